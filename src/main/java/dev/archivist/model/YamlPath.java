@@ -1,0 +1,178 @@
+package dev.archivist.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A place in the front matter tree, written {@code archive[3].replies[1].text}.
+ *
+ * <p>Keys that are not simple words are written in brackets and quotes: {@code ["odd.key"]}.
+ */
+public record YamlPath(List<Object> segments) {
+
+    public static final YamlPath ROOT = new YamlPath(List.of());
+
+    public YamlPath {
+        segments = List.copyOf(segments);
+        for (Object s : segments) {
+            if (!(s instanceof String) && !(s instanceof Integer)) {
+                throw new IllegalArgumentException("segment must be a key or an index: " + s);
+            }
+        }
+    }
+
+    public static YamlPath of(Object... segments) {
+        return new YamlPath(List.of(segments));
+    }
+
+    /** Parses {@code a.b[2].c} or {@code a["x.y"]}; throws IllegalArgumentException on bad syntax. */
+    public static YamlPath parse(String text) {
+        List<Object> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                int close = text.indexOf(']', i);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed [ in path: " + text);
+                }
+                String inner = text.substring(i + 1, close);
+                if (inner.startsWith("\"") && inner.endsWith("\"") && inner.length() >= 2) {
+                    out.add(inner.substring(1, inner.length() - 1));
+                } else {
+                    try {
+                        out.add(Integer.parseInt(inner.trim()));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("bad index [" + inner + "] in path: " + text);
+                    }
+                }
+                i = close + 1;
+            } else if (c == '.') {
+                i++;
+            } else {
+                int j = i;
+                while (j < n && text.charAt(j) != '.' && text.charAt(j) != '[') {
+                    j++;
+                }
+                out.add(text.substring(i, j));
+                i = j;
+            }
+        }
+        if (out.isEmpty() && !text.isEmpty()) {
+            throw new IllegalArgumentException("empty path: " + text);
+        }
+        return new YamlPath(out);
+    }
+
+    public YamlPath key(String key) {
+        List<Object> copy = new ArrayList<>(segments);
+        copy.add(key);
+        return new YamlPath(copy);
+    }
+
+    public YamlPath index(int index) {
+        List<Object> copy = new ArrayList<>(segments);
+        copy.add(index);
+        return new YamlPath(copy);
+    }
+
+    public YamlPath parent() {
+        return new YamlPath(segments.subList(0, Math.max(0, segments.size() - 1)));
+    }
+
+    public Object last() {
+        return segments.isEmpty() ? null : segments.get(segments.size() - 1);
+    }
+
+    public boolean isRoot() {
+        return segments.isEmpty();
+    }
+
+    public boolean startsWith(YamlPath prefix) {
+        return segments.size() >= prefix.segments.size()
+                && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
+    }
+
+    /** The node at this path, if there is one. */
+    public Optional<YNode> find(YNode root) {
+        YNode node = root;
+        for (Object s : segments) {
+            if (s instanceof Integer i && node instanceof YSequence seq) {
+                if (i < 0 || i >= seq.size()) {
+                    return Optional.empty();
+                }
+                node = seq.get(i);
+            } else if (s instanceof String k && node instanceof YMapping map) {
+                Optional<YNode> next = map.get(k);
+                if (next.isEmpty()) {
+                    return Optional.empty();
+                }
+                node = next.get();
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(node);
+    }
+
+    /**
+     * A copy of the tree with the node at this path replaced (path copying; untouched
+     * siblings are shared). A missing last key of a mapping is appended.
+     *
+     * @throws IllegalArgumentException when the path does not lead to a place in the tree
+     */
+    public YNode replace(YNode root, YNode value) {
+        return replace(root, 0, value);
+    }
+
+    private YNode replace(YNode node, int depth, YNode value) {
+        if (depth == segments.size()) {
+            return value;
+        }
+        Object s = segments.get(depth);
+        if (s instanceof Integer i && node instanceof YSequence seq) {
+            if (i < 0 || i >= seq.size()) {
+                throw new IllegalArgumentException("no item " + i + " at " + prefix(depth));
+            }
+            return seq.with(i, replace(seq.get(i), depth + 1, value));
+        }
+        if (s instanceof String k && node instanceof YMapping map) {
+            Optional<YNode> child = map.get(k);
+            if (child.isEmpty()) {
+                if (depth + 1 == segments.size()) {
+                    return map.with(k, value);
+                }
+                throw new IllegalArgumentException("no key '" + k + "' at " + prefix(depth));
+            }
+            return map.with(k, replace(child.get(), depth + 1, value));
+        }
+        throw new IllegalArgumentException("nothing at " + prefix(depth + 1));
+    }
+
+    private String prefix(int length) {
+        return new YamlPath(segments.subList(0, Math.min(length, segments.size()))).toString();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Object s : segments) {
+            if (s instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
+                String k = (String) s;
+                if (k.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+                    if (sb.length() > 0) {
+                        sb.append('.');
+                    }
+                    sb.append(k);
+                } else {
+                    sb.append("[\"").append(k).append("\"]");
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.archivist.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The site around a page: its root folder (the nearest ancestor holding {@code _people/} or
+ * {@code _config.yml}) and the people pages, read once.
+ */
+public final class Site {
+    private final Path root;
+    private final Map<String, Person> people;
+
+    private Site(Path root, Map<String, Person> people) {
+        this.root = root;
+        this.people = Collections.unmodifiableMap(people);
+    }
+
+    /** The site around a file or folder, if it lies inside one. */
+    public static Optional<Site> around(Path fileOrFolder) {
+        return findRoot(fileOrFolder).map(Site::open);
+    }
+
+    /** The nearest ancestor (or the folder itself) holding {@code _people/} or {@code _config.yml}. */
+    public static Optional<Path> findRoot(Path fileOrFolder) {
+        Path p = fileOrFolder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(p)) {
+            p = p.getParent();
+        }
+        while (p != null) {
+            if (Files.isDirectory(p.resolve("_people")) || Files.isRegularFile(p.resolve("_config.yml"))) {
+                return Optional.of(p);
+            }
+            p = p.getParent();
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the site at a root folder; unreadable people pages are skipped. */
+    public static Site open(Path root) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        Path dir = root.resolve("_people");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted()
+                        .forEach(f -> Person.read(f).ifPresent(p -> people.put(p.id(), p)));
+            } catch (IOException e) {
+                // an unreadable folder is a site without people; checks then report unknown ids
+            }
+        }
+        return new Site(root, people);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** People by id (the page's file name without {@code .md}). */
+    public Map<String, Person> people() {
+        return people;
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    /**
+     * A site path such as {@code images/books/x/cover.jpg} as a file under the root, or empty when
+     * the path would leave the root.
+     */
+    public Optional<Path> resolve(String sitePath) {
+        if (sitePath == null || sitePath.isBlank()) {
+            return Optional.empty();
+        }
+        String clean = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        try {
+            Path p = root.resolve(clean).normalize();
+            return p.startsWith(root.normalize()) ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+}
