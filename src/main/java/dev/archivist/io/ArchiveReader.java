@@ -54,6 +54,11 @@ public final class ArchiveReader {
             return new ArchiveDocument(path, source, text, 0, 0, 0, null, split.error());
         }
         FrontMatterParser.Result r = FrontMatterParser.parse(text, split.start(), split.end(), 1);
+        if (r.error() != null && text.substring(split.start(), split.end()).contains("{{")) {
+            r = new FrontMatterParser.Result(null, new ParseError(r.error().message()
+                    + " (this looks like a page template: its {{ placeholders }} are not YAML values)",
+                    r.error().line(), r.error().column()));
+        }
         return new ArchiveDocument(path, source, text, split.start(), split.end(), split.bodyStart(),
                 r.root(), r.error());
     }

@@ -58,23 +58,19 @@ final class HouseStyleWriter {
 
     /** A value after {@code key:} at the key's indent, starting with the space or line break it needs. */
     String writeValue(YNode value, int keyIndent) {
-        value(value, keyIndent, currentColumnAfterKey());
+        value(value, keyIndent, 0, -1);
         return out.toString();
-    }
-
-    private int currentColumnAfterKey() {
-        return 0;
     }
 
     private void entry(YEntry e, int indent) {
         int keyColumn = column();
         String key = scalar(e.key(), keyColumn, indent + 2, true);
         out.append(key).append(':');
-        value(e.value(), indent, keyColumn + key.length() + 1);
+        value(e.value(), indent, keyColumn + key.length() + 1, e.key().span() == null ? -1 : e.key().span().end());
         trailing(e.value());
     }
 
-    private void value(YNode v, int indent, int column) {
+    private void value(YNode v, int indent, int column, int headerEnd) {
         if (v instanceof YScalar s) {
             if (s.isNull() && s.value().isEmpty()) {
                 return;
@@ -86,7 +82,7 @@ final class HouseStyleWriter {
                 out.append(' ').append(flow(m));
                 return;
             }
-            int prev = m.span() == null ? -1 : m.span().start();
+            int prev = headerEnd;
             for (YEntry e : m.entries()) {
                 out.append(nl);
                 leadingInside(prev, start(e), indent + 2);
@@ -99,7 +95,7 @@ final class HouseStyleWriter {
                 out.append(' ').append(flow(seq));
                 return;
             }
-            int prev = seq.span() == null ? -1 : seq.span().start();
+            int prev = headerEnd;
             for (YNode item : seq.items()) {
                 out.append(nl);
                 leadingInside(prev, item.span() == null ? -1 : dashOf(item), indent);
@@ -235,7 +231,8 @@ final class HouseStyleWriter {
     }
 
     private void trailing(YNode value) {
-        if (source == null || value.span() == null || value instanceof YMapping || (value instanceof YSequence s && !s.flow())) {
+        if (source == null || value.span() == null || value instanceof YMapping || (value instanceof YSequence s && !s.flow())
+                || (value instanceof YScalar sc && (sc.style() == ScalarStyle.LITERAL || sc.style() == ScalarStyle.FOLDED))) {
             return;
         }
         String c = SourceComments.endOfLine(source, value.span().end());

@@ -154,8 +154,8 @@ final class ScalarWriter {
                 }
             }
             if (folding() && end > 0 && end < n - 1 && (ch == ' ' || start >= end)
-                    && column + v.codePointCount(start, end) > width) {
-                String data = v.substring(start, end) + "\\";
+                    && column + (start < end ? v.codePointCount(start, end) : end - start) > width) {
+                String data = (start < end ? v.substring(start, end) : "") + "\\";
                 if (start < end) {
                     start = end;
                 }

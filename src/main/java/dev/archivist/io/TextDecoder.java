@@ -55,7 +55,8 @@ final class TextDecoder {
         detector.handleData(bytes, 0, bytes.length);
         detector.dataEnd();
         String name = detector.getDetectedCharset();
-        if (name != null && !name.equalsIgnoreCase("UTF-8") && Charset.isSupported(name)) {
+        // a file with valid multi-byte UTF-8 in it is broken UTF-8, not another charset: never guess
+        if (name != null && !name.equalsIgnoreCase("UTF-8") && Charset.isSupported(name) && !hasUtf8Sequences(bytes)) {
             try {
                 String text = strict(Charset.forName(name)).decode(ByteBuffer.wrap(bytes)).toString();
                 return new Decoded(text, Charset.forName(name).name(), true, false, null);
@@ -75,6 +76,25 @@ final class TextDecoder {
                 "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
                         + " at byte " + bad + ") and its charset could not be recognised",
                 line, bad - lineStart + 1));
+    }
+
+    /** True when the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
+    private static boolean hasUtf8Sequences(byte[] b) {
+        for (int i = 0; i + 1 < b.length; i++) {
+            int c = b[i] & 0xFF;
+            int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+            if (len == 0 || c > 0xF4 || i + len > b.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len; k++) {
+                ok &= (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CharsetDecoder strict(Charset cs) {

@@ -129,8 +129,9 @@ public final class YamlPatcher {
         int width = 0;
         int cont = indent + 2;
         if (o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED) {
+            boolean indicator = src.blockHeader(o).matches("[|>][-+]?[1-9].*|[|>][1-9].*");
             int measured = src.blockContentIndent(o);
-            cont = measured > indent ? measured : cont;
+            cont = !indicator && !startsWithSpace(w.value()) && measured > indent ? measured : cont;
         } else {
             int measured = src.continuationIndent(o);
             if (measured >= 0 && style == o.style()) {
@@ -140,6 +141,12 @@ public final class YamlPatcher {
         }
         String text = ScalarStyler.text(w, style, nl, column, cont, width);
         edits.add(new TextEdit(start, src.scalarEnd(o), text));
+    }
+
+    /** A literal block whose first line starts with a space needs an indentation indicator of 2. */
+    private static boolean startsWithSpace(String value) {
+        String v = value.replaceFirst("^\n+", "");
+        return v.startsWith(" ");
     }
 
     /** Replaces a value with one of another kind (a scalar by a list, a null by a mapping...). */

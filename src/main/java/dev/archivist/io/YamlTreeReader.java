@@ -107,7 +107,7 @@ final class YamlTreeReader {
     }
 
     private static String clean(String message) {
-        return message == null ? "invalid YAML" : message.replace("\t(TAB)", "tab").strip();
+        return message == null ? "invalid YAML" : message.replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs").strip();
     }
 
     private YNode convert(Node node) {

@@ -49,6 +49,14 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
     }
 
+    /**
+     * True for kinds whose fix rewrites much of a file (the whole front matter, every escaped
+     * scalar): {@code fix} applies them only when they are named in {@code --kinds}.
+     */
+    public boolean onRequest() {
+        return this == FORMAT_STYLE || this == ESCAPED_UNICODE;
+    }
+
     /** Kinds selected by a list of ids or group prefixes ({@code encoding}, {@code links.broken}). */
     public static List<Kind> select(List<String> selectors) {
         return Arrays.stream(values())

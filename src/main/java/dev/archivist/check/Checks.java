@@ -1,0 +1,40 @@
+package dev.archivist.check;
+
+import dev.archivist.model.Kind;
+import dev.archivist.model.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Every check family, and running them over a page. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** The check families, in the order their problems are listed. */
+    public static List<Check> all() {
+        return List.of(new FormatCheck(), new ContentCheck());
+    }
+
+    /** Problems of all families, sorted by place in the file. */
+    public static List<Problem> run(CheckContext context) {
+        return run(context, all(), null);
+    }
+
+    /** Problems of the given checks, keeping only the kinds asked for (null for all). */
+    public static List<Problem> run(CheckContext context, List<Check> checks, Set<Kind> kinds) {
+        List<Problem> out = new ArrayList<>();
+        for (Check c : checks) {
+            for (Problem p : c.check(context)) {
+                if (kinds == null || kinds.contains(p.kind())) {
+                    out.add(p);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                .thenComparing(p -> p.kind().id()));
+        return out;
+    }
+}

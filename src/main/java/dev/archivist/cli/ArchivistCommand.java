@@ -1,0 +1,47 @@
+package dev.archivist.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code archivist} command and its subcommands. */
+@Command(name = "archivist", mixinStandardHelpOptions = true, version = "Archivist 0.1.0",
+        description = "Check, fix and format event archives: Markdown pages with YAML front matter.%n"
+                + "Without a command, opens the editor (with FILE, if given).",
+        subcommands = {CheckCommand.class, FixCommand.class, FormatCommand.class, GetCommand.class,
+                SetCommand.class})
+public final class ArchivistCommand implements Runnable {
+    /** Exit status: nothing found. */
+    public static final int OK = 0;
+    /** Exit status: problems found (check) or files that would change (format --check). */
+    public static final int FOUND = 1;
+    /** Exit status: a path could not be read or parsed, or a command was used wrongly. */
+    public static final int ERROR = 2;
+
+    /** The first words that select the command line instead of the editor. */
+    public static final List<String> COMMANDS = List.of("check", "fix", "format", "get", "set", "rename", "preview", "help");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new ArchivistCommand());
+        cl.setExitCodeExceptionMapper(e -> ERROR);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("archivist: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("archivist: " + ex.getMessage());
+            return ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.archivist.cli;
+
+import dev.archivist.check.CheckContext;
+import dev.archivist.check.Checks;
+import dev.archivist.io.ArchiveReader;
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check [--json] PATH...}: lists the problems of pages; exit 0 none, 1 found, 2 unreadable. */
+@Command(name = "check", description = "List the problems of pages (folders are searched for *.md with front matter).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no problems", "1:problems found", "2:a path could not be read or parsed"})
+final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Sites sites = new Sites();
+        List<Map<String, Object>> files = new ArrayList<>();
+        Map<String, Integer> byKind = new TreeMap<>();
+        int problems = 0;
+        boolean errors = false;
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path file : PageFinder.find(paths)) {
+            ArchiveDocument doc = ArchiveReader.read(file);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", file.toString());
+            List<Problem> found = List.of();
+            if (!doc.parsed()) {
+                errors = true;
+                entry.put("error", Reports.error(doc));
+                if (!json) {
+                    out.println(Reports.errorLine(file, doc.error()));
+                }
+            } else {
+                entry.put("error", null);
+                found = Checks.run(CheckContext.of(doc, sites.around(file)));
+                for (Problem p : found) {
+                    byKind.merge(p.kind().id(), 1, Integer::sum);
+                    if (!json) {
+                        out.println(Reports.problemLine(file, p));
+                    }
+                }
+            }
+            problems += found.size();
+            entry.put("problems", found.stream().map(Reports::problem).toList());
+            files.add(entry);
+        }
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("files", files.size());
+            summary.put("problems", problems);
+            summary.put("byKind", byKind);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("files", files);
+            doc.put("summary", summary);
+            out.println(Json.write(doc));
+        } else {
+            out.println(problems + " problem" + (problems == 1 ? "" : "s") + " in " + files.size() + " file"
+                    + (files.size() == 1 ? "" : "s") + (byKind.isEmpty() ? "" : " " + byKind));
+        }
+        out.flush();
+        return errors ? ArchivistCommand.ERROR : problems > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
+    }
+}

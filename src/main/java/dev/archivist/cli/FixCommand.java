@@ -1,0 +1,100 @@
+package dev.archivist.cli;
+
+import dev.archivist.check.CheckContext;
+import dev.archivist.check.Checks;
+import dev.archivist.check.FixEngine;
+import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.AtomicSave;
+import dev.archivist.io.WriteRefused;
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.Kind;
+import dev.archivist.model.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fix [--kinds K,...] [--dry-run] [--diff] PATH...}: applies the safe fixes in place. */
+@Command(name = "fix", description = "Apply the safe fixes in place, changing only the lines of fixed values.%n"
+        + "Without --kinds: every safe kind except format.style and encoding.escaped-unicode, which rewrite "
+        + "much of a file and are applied only when named.")
+final class FixCommand implements Callable<Integer> {
+    @Option(names = "--kinds", split = ",", paramLabel = "K", description = "Kinds or groups to fix (encoding, links.tracking-params...).")
+    List<String> kinds;
+
+    @Option(names = "--dry-run", description = "Say what would change; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--diff", description = "Print a unified diff of each change.")
+    boolean diff;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (kinds != null) {
+            for (String k : kinds) {
+                if (Kind.select(List.of(k)).isEmpty()) {
+                    spec.commandLine().getErr().println("archivist: unknown kind '" + k + "'");
+                    return ArchivistCommand.ERROR;
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Sites sites = new Sites();
+        boolean errors = false;
+        int fixed = 0;
+        for (Path file : PageFinder.find(paths)) {
+            ArchiveDocument doc = ArchiveReader.read(file);
+            if (!doc.parsed()) {
+                out.println(Reports.errorLine(file, doc.error()));
+                errors = true;
+                continue;
+            }
+            FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, sites.around(file)), Checks.all(),
+                    FixEngine.selection(kinds));
+            if (!r.changed()) {
+                continue;
+            }
+            try {
+                String text = r.reformat() ? ArchiveWriter.formatted(doc, r.root(), doc.body(), 0)
+                        : ArchiveWriter.patched(doc, r.root(), doc.body());
+                if (text.equals(doc.text())) {
+                    continue;
+                }
+                fixed += r.applied().size();
+                out.println((dryRun ? "would fix " : "fixed ") + file + ": " + summary(r.applied()));
+                if (diff) {
+                    out.print(Diffs.unified(file.toString(), doc.text(), text));
+                }
+                if (!dryRun) {
+                    AtomicSave.save(doc, text, file);
+                }
+            } catch (WriteRefused e) {
+                out.println(file + ": error: " + e.getMessage());
+                errors = true;
+            }
+        }
+        out.println((dryRun ? "would fix " : "fixed ") + fixed + " problem" + (fixed == 1 ? "" : "s"));
+        out.flush();
+        return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
+    }
+
+    private static String summary(List<Problem> applied) {
+        Map<String, Integer> byKind = new TreeMap<>();
+        applied.forEach(p -> byKind.merge(p.kind().id(), 1, Integer::sum));
+        return byKind.toString();
+    }
+}

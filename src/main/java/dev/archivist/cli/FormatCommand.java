@@ -1,0 +1,71 @@
+package dev.archivist.cli;
+
+import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.AtomicSave;
+import dev.archivist.io.WriteRefused;
+import dev.archivist.model.ArchiveDocument;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code format [--width N] [--check] PATH...}: rewrites front matters in the house style. */
+@Command(name = "format", description = "Rewrite front matters in the house style (verified before writing).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done, or nothing to change", "1:--check found files that would change",
+            "2:a path could not be read, parsed or written"})
+final class FormatCommand implements Callable<Integer> {
+    @Option(names = "--width", paramLabel = "N", description = "Fold long lines past column N (default: never).")
+    int width;
+
+    @Option(names = "--check", description = "Only say which files would change.")
+    boolean check;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean errors = false;
+        int changed = 0;
+        for (Path file : PageFinder.find(paths)) {
+            ArchiveDocument doc = ArchiveReader.read(file);
+            if (!doc.parsed()) {
+                out.println(Reports.errorLine(file, doc.error()));
+                errors = true;
+                continue;
+            }
+            try {
+                String text = ArchiveWriter.formatted(doc, doc.root(), doc.body(), width);
+                if (text.equals(doc.text())) {
+                    continue;
+                }
+                changed++;
+                if (check) {
+                    out.println("would reformat " + file);
+                } else {
+                    AtomicSave.save(doc, text, file);
+                    out.println("formatted " + file);
+                }
+            } catch (WriteRefused e) {
+                out.println(file + ": error: " + e.getMessage());
+                errors = true;
+            }
+        }
+        out.flush();
+        if (errors) {
+            return ArchivistCommand.ERROR;
+        }
+        return check && changed > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.archivist.cli;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** A small JSON writer for the command line's reports (strings, numbers, booleans, null, maps, lists). */
+final class Json {
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(value, sb);
+        return sb.toString();
+    }
+
+    private static void write(Object v, StringBuilder sb) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof String s) {
+            string(s, sb);
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    sb.append(',');
+                }
+                string(String.valueOf(e.getKey()), sb);
+                sb.append(':');
+                write(e.getValue(), sb);
+                first = false;
+            }
+            sb.append('}');
+        } else if (v instanceof Collection<?> c) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : c) {
+                if (!first) {
+                    sb.append(',');
+                }
+                write(o, sb);
+                first = false;
+            }
+            sb.append(']');
+        } else {
+            string(v.toString(), sb);
+        }
+    }
+
+    private static void string(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+}

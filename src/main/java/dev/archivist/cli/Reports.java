@@ -1,0 +1,59 @@
+package dev.archivist.cli;
+
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.ParseError;
+import dev.archivist.model.Problem;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How problems and errors are printed, as text lines and as JSON objects. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static Map<String, Object> error(ArchiveDocument doc) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("message", doc.error().message());
+        e.put("line", doc.error().line());
+        e.put("column", doc.error().column());
+        return e;
+    }
+
+    static Map<String, Object> problem(Problem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", p.kind().id());
+        m.put("where", p.where());
+        m.put("line", p.line());
+        m.put("column", p.column());
+        m.put("message", p.message());
+        m.put("before", p.fix() == null ? null : p.fix().before());
+        m.put("after", p.fix() == null ? null : p.fix().after());
+        return m;
+    }
+
+    static String errorLine(Path file, ParseError e) {
+        return file + ":" + e.line() + ":" + e.column() + ": error: " + e.message();
+    }
+
+    static String problemLine(Path file, Problem p) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(file).append(':').append(p.line()).append(':').append(p.column()).append(": ")
+                .append(p.kind().id()).append(": ").append(p.message());
+        if (!p.where().isEmpty()) {
+            sb.append(" [").append(p.where()).append(']');
+        }
+        if (p.fix() != null && p.fix().after() != null) {
+            sb.append(System.lineSeparator()).append("    ").append(oneLine(p.fix().before()))
+                    .append("  ->  ").append(oneLine(p.fix().after()))
+                    .append(p.fix().safe() ? "" : "  (suggestion)");
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        String flat = s == null ? "" : s.replace("\n", "\\n");
+        return flat.length() > 120 ? flat.substring(0, 117) + "..." : flat;
+    }
+}

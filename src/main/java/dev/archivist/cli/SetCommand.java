@@ -1,0 +1,60 @@
+package dev.archivist.cli;
+
+import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.AtomicSave;
+import dev.archivist.io.ScalarValues;
+import dev.archivist.io.WriteRefused;
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YNode;
+import dev.archivist.model.YamlPath;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code set FILE PATH VALUE}: changes one value in place; only its lines change. */
+@Command(name = "set", description = "Change one value in place through the patcher (only its lines change).%n"
+        + "The value is stored as text; a timestamp, number or boolean stays one when VALUE reads as that type.")
+final class SetCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "PATH")
+    String path;
+
+    @Parameters(index = "2", paramLabel = "VALUE")
+    String value;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ArchiveDocument doc = ArchiveReader.read(file);
+        if (!doc.parsed()) {
+            spec.commandLine().getErr().println(Reports.errorLine(file, doc.error()));
+            return ArchivistCommand.ERROR;
+        }
+        YamlPath at = YamlPath.parse(path);
+        if (at.isRoot()) {
+            spec.commandLine().getErr().println("archivist: give a path to a value, such as title");
+            return ArchivistCommand.ERROR;
+        }
+        YNode old = at.find(doc.root()).orElse(null);
+        try {
+            YMapping intended = (YMapping) at.replace(doc.root(), ScalarValues.edit(old, value));
+            String text = ArchiveWriter.patched(doc, intended, doc.body());
+            if (!text.equals(doc.text())) {
+                AtomicSave.save(doc, text, file);
+            }
+            return ArchivistCommand.OK;
+        } catch (IllegalArgumentException | WriteRefused e) {
+            spec.commandLine().getErr().println("archivist: " + e.getMessage());
+            return ArchivistCommand.ERROR;
+        }
+    }
+}

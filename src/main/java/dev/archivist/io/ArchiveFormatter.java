@@ -1,0 +1,41 @@
+package dev.archivist.io;
+
+import dev.archivist.model.ArchiveDocument;
+import java.util.Optional;
+
+/** Compares a page with its house-style form, line by line. */
+public final class ArchiveFormatter {
+
+    /** The first line that formatting would change: its 1-based number, the line now and after. */
+    public record LineChange(int line, String before, String after) {
+    }
+
+    private ArchiveFormatter() {
+    }
+
+    /** The house-style text of the document (not verified; see {@link ArchiveWriter#formatted}). */
+    public static String format(ArchiveDocument doc, int width) {
+        return YamlPatcher.format(doc, doc.root(), doc.body(), width);
+    }
+
+    public static Optional<LineChange> firstDifference(ArchiveDocument doc, int width) {
+        String formatted = format(doc, width);
+        String text = doc.text();
+        if (formatted.equals(text)) {
+            return Optional.empty();
+        }
+        int i = 0;
+        int n = Math.min(formatted.length(), text.length());
+        while (i < n && formatted.charAt(i) == text.charAt(i)) {
+            i++;
+        }
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        int line = doc.line(lineStart);
+        return Optional.of(new LineChange(line, lineAt(text, lineStart), lineAt(formatted, lineStart)));
+    }
+
+    private static String lineAt(String s, int start) {
+        int end = FrontMatterSplit.lineEnd(s, Math.min(start, s.length()));
+        return s.substring(Math.min(start, s.length()), end);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.archivist.io;
+
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.Trees;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YamlPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns an intended tree and body into the text to write, and proves it: the text is parsed
+ * again and must mean exactly what was intended, or nothing is written.
+ */
+public final class ArchiveWriter {
+
+    private ArchiveWriter() {
+    }
+
+    /** The patched text (only what changed moves), verified. */
+    public static String patched(ArchiveDocument doc, YMapping intended, String body) throws WriteRefused {
+        String text;
+        try {
+            text = YamlPatcher.patch(doc, intended, body);
+        } catch (RuntimeException e) {
+            throw new WriteRefused("the change could not be written: " + e.getMessage(), e);
+        }
+        verify(doc, text, intended, body);
+        return text;
+    }
+
+    /** The whole front matter in the house style, verified. */
+    public static String formatted(ArchiveDocument doc, YMapping root, String body, int width) throws WriteRefused {
+        String text = YamlPatcher.format(doc, root, body, width);
+        verify(doc, text, root, body);
+        return text;
+    }
+
+    /**
+     * Parses the new text and compares it with what was intended.
+     *
+     * @throws WriteRefused naming the first place that would read back differently
+     */
+    public static void verify(ArchiveDocument original, String text, YMapping intended, String body) throws WriteRefused {
+        if (!StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+            throw new WriteRefused("the text holds characters that cannot be saved as UTF-8 (a broken surrogate pair)");
+        }
+        ArchiveDocument again = ArchiveReader.parse(original.path(), original.source(), text);
+        if (!again.parsed()) {
+            throw new WriteRefused("the new text would not parse (" + again.error() + "); nothing was written");
+        }
+        Optional<YamlPath> diff = Trees.firstDifference(intended, again.root(), YamlPath.ROOT);
+        if (diff.isPresent()) {
+            throw new WriteRefused("the new text would read back differently at '" + diff.get()
+                    + "'; nothing was written");
+        }
+        if (!again.body().equals(body)) {
+            throw new WriteRefused("the page body would read back differently; nothing was written");
+        }
+    }
+}

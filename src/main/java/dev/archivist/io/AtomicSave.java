@@ -1,0 +1,150 @@
+package dev.archivist.io;
+
+import dev.archivist.model.ArchiveDocument;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+
+/**
+ * Replaces a file safely: the new bytes go to a temporary file in the same folder, the previous
+ * version is copied to a backup folder outside the site, then an atomic move puts the new file
+ * in place. A file changed on disk since it was read is not overwritten.
+ */
+public final class AtomicSave {
+    /** Where previous versions go unless {@code archivist.backups} says otherwise. */
+    public static final String BACKUPS_PROPERTY = "archivist.backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private AtomicSave() {
+    }
+
+    /** The bytes a text is saved as: UTF-8, with the byte order mark the file had. */
+    public static byte[] encode(String text, boolean bom) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!bom) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    /** True when the file on disk no longer holds what the document was read from. */
+    public static boolean changedOnDisk(ArchiveDocument doc) {
+        if (doc.path() == null || !Files.exists(doc.path())) {
+            return false;
+        }
+        ArchiveDocument now = ArchiveReader.read(doc.path());
+        return !now.text().equals(doc.text());
+    }
+
+    /**
+     * Writes the text over the document's file (or to {@code target} for Save As).
+     *
+     * @return the backup of the previous version, or null when there was none
+     * @throws WriteRefused with a message that says what happened and what to do
+     */
+    public static Path save(ArchiveDocument doc, String text, Path target) throws WriteRefused {
+        Path file = target.toAbsolutePath().normalize();
+        Path dir = file.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new WriteRefused("the folder " + dir + " no longer exists; use Save As to choose another place");
+        }
+        if (file.equals(doc.path() == null ? null : doc.path().toAbsolutePath().normalize()) && changedOnDisk(doc)) {
+            throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
+        }
+        byte[] bytes = encode(text, doc.source().bom());
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + file.getFileName(), ".archivist-tmp");
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            if (!Arrays.equals(Files.readAllBytes(temp), bytes)) {
+                throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
+            }
+            Path backup = Files.exists(file) ? backup(file) : null;
+            copyPermissions(file, temp);
+            move(temp, file);
+            temp = null;
+            return backup;
+        } catch (AccessDeniedException e) {
+            throw new WriteRefused("permission denied: " + e.getFile() + " cannot be written; check the file's "
+                    + "permissions or save as another file", e);
+        } catch (NoSuchFileException e) {
+            throw new WriteRefused("the folder disappeared while saving: " + e.getFile(), e);
+        } catch (IOException e) {
+            throw new WriteRefused("could not save " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and harmless; the error above is what matters
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path file) throws IOException, WriteRefused {
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            } else {
+                Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: the temporary file keeps the folder's defaults
+        }
+    }
+
+    /** Copies the current file into the backup folder (outside any site) and returns the copy. */
+    static Path backup(Path file) throws IOException {
+        Path dir = backupRoot().resolve(Integer.toHexString(file.getParent().toString().hashCode()));
+        Files.createDirectories(dir);
+        Path copy = dir.resolve(file.getFileName() + "." + LocalDateTime.now().format(STAMP));
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        return copy;
+    }
+
+    /** The backup folder: the property's, else the user's cache folder, never inside a site. */
+    public static Path backupRoot() {
+        String configured = System.getProperty(BACKUPS_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return cache.resolve("archivist").resolve("backups");
+    }
+}
