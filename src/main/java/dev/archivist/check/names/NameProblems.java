@@ -1,0 +1,131 @@
+package dev.archivist.check.names;
+
+import dev.archivist.check.CheckContext;
+import dev.archivist.model.Edit;
+import dev.archivist.model.Fix;
+import dev.archivist.model.Kind;
+import dev.archivist.model.Problem;
+import dev.archivist.model.YamlPath;
+import dev.archivist.site.NameAliases;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns verdicts into problems, one per place: each {@code name} posted under the spelling, and
+ * each text that mentions it, so the fix engine can apply them with the other fixes.
+ */
+final class NameProblems {
+
+    private NameProblems() {
+    }
+
+    static List<Problem> of(CheckContext context, PageNames page, List<Verdicts.Verdict> verdicts) {
+        List<Problem> out = new ArrayList<>();
+        for (Verdicts.Verdict v : verdicts) {
+            String message = message(v);
+            for (YamlPath path : page.places().get(v.spelling())) {
+                out.add(problem(context, v, path, message, Rename.name(path, v.spelling(), v.canonical())));
+            }
+        }
+        mentions(context, page, verdicts, out);
+        return out;
+    }
+
+    private static Problem problem(CheckContext context, Verdicts.Verdict v, YamlPath path, String message, Edit edit) {
+        Fix fix = v.confirmed() ? Fix.safe(v.spelling(), v.canonical(), edit) : Fix.suggestion(v.spelling(), v.canonical(), edit);
+        Kind kind = v.author() ? Kind.AUTHOR_MISMATCH : Kind.NAME_VARIANT;
+        return new Problem(kind, path, context.line(path), context.column(path), message, fix);
+    }
+
+    static String message(Verdicts.Verdict v) {
+        String how = v.how() == null ? "" : " (" + v.how() + ")";
+        if (v.author()) {
+            return v.who() + " posts as '" + v.spelling() + "'" + how;
+        }
+        return "'" + v.spelling() + "' looks like " + v.canonical() + how + ": " + source(v.owner())
+                + (v.confirmed() ? "" : "; a person decides");
+    }
+
+    static String source(NameCluster c) {
+        return switch (c.source()) {
+            case ALIAS -> "decided in " + NameAliases.FILE;
+            case TITLE -> "the title of _people/" + c.personId() + ".md";
+            case AUTHOR -> "as named in authors:";
+            case MOST_USED -> "the most used spelling (" + c.uses(c.canonical()) + " of " + c.uses() + " uses on the site)";
+        };
+    }
+
+    /** Texts mentioning a spelling; a first name alone counts only as {@code @Name}. */
+    private static void mentions(CheckContext context, PageNames page, List<Verdicts.Verdict> verdicts, List<Problem> out) {
+        FirstWords words = new FirstWords(verdicts);
+        for (PageNames.Text t : page.texts()) {
+            for (Verdicts.Verdict v : words.candidates(t.text())) {
+                boolean atOnly = NameParts.of(v.spelling()).tokens().size() < 2;
+                if (Mentions.mentions(t.text(), v.spelling(), v.canonical(), atOnly)) {
+                    String message = "mentions '" + v.spelling() + "': " + message(v);
+                    Edit edit = Rename.mentions(t.path(), v.spelling(), v.canonical(), atOnly);
+                    out.add(problem(context, v, t.path(), message, edit));
+                }
+            }
+        }
+    }
+
+    /**
+     * The verdicts by the first word of their spelling, so a text is read once for all of them:
+     * only words that start with a first word's letter and have its length are looked up.
+     */
+    private static final class FirstWords {
+        private final Map<String, List<Verdicts.Verdict>> byWord = new HashMap<>();
+        private final List<Verdicts.Verdict> always = new ArrayList<>();
+        private final boolean[] firstChar = new boolean[Character.MAX_VALUE + 1];
+        private final java.util.BitSet lengths = new java.util.BitSet();
+
+        FirstWords(List<Verdicts.Verdict> verdicts) {
+            for (Verdicts.Verdict v : verdicts) {
+                String w = firstWord(v.spelling());
+                if (w.isEmpty()) {
+                    always.add(v);
+                } else {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(v);
+                    firstChar[w.charAt(0)] = true;
+                    lengths.set(w.length());
+                }
+            }
+        }
+
+        Set<Verdicts.Verdict> candidates(String text) {
+            Set<Verdicts.Verdict> out = new LinkedHashSet<>(always);
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start && firstChar[text.charAt(start)] && lengths.get(i - start)) {
+                    List<Verdicts.Verdict> vs = byWord.get(text.substring(start, i));
+                    if (vs != null) {
+                        out.addAll(vs);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The spelling's leading run of letters and digits, or empty when it starts with something else. */
+    static String firstWord(String spelling) {
+        int i = 0;
+        while (i < spelling.length() && Character.isLetterOrDigit(spelling.charAt(i))) {
+            i++;
+        }
+        return spelling.substring(0, i);
+    }
+}
