@@ -91,10 +91,11 @@ final class AliasTree {
 
     private static YMapping updated(YMapping m, String name, String id, Set<String> moving) {
         String oldName = m.text("name");
-        List<String> wanted = new ArrayList<>(moving);
+        Set<String> wanted = new LinkedHashSet<>();
         if (oldName != null && !oldName.equals(name)) {
-            wanted.add(0, oldName);
+            wanted.add(oldName);
         }
+        wanted.addAll(moving);
         YMapping out = name.equals(oldName) ? m : m.with("name", YScalar.str(name));
         if (id != null && !id.equals(m.text("id"))) {
             out = withAfter(out, "id", YScalar.str(id), "name");

@@ -80,17 +80,22 @@ public final class Mentions {
         }
         if (!to.isEmpty()) {
             for (int i = text.indexOf(to); i >= 0; i = text.indexOf(to, i + 1)) {
-                r.add(i, i + to.length());
+                if (wholeWord(text, i, to)) {
+                    r.add(i, i + to.length());
+                }
             }
         }
         return r;
     }
 
+    /** A name ends where a word does; a hyphen between letters joins words (Youens-Clark), so it does not. */
     private static boolean wholeWord(String text, int start, String name) {
         int end = start + name.length();
-        boolean leftOk = !isWord(name.codePointAt(0)) || start == 0 || !isWord(text.codePointBefore(start));
+        boolean leftOk = !isWord(name.codePointAt(0)) || start == 0 || !isWord(text.codePointBefore(start))
+                && !(text.charAt(start - 1) == '-' && start >= 2 && isWord(text.codePointBefore(start - 1)));
         boolean rightOk = !isWord(name.codePointBefore(name.length())) || end == text.length()
-                || !isWord(text.codePointAt(end));
+                || !isWord(text.codePointAt(end))
+                && !(text.charAt(end) == '-' && end + 1 < text.length() && isWord(text.codePointAt(end + 1)));
         return leftOk && rightOk;
     }
 

@@ -13,6 +13,9 @@ class MentionsTest {
                 Mentions.replace("Hi Serg Masís, thanks. Serg Masís's book", "Serg Masís", "Serg Masis", false));
         assertEquals("Gantry and Gant Laborde", Mentions.replace("Gantry and Gant", "Gant", "Gant Laborde", false));
         assertFalse(Mentions.mentions("Serg Masíss", "Serg Masís", "Serg Masis", false));
+        assertFalse(Mentions.mentions("Ken Youens-Clark", "Ken Youens", "Ken Y", false));
+        assertFalse(Mentions.mentions("Asgari-Chenaghlu", "Chenaghlu", "C", false));
+        assertEquals("- Ken Y - hi", Mentions.replace("- Ken Youens - hi", "Ken Youens", "Ken Y", false));
     }
 
     @Test
