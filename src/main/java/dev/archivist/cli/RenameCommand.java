@@ -52,6 +52,8 @@ final class RenameCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private int renamedFiles;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,15 +61,27 @@ final class RenameCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("archivist: --from and --to must be two different names");
             return ArchivistCommand.ERROR;
         }
-        Sites sites = new Sites();
         Map<Path, Site> touched = new LinkedHashMap<>();
-        boolean errors = false;
-        int files = 0;
+        boolean errors = !renameAll(out, touched);
+        out.println(renamedFiles == 0 ? "no page holds '" + from + "'"
+                : (dryRun ? "would rename" : "renamed") + " '" + from + "' to '" + to + "' in " + renamedFiles
+                        + " file" + (renamedFiles == 1 ? "" : "s"));
+        if (remember) {
+            errors |= !remember(touched.values(), out);
+        }
+        out.flush();
+        return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
+    }
+
+    /** Renames in every page found, counting the pages changed; false on any error. */
+    private boolean renameAll(PrintWriter out, Map<Path, Site> touched) {
+        Sites sites = new Sites();
+        boolean ok = true;
         for (Path file : PageFinder.find(paths)) {
             ArchiveDocument doc = ArchiveReader.read(file);
             if (!doc.parsed()) {
                 out.println(Reports.errorLine(file, doc.error()));
-                errors = true;
+                ok = false;
                 continue;
             }
             Site site = sites.around(file);
@@ -75,20 +89,13 @@ final class RenameCommand implements Callable<Integer> {
                 touched.putIfAbsent(site.root(), site);
             }
             try {
-                files += rename(doc, file, out) ? 1 : 0;
+                renamedFiles += rename(doc, file, out) ? 1 : 0;
             } catch (WriteRefused e) {
                 out.println(file + ": error: " + e.getMessage());
-                errors = true;
+                ok = false;
             }
         }
-        out.println(files == 0 ? "no page holds '" + from + "'"
-                : (dryRun ? "would rename" : "renamed") + " '" + from + "' to '" + to + "' in " + files
-                        + " file" + (files == 1 ? "" : "s"));
-        if (remember) {
-            errors |= !remember(touched.values(), out);
-        }
-        out.flush();
-        return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
+        return ok;
     }
 
     private boolean rename(ArchiveDocument doc, Path file, PrintWriter out) throws WriteRefused {

@@ -25,45 +25,50 @@ final class MarkdownCode {
     }
 
     static Ranges ranges(String text) {
-        Ranges out = new Ranges();
-        PARSER.parse(text).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Code code) {
-                guard(code, out);
-            }
+        Guards guards = new Guards();
+        PARSER.parse(text).accept(guards);
+        return guards.out;
+    }
 
-            @Override
-            public void visit(FencedCodeBlock block) {
-                guard(block, out);
-            }
+    /** Collects the spans of code, HTML, images and link destinations. */
+    private static final class Guards extends AbstractVisitor {
+        private final Ranges out = new Ranges();
 
-            @Override
-            public void visit(IndentedCodeBlock block) {
-                guard(block, out);
-            }
+        @Override
+        public void visit(Code code) {
+            guard(code, out);
+        }
 
-            @Override
-            public void visit(HtmlBlock block) {
-                guard(block, out);
-            }
+        @Override
+        public void visit(FencedCodeBlock block) {
+            guard(block, out);
+        }
 
-            @Override
-            public void visit(HtmlInline html) {
-                guard(html, out);
-            }
+        @Override
+        public void visit(IndentedCodeBlock block) {
+            guard(block, out);
+        }
 
-            @Override
-            public void visit(Image image) {
-                guard(image, out);
-            }
+        @Override
+        public void visit(HtmlBlock block) {
+            guard(block, out);
+        }
 
-            @Override
-            public void visit(Link link) {
-                destination(link, out);
-                visitChildren(link);
-            }
-        });
-        return out;
+        @Override
+        public void visit(HtmlInline html) {
+            guard(html, out);
+        }
+
+        @Override
+        public void visit(Image image) {
+            guard(image, out);
+        }
+
+        @Override
+        public void visit(Link link) {
+            destination(link, out);
+            visitChildren(link);
+        }
     }
 
     private static void guard(Node node, Ranges out) {
