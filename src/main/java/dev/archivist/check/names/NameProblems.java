@@ -23,9 +23,9 @@ final class NameProblems {
     private NameProblems() {
     }
 
-    static List<Problem> of(CheckContext context, PageNames page, List<Verdicts.Verdict> verdicts) {
+    static List<Problem> of(CheckContext context, PageNames page, List<NameVerdict> verdicts) {
         List<Problem> out = new ArrayList<>();
-        for (Verdicts.Verdict v : verdicts) {
+        for (NameVerdict v : verdicts) {
             String message = message(v);
             for (YamlPath path : page.places().get(v.spelling())) {
                 out.add(problem(context, v, path, message, Rename.name(path, v.spelling(), v.canonical())));
@@ -35,13 +35,13 @@ final class NameProblems {
         return out;
     }
 
-    private static Problem problem(CheckContext context, Verdicts.Verdict v, YamlPath path, String message, Edit edit) {
+    private static Problem problem(CheckContext context, NameVerdict v, YamlPath path, String message, Edit edit) {
         Fix fix = v.confirmed() ? Fix.safe(v.spelling(), v.canonical(), edit) : Fix.suggestion(v.spelling(), v.canonical(), edit);
         Kind kind = v.author() ? Kind.AUTHOR_MISMATCH : Kind.NAME_VARIANT;
         return new Problem(kind, path, context.line(path), context.column(path), message, fix);
     }
 
-    static String message(Verdicts.Verdict v) {
+    static String message(NameVerdict v) {
         String how = v.how() == null ? "" : " (" + v.how() + ")";
         if (v.author()) {
             return v.who() + " posts as '" + v.spelling() + "'" + how;
@@ -60,10 +60,10 @@ final class NameProblems {
     }
 
     /** Texts mentioning a spelling; a first name alone counts only as {@code @Name}. */
-    private static void mentions(CheckContext context, PageNames page, List<Verdicts.Verdict> verdicts, List<Problem> out) {
+    private static void mentions(CheckContext context, PageNames page, List<NameVerdict> verdicts, List<Problem> out) {
         FirstWords words = new FirstWords(verdicts);
         for (PageNames.Text t : page.texts()) {
-            for (Verdicts.Verdict v : words.candidates(t.text())) {
+            for (NameVerdict v : words.candidates(t.text())) {
                 boolean atOnly = NameParts.of(v.spelling()).tokens().size() < 2;
                 if (Mentions.mentions(t.text(), v.spelling(), v.canonical(), atOnly)) {
                     String message = "mentions '" + v.spelling() + "': " + message(v);
@@ -79,13 +79,13 @@ final class NameProblems {
      * only words that start with a first word's letter and have its length are looked up.
      */
     private static final class FirstWords {
-        private final Map<String, List<Verdicts.Verdict>> byWord = new HashMap<>();
-        private final List<Verdicts.Verdict> always = new ArrayList<>();
+        private final Map<String, List<NameVerdict>> byWord = new HashMap<>();
+        private final List<NameVerdict> always = new ArrayList<>();
         private final boolean[] firstChar = new boolean[Character.MAX_VALUE + 1];
         private final java.util.BitSet lengths = new java.util.BitSet();
 
-        FirstWords(List<Verdicts.Verdict> verdicts) {
-            for (Verdicts.Verdict v : verdicts) {
+        FirstWords(List<NameVerdict> verdicts) {
+            for (NameVerdict v : verdicts) {
                 String w = firstWord(v.spelling());
                 if (w.isEmpty()) {
                     always.add(v);
@@ -97,20 +97,20 @@ final class NameProblems {
             }
         }
 
-        Set<Verdicts.Verdict> candidates(String text) {
-            Set<Verdicts.Verdict> out = new LinkedHashSet<>(always);
+        Set<NameVerdict> candidates(String text) {
+            Set<NameVerdict> out = new LinkedHashSet<>(always);
             int n = text.length();
             int i = 0;
             while (i < n) {
-                while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && !letterOrDigit(text.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && letterOrDigit(text.charAt(i))) {
                     i++;
                 }
                 if (i > start && firstChar[text.charAt(start)] && lengths.get(i - start)) {
-                    List<Verdicts.Verdict> vs = byWord.get(text.substring(start, i));
+                    List<NameVerdict> vs = byWord.get(text.substring(start, i));
                     if (vs != null) {
                         out.addAll(vs);
                     }
@@ -120,10 +120,22 @@ final class NameProblems {
         }
     }
 
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
     /** The spelling's leading run of letters and digits, or empty when it starts with something else. */
     static String firstWord(String spelling) {
         int i = 0;
-        while (i < spelling.length() && Character.isLetterOrDigit(spelling.charAt(i))) {
+        while (i < spelling.length() && letterOrDigit(spelling.charAt(i))) {
             i++;
         }
         return spelling.substring(0, i);

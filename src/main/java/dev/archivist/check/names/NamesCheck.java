@@ -39,6 +39,16 @@ public final class NamesCheck implements Check {
         return out;
     }
 
+    /**
+     * The spellings posted on the page that should be another name, with the person and the
+     * name each belongs to: what a names view lists, grouped by {@link NameVerdict#canonical()}.
+     */
+    public static List<NameVerdict> verdicts(CheckContext context) {
+        PageAuthors authors = PageAuthors.of(context.root(), context.site());
+        PageNames page = PageNames.of(context.root());
+        return Verdicts.judge(page, clusters(context, page, authors), authors);
+    }
+
     /** The clusters of the page's names with those of the site's other archives, its people and its aliases. */
     static NameClusters clusters(CheckContext context, PageNames page, PageAuthors authors) {
         Site site = context.site();

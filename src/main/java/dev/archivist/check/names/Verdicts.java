@@ -14,19 +14,10 @@ import java.util.Set;
  */
 final class Verdicts {
 
-    /**
-     * @param author the person is one of the page's authors
-     * @param confirmed the alias file or a {@code _people} title decides it: safe to apply
-     * @param how how the spelling was tied to the person when fingerprints did not ("a first name alone"), else null
-     */
-    record Verdict(String spelling, String canonical, NameCluster owner, boolean author, boolean confirmed,
-            String how, String who) {
-    }
-
     private Verdicts() {
     }
 
-    static List<Verdict> judge(PageNames page, NameClusters clusters, PageAuthors authors) {
+    static List<NameVerdict> judge(PageNames page, NameClusters clusters, PageAuthors authors) {
         Map<NameCluster, AuthorNames.Known> known = AuthorNames.of(page, clusters, authors);
         Set<NameCluster> pageFull = new LinkedHashSet<>();
         for (String s : page.places().keySet()) {
@@ -44,14 +35,14 @@ final class Verdicts {
             }
         });
         WeakLinks weak = new WeakLinks(clusters, pageFull, authorTitles, byId);
-        List<Verdict> out = new ArrayList<>();
+        List<NameVerdict> out = new ArrayList<>();
         for (String s : page.places().keySet()) {
             clusters.of(s).map(c -> verdict(s, c, weak, known)).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Verdict verdict(String s, NameCluster c, WeakLinks weak, Map<NameCluster, AuthorNames.Known> known) {
+    private static NameVerdict verdict(String s, NameCluster c, WeakLinks weak, Map<NameCluster, AuthorNames.Known> known) {
         NameCluster owner = c;
         String how = null;
         if (!WeakLinks.strong(c)) {
@@ -69,6 +60,6 @@ final class Verdicts {
         boolean decided = owner.source() == NameCluster.Source.ALIAS || owner.source() == NameCluster.Source.TITLE;
         boolean confirmed = how == null && canonical.equals(owner.canonical())
                 && (owner.decided().contains(s) || decided && NameParts.of(s).fullKey().equals(NameParts.of(canonical).fullKey()));
-        return new Verdict(s, canonical, owner, k != null, confirmed, how, k != null ? k.who() : null);
+        return new NameVerdict(s, canonical, owner, k != null, confirmed, how, k != null ? k.who() : null);
     }
 }

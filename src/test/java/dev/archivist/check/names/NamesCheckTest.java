@@ -57,6 +57,19 @@ class NamesCheckTest {
     }
 
     @Test
+    void verdictsTellANamesViewWhoEachSpellingIs() {
+        List<NameVerdict> verdicts = NamesCheck.verdicts(CheckContext.of(ArchiveReader.read(SAMPLE),
+                Site.around(SAMPLE).orElseThrow()));
+        NameVerdict mari = verdicts.stream().filter(v -> v.spelling().equals("Mari")).findFirst().orElseThrow();
+        assertEquals("María Núñez", mari.canonical());
+        assertEquals("a first name alone", mari.how());
+        assertTrue(mari.author());
+        assertFalse(mari.confirmed());
+        assertEquals("marianunez", mari.owner().personId());
+        assertTrue(mari.owner().spellings().containsAll(List.of("María Núñez", "Maria Nunez", "maría núñez")));
+    }
+
+    @Test
     void outsideASiteThePageIsClusteredAlone() throws Exception {
         Path page = dir.resolve("page.md");
         Files.copy(SAMPLE, page);
