@@ -67,8 +67,9 @@ final class NameProblems {
                 boolean atOnly = NameParts.of(v.spelling()).tokens().size() < 2;
                 if (Mentions.mentions(t.text(), v.spelling(), v.canonical(), atOnly)) {
                     String message = "mentions '" + v.spelling() + "': " + message(v);
-                    Edit edit = Rename.mentions(t.path(), v.spelling(), v.canonical(), atOnly);
-                    out.add(problem(context, v, t.path(), message, edit));
+                    YamlPath path = t.path();
+                    Edit edit = Rename.mentions(path, v.spelling(), v.canonical(), atOnly);
+                    out.add(problem(context, v, path, message, edit));
                 }
             }
         }
