@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Times name clustering for the README: {@code NamesBenchmark FILE|SITE...}. For a file: reading,
- * collecting its names and clustering them, then the whole names check. For a site folder:
- * reading every archive's names, clustering them all, then the names check of every archive.
- * Not a unit test: speed is measured here, on purpose, outside the test suite.
+ * Times name clustering for the README: {@code NamesBenchmark FILE|SITE...} ({@code -Drounds=5},
+ * {@code -Dshow=true} to print the clusters). For a file: reading it, collecting its names and
+ * clustering them, then the whole names check. For a site folder: reading every archive's names,
+ * clustering them all, then the names check of every archive. Each round starts cold for the
+ * site (a new {@link Site}); the first round also pays for loading and compiling the code.
+ * Not a unit test: speed is measured here, outside the test suite.
  */
 public final class NamesBenchmark {
 
@@ -22,12 +24,14 @@ public final class NamesBenchmark {
         boolean show = Boolean.getBoolean("show");
         for (String arg : args) {
             Path p = Path.of(arg);
-            for (int round = 1; round <= 3; round++) {
-                System.out.println("== " + p + " (round " + round + ")");
+            int rounds = Integer.getInteger("rounds", 5);
+            System.out.println("== " + p);
+            for (int round = 1; round <= rounds; round++) {
+                System.out.print("round " + round + ": ");
                 if (Files.isDirectory(p)) {
-                    site(p, show && round == 3);
+                    site(p, show && round == rounds);
                 } else {
-                    file(p, show && round == 3);
+                    file(p, show && round == rounds);
                 }
             }
         }
