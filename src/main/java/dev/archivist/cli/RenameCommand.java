@@ -66,7 +66,9 @@ final class RenameCommand implements Callable<Integer> {
         out.println(renamedFiles == 0 ? "no page holds '" + from + "'"
                 : (dryRun ? "would rename" : "renamed") + " '" + from + "' to '" + to + "' in " + renamedFiles
                         + " file" + (renamedFiles == 1 ? "" : "s"));
-        if (remember) {
+        if (remember && touched.isEmpty()) {
+            out.println("nothing recorded: the pages are in no site (no _people/ or _config.yml above them)");
+        } else if (remember) {
             errors |= !remember(touched.values(), out);
         }
         out.flush();
