@@ -5,6 +5,7 @@ import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.site.NameIndex;
 import dev.archivist.site.Site;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,16 +40,20 @@ public final class NamesBenchmark {
 
     private static void file(Path file, boolean show) {
         long t0 = System.nanoTime();
+        long c0 = cpu();
         ArchiveDocument doc = ArchiveReader.read(file);
         long t1 = System.nanoTime();
+        long c1 = cpu();
         Map<String, Integer> counts = NameIndex.names(doc.root());
         NameClusters clusters = NameClusterer.cluster(counts, Map.of(), List.of(), List.of());
         long t2 = System.nanoTime();
+        long c2 = cpu();
         int problems = new NamesCheck().check(CheckContext.of(doc, Site.around(file).orElse(null))).size();
         long t3 = System.nanoTime();
-        System.out.printf("read+parse %d ms; names+clustering %d ms (%d spellings, %d clusters with variants); "
-                + "names check %d ms (%d problems)%n", ms(t0, t1), ms(t1, t2), counts.size(),
-                clusters.withVariants().size(), ms(t2, t3), problems);
+        long c3 = cpu();
+        System.out.printf("read+parse %s; names+clustering %s (%d spellings, %d clusters with variants); "
+                + "names check %s (%d problems)%n", both(t0, t1, c0, c1), both(t1, t2, c1, c2), counts.size(),
+                clusters.withVariants().size(), both(t2, t3, c2, c3), problems);
         if (show) {
             print(clusters);
         }
@@ -56,20 +61,25 @@ public final class NamesBenchmark {
 
     private static void site(Path root, boolean show) {
         long t0 = System.nanoTime();
+        long c0 = cpu();
         Site site = Site.open(root);
         NameIndex index = site.names();
         long t1 = System.nanoTime();
+        long c1 = cpu();
         NameClusters clusters = NameClusterer.cluster(index.counts(), NamesCheck.titles(site), NamesCheck.aliases(site), List.of());
         long t2 = System.nanoTime();
+        long c2 = cpu();
         int problems = 0;
         for (NameIndex.Page page : index.pages()) {
             ArchiveDocument doc = ArchiveReader.read(page.path());
             problems += new NamesCheck().check(CheckContext.of(doc, site)).size();
         }
         long t3 = System.nanoTime();
-        System.out.printf("read %d archives' names %d ms; clustering %d ms (%d spellings, %d clusters with variants); "
-                + "names check of every archive (re-reading each) %d ms (%d problems)%n", index.pages().size(),
-                ms(t0, t1), ms(t1, t2), index.counts().size(), clusters.withVariants().size(), ms(t2, t3), problems);
+        long c3 = cpu();
+        System.out.printf("read %d archives' names %s; clustering %s (%d spellings, %d clusters with variants); "
+                + "names check of every archive (re-reading each) %s (%d problems)%n", index.pages().size(),
+                both(t0, t1, c0, c1), both(t1, t2, c1, c2), index.counts().size(), clusters.withVariants().size(),
+                both(t2, t3, c2, c3), problems);
         if (show) {
             print(clusters);
         }
@@ -83,5 +93,14 @@ public final class NamesBenchmark {
 
     private static long ms(long from, long to) {
         return (to - from) / 1_000_000;
+    }
+
+    /** CPU time of the whole process so far, in ns: on a busy machine it tells the work apart from the waiting. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String both(long wallFrom, long wallTo, long cpuFrom, long cpuTo) {
+        return ms(wallFrom, wallTo) + " ms (cpu " + ms(cpuFrom, cpuTo) + " ms)";
     }
 }
