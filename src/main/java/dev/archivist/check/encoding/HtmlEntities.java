@@ -148,10 +148,11 @@ final class HtmlEntities {
             case '<':
                 return safeAfterLt(value, end) && !angleNear(value, start, end) ? "<" : md ? "\\<" : STUCK;
             case '>':
+                boolean pairs = ltBefore(value, start);
                 if (md) {
-                    return looseLt || angleNear(value, start, end) || lineStartBefore(value, start) ? "\\>" : ">";
+                    return looseLt || pairs || angleNear(value, start, end) || lineStartBefore(value, start) ? "\\>" : ">";
                 }
-                return looseLt ? STUCK : ">";
+                return looseLt || pairs ? STUCK : ">";
             case '"', '\'':
                 return d;
             default:
@@ -235,6 +236,20 @@ final class HtmlEntities {
             }
         }
         return true;
+    }
+
+    /**
+     * An {@code &lt;} earlier on the line that opens a word (and so is escaped or kept): its
+     * {@code >} is treated the same way, {@code \<tag\>}.
+     */
+    private static boolean ltBefore(String value, int start) {
+        int lineStart = value.lastIndexOf('\n', start) + 1;
+        for (int lt = value.indexOf("&lt;", lineStart); lt >= 0 && lt < start; lt = value.indexOf("&lt;", lt + 4)) {
+            if (!safeAfterLt(value, lt + 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A literal {@code <} that a decoded {@code >} could close into a tag. */

@@ -40,12 +40,18 @@ final class SlackBullets {
         int lineStart = 0;
         boolean changed = false;
         int previous = -1;
+        int shift = Integer.MIN_VALUE;
         while (lineStart <= value.length()) {
             int lineEnd = value.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? value.length() : lineEnd;
             int marker = bulletAt(value, lineStart, lineEnd);
             if (marker >= 0 && regions.prose(marker)) {
-                int level = Math.min(BULLETS.indexOf(value.charAt(marker)), previous + 1);
+                // the first bullet of a run sits at most one level below the line above; the
+                // others keep their distance to it, as Slack's levels say
+                int slackLevel = BULLETS.indexOf(value.charAt(marker));
+                int level = shift == Integer.MIN_VALUE ? Math.min(slackLevel, previous + 1)
+                        : Math.max(0, Math.min(slackLevel - shift, previous + 1));
+                shift = slackLevel - level;
                 previous = level;
                 int text = marker + 1;
                 while (text < lineEnd && (value.charAt(text) == ' ' || value.charAt(text) == '\t' || value.charAt(text) == '\u00A0')) {
@@ -56,6 +62,7 @@ final class SlackBullets {
             } else {
                 out.append(value, lineStart, lineEnd);
                 previous = listLevel(value, lineStart, lineEnd);
+                shift = Integer.MIN_VALUE;
             }
             if (lineEnd < value.length()) {
                 out.append('\n');
