@@ -1,0 +1,246 @@
+package dev.archivist.io;
+
+import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.Span;
+import dev.archivist.model.YEntry;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YNode;
+import dev.archivist.model.YScalar;
+import dev.archivist.model.YSequence;
+import java.util.List;
+
+/**
+ * Writes a tree in the house style (DESIGN.md): two-space indents, sequences not indented under
+ * their key, plain scalars where safe, single quotes otherwise, literal blocks for multi-line
+ * texts, double quotes only for escapes, no trailing spaces. Comments and blank lines before
+ * entries are carried over from the source when the nodes still have their spans.
+ */
+final class HouseStyleWriter {
+    private final String source;
+    private final String nl;
+    private final int width;
+    private final StringBuilder out = new StringBuilder();
+
+    /**
+     * @param source the text the tree's spans point into (may be null for a tree without spans)
+     * @param width fold long scalars past this column; 0 never folds
+     */
+    HouseStyleWriter(String source, String lineSeparator, int width) {
+        this.source = source;
+        this.nl = lineSeparator;
+        this.width = width;
+    }
+
+    /** The whole front matter text of a root mapping, ending with a line break (or empty). */
+    String writeRoot(YMapping root, int regionStart, int regionEnd) {
+        int prev = regionStart;
+        for (YEntry e : root.entries()) {
+            leading(prev, start(e), 0, true);
+            entry(e, 0);
+            out.append(nl);
+            prev = end(e);
+        }
+        leading(prev, regionEnd, 0, false);
+        return out.toString();
+    }
+
+    /** A single node as it would stand at the indent (used by the patcher for new items). */
+    String writeItem(YNode item, int dashColumn) {
+        item(item, dashColumn);
+        return out.toString();
+    }
+
+    /** A single entry at an indent (used by the patcher for new keys). */
+    String writeEntry(YEntry e, int indent) {
+        entry(e, indent);
+        return out.toString();
+    }
+
+    /** A value after {@code key:} at the key's indent, starting with the space or line break it needs. */
+    String writeValue(YNode value, int keyIndent) {
+        value(value, keyIndent, currentColumnAfterKey());
+        return out.toString();
+    }
+
+    private int currentColumnAfterKey() {
+        return 0;
+    }
+
+    private void entry(YEntry e, int indent) {
+        int keyColumn = column();
+        String key = scalar(e.key(), keyColumn, indent + 2, true);
+        out.append(key).append(':');
+        value(e.value(), indent, keyColumn + key.length() + 1);
+        trailing(e.value());
+    }
+
+    private void value(YNode v, int indent, int column) {
+        if (v instanceof YScalar s) {
+            if (s.isNull() && s.value().isEmpty()) {
+                return;
+            }
+            out.append(' ');
+            out.append(scalar(s, column + 1, indent + 2, false));
+        } else if (v instanceof YMapping m) {
+            if (m.entries().isEmpty() || m.flow()) {
+                out.append(' ').append(flow(m));
+                return;
+            }
+            int prev = m.span() == null ? -1 : m.span().start();
+            for (YEntry e : m.entries()) {
+                out.append(nl);
+                leadingInside(prev, start(e), indent + 2);
+                pad(indent + 2);
+                entry(e, indent + 2);
+                prev = end(e);
+            }
+        } else if (v instanceof YSequence seq) {
+            if (seq.items().isEmpty() || seq.flow()) {
+                out.append(' ').append(flow(seq));
+                return;
+            }
+            int prev = seq.span() == null ? -1 : seq.span().start();
+            for (YNode item : seq.items()) {
+                out.append(nl);
+                leadingInside(prev, item.span() == null ? -1 : dashOf(item), indent);
+                pad(indent);
+                item(item, indent);
+                prev = item.span() == null ? -1 : item.span().end();
+            }
+        }
+    }
+
+    private void item(YNode item, int dashColumn) {
+        out.append("- ");
+        int inner = dashColumn + 2;
+        if (item instanceof YMapping m && !m.entries().isEmpty() && !m.flow()) {
+            int prev = -1;
+            boolean first = true;
+            for (YEntry e : m.entries()) {
+                if (!first) {
+                    out.append(nl);
+                    leadingInside(prev, start(e), inner);
+                    pad(inner);
+                }
+                entry(e, inner);
+                prev = end(e);
+                first = false;
+            }
+        } else if (item instanceof YSequence s && !s.items().isEmpty() && !s.flow()) {
+            boolean first = true;
+            for (YNode sub : s.items()) {
+                if (!first) {
+                    out.append(nl);
+                    pad(inner);
+                }
+                item(sub, inner);
+                first = false;
+            }
+        } else if (item instanceof YScalar sc) {
+            out.append(scalar(sc, dashColumn + 2, inner, false));
+            trailing(item);
+        } else {
+            out.append(flow(item));
+        }
+    }
+
+    private String scalar(YScalar s, int column, int indent, boolean key) {
+        ScalarStyle style = ScalarStyler.houseStyle(s.value(), false);
+        if (!s.isString()) {
+            return s.value();
+        }
+        if (key && style == ScalarStyle.LITERAL) {
+            style = ScalarStyle.DOUBLE_QUOTED;
+        }
+        return ScalarStyler.text(s, style, nl, column, indent, width);
+    }
+
+    /** A flow collection on one line: {@code [a, b]} or {@code {k: v}}. */
+    String flow(YNode node) {
+        if (node instanceof YScalar s) {
+            if (!s.isString()) {
+                return s.value().isEmpty() ? "null" : s.value();
+            }
+            ScalarStyle style = ScalarStyler.houseStyle(s.value(), true);
+            return ScalarWriter.write(s.value(), style == ScalarStyle.LITERAL ? ScalarStyle.DOUBLE_QUOTED : style, nl, 0, 0, 0);
+        }
+        StringBuilder sb = new StringBuilder();
+        if (node instanceof YSequence seq) {
+            sb.append('[');
+            for (int i = 0; i < seq.size(); i++) {
+                sb.append(i > 0 ? ", " : "").append(flow(seq.get(i)));
+            }
+            return sb.append(']').toString();
+        }
+        YMapping m = (YMapping) node;
+        sb.append('{');
+        for (int i = 0; i < m.entries().size(); i++) {
+            YEntry e = m.entries().get(i);
+            sb.append(i > 0 ? ", " : "").append(flow(e.key())).append(": ").append(flow(e.value()));
+        }
+        return sb.append('}').toString();
+    }
+
+    private int column() {
+        int lineStart = out.lastIndexOf("\n") + 1;
+        return out.length() - lineStart;
+    }
+
+    private void pad(int n) {
+        for (int i = 0; i < n; i++) {
+            out.append(' ');
+        }
+    }
+
+    private static int start(YEntry e) {
+        return e.key().span() == null ? -1 : e.key().span().start();
+    }
+
+    private static int end(YEntry e) {
+        Span s = e.value().span();
+        return s == null ? -1 : s.end();
+    }
+
+    private int dashOf(YNode item) {
+        int i = item.span().start() - 1;
+        while (i >= 0 && source.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && source.charAt(i) == '-' ? i : item.span().start();
+    }
+
+    /** Comments (and one blank line at the top level) between two source offsets, written before an entry. */
+    private void leading(int from, int to, int indent, boolean blankLines) {
+        if (source == null || from < 0 || to < 0 || to <= from) {
+            return;
+        }
+        List<String> lines = SourceComments.between(source, from, to);
+        if (blankLines && SourceComments.hasBlankLine(source, from, to) && out.length() > 0) {
+            out.append(nl);
+        }
+        for (String c : lines) {
+            pad(indent);
+            out.append(c).append(nl);
+        }
+    }
+
+    private void leadingInside(int from, int to, int indent) {
+        if (source == null || from < 0 || to < 0 || to <= from) {
+            return;
+        }
+        for (String c : SourceComments.between(source, from, to)) {
+            pad(indent);
+            out.append(c).append(nl);
+        }
+    }
+
+    private void trailing(YNode value) {
+        if (source == null || value.span() == null || value instanceof YMapping || (value instanceof YSequence s && !s.flow())) {
+            return;
+        }
+        String c = SourceComments.endOfLine(source, value.span().end());
+        if (c != null) {
+            out.append(' ').append(c);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.archivist.io;
+
+import dev.archivist.model.YNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches the items of an original sequence with those of an edited one by identity: an item
+ * that still has its source span is the same item, wherever it now stands.
+ */
+final class SequenceAlignment {
+
+    private SequenceAlignment() {
+    }
+
+    /**
+     * Pairs of indexes {original, wanted}, increasing in both, covering the longest run of items
+     * kept in order. Items moved out of that order count as removed and inserted.
+     */
+    static int[][] align(List<YNode> orig, List<YNode> want) {
+        Map<Integer, Integer> origIndexByStart = new HashMap<>();
+        for (int i = 0; i < orig.size(); i++) {
+            if (orig.get(i).span() != null) {
+                origIndexByStart.put(orig.get(i).span().start(), i);
+            }
+        }
+        List<int[]> candidates = new ArrayList<>();
+        for (int j = 0; j < want.size(); j++) {
+            YNode w = want.get(j);
+            Integer i = w.span() == null ? null : origIndexByStart.get(w.span().start());
+            if (i != null && orig.get(i).span().equals(w.span())) {
+                candidates.add(new int[] {i, j});
+            }
+        }
+        return longestIncreasing(candidates);
+    }
+
+    /** Longest subsequence of candidates (already increasing in the wanted index) increasing in the original index. */
+    private static int[][] longestIncreasing(List<int[]> c) {
+        int n = c.size();
+        int[] tailIdx = new int[n];
+        int[] prev = new int[n];
+        int len = 0;
+        for (int k = 0; k < n; k++) {
+            int lo = 0;
+            int hi = len;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (c.get(tailIdx[mid])[0] < c.get(k)[0]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            prev[k] = lo > 0 ? tailIdx[lo - 1] : -1;
+            tailIdx[lo] = k;
+            if (lo == len) {
+                len++;
+            }
+        }
+        int[][] out = new int[len][];
+        int k = len > 0 ? tailIdx[len - 1] : -1;
+        for (int i = len - 1; i >= 0; i--) {
+            out[i] = c.get(k);
+            k = prev[k];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.archivist.io;
+
+import dev.archivist.model.ParseError;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/** Turns a file's bytes into text: strict UTF-8, or a detected charset reported to the user. */
+final class TextDecoder {
+    /** The largest file Archivist opens; archives of 15 MB must open, a runaway file must not. */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    /** The decoded text (BOM removed) and how it was decoded, or the reason it could not be. */
+    record Decoded(String text, String charset, boolean detected, boolean bom, ParseError error) {
+    }
+
+    private TextDecoder() {
+    }
+
+    static Decoded decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            return failed("the file is empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return failed("the file is " + (bytes.length / (1024 * 1024)) + " MB; Archivist opens files up to "
+                    + (MAX_BYTES / (1024 * 1024)) + " MB");
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            return failed("this is a binary file, not text (a NUL byte at byte " + nul + ")");
+        }
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        int offset = bom ? 3 : 0;
+        try {
+            String text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+            return new Decoded(text, "UTF-8", false, bom, null);
+        } catch (MalformedInputException e) {
+            return detect(bytes, offset, e);
+        } catch (CharacterCodingException e) {
+            return failed("the file is not valid UTF-8: " + e.getMessage());
+        }
+    }
+
+    private static Decoded detect(byte[] bytes, int offset, MalformedInputException utf8Error) {
+        int bad = firstInvalidUtf8(bytes, offset);
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name != null && !name.equalsIgnoreCase("UTF-8") && Charset.isSupported(name)) {
+            try {
+                String text = strict(Charset.forName(name)).decode(ByteBuffer.wrap(bytes)).toString();
+                return new Decoded(text, Charset.forName(name).name(), true, false, null);
+            } catch (CharacterCodingException e) {
+                // fall through to the UTF-8 error, which says where the bad byte is
+            }
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Decoded(null, null, false, false, new ParseError(
+                "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
+                        + " at byte " + bad + ") and its charset could not be recognised",
+                line, bad - lineStart + 1));
+    }
+
+    private static CharsetDecoder strict(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static Decoded failed(String message) {
+        return new Decoded(null, null, false, false, new ParseError(message, 0, 0));
+    }
+}

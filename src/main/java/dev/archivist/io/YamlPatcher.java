@@ -1,0 +1,321 @@
+package dev.archivist.io;
+
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.YEntry;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YNode;
+import dev.archivist.model.YScalar;
+import dev.archivist.model.YSequence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an edited tree back into the source text by changing only what differs.
+ *
+ * <p>It walks the intended tree beside the one read from the source. A node that still has its
+ * span is untouched source and is left alone; a changed scalar is rewritten in its own style
+ * when that style can hold the new value (folded at PyYAML's width when it was folded), else in
+ * the house style; items and entries that were added, removed or moved change only their own
+ * lines. The result is verified by {@link ArchiveWriter} before anything is written.
+ */
+public final class YamlPatcher {
+    /** PyYAML's default width, which the exported archives are folded at. */
+    static final int PYYAML_WIDTH = 80;
+
+    private final SourceRegions src;
+    private final String nl;
+    private final List<TextEdit> edits = new ArrayList<>();
+
+    private record TextEdit(int start, int end, String text) {
+    }
+
+    private YamlPatcher(ArchiveDocument doc) {
+        this.src = new SourceRegions(doc.text());
+        this.nl = doc.source().lineSeparator();
+    }
+
+    /**
+     * The document's text with its front matter changed to the intended tree and its body to the
+     * intended body.
+     *
+     * @throws IllegalArgumentException when the document was not parsed
+     */
+    public static String patch(ArchiveDocument doc, YMapping intended, String body) {
+        if (!doc.parsed()) {
+            throw new IllegalArgumentException("cannot patch a document that was not parsed");
+        }
+        YamlPatcher p = new YamlPatcher(doc);
+        p.mapping(doc.root(), intended, 0, doc.frontMatterStart(), doc.frontMatterEnd());
+        if (!body.equals(doc.body())) {
+            p.edits.add(new TextEdit(doc.bodyStart(), doc.text().length(), body));
+        }
+        return p.apply();
+    }
+
+    /** The document with its whole front matter rewritten in the house style. */
+    public static String format(ArchiveDocument doc, YMapping root, String body, int width) {
+        HouseStyleWriter w = new HouseStyleWriter(doc.text(), doc.source().lineSeparator(), width);
+        String fm = w.writeRoot(root, doc.frontMatterStart(), doc.frontMatterEnd());
+        String text = doc.text();
+        return text.substring(0, doc.frontMatterStart()) + fm
+                + text.substring(doc.frontMatterEnd(), doc.bodyStart()) + body;
+    }
+
+    private String apply() {
+        edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+        StringBuilder out = new StringBuilder(src.text().length() + 256);
+        int pos = 0;
+        for (TextEdit e : edits) {
+            if (e.start < pos) {
+                throw new IllegalStateException("overlapping edits at offset " + e.start);
+            }
+            out.append(src.text(), pos, e.start).append(e.text);
+            pos = e.end;
+        }
+        return out.append(src.text(), pos, src.text().length()).toString();
+    }
+
+    private static boolean unchanged(YNode orig, YNode want) {
+        return orig == want || (want.span() != null && want.span().equals(orig.span()) && sameKind(orig, want));
+    }
+
+    private static boolean sameKind(YNode a, YNode b) {
+        return a.getClass() == b.getClass();
+    }
+
+    /** Diffs a value node in place; {@code indent} is the column of its parent's keys or dashes. */
+    private void node(YNode orig, YNode want, int indent) {
+        if (unchanged(orig, want)) {
+            return;
+        }
+        if (orig instanceof YScalar o && want instanceof YScalar w) {
+            scalar(o, w, indent);
+        } else if (orig instanceof YMapping o && want instanceof YMapping w && !o.flow() && !w.flow()
+                && !o.entries().isEmpty()) {
+            mapping(o, w, keyColumn(o), -1, -1);
+        } else if (orig instanceof YSequence o && want instanceof YSequence w && !o.flow() && !w.flow()
+                && !o.items().isEmpty()) {
+            sequence(o, w);
+        } else if (flowCompatible(orig, want)) {
+            String flow = new HouseStyleWriter(null, nl, 0).flow(want);
+            edits.add(new TextEdit(orig.span().start(), orig.span().end(), flow));
+        } else {
+            replaceValue(orig, want, indent);
+        }
+    }
+
+    private static boolean flowCompatible(YNode orig, YNode want) {
+        boolean origFlow = (orig instanceof YSequence s && s.flow()) || (orig instanceof YMapping m && m.flow());
+        boolean wantFlow = (want instanceof YSequence s && (s.flow() || s.items().isEmpty()))
+                || (want instanceof YMapping m && (m.flow() || m.entries().isEmpty()));
+        return origFlow && wantFlow && sameKind(orig, want);
+    }
+
+    private void scalar(YScalar o, YScalar w, int indent) {
+        if (o.sameData(w) && (w.style() == o.style())) {
+            return;
+        }
+        int start = o.span().start();
+        if (o.isNull() && o.value().isEmpty() && o.span().start() == o.span().end()) {
+            replaceValue(o, w, indent);
+            return;
+        }
+        ScalarStyle style = ScalarStyler.styleFor(w, false);
+        int column = src.column(start);
+        int width = 0;
+        int cont = indent + 2;
+        if (o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED) {
+            int measured = src.blockContentIndent(o);
+            cont = measured > indent ? measured : cont;
+        } else {
+            int measured = src.continuationIndent(o);
+            if (measured >= 0 && style == o.style()) {
+                width = PYYAML_WIDTH;
+                cont = measured > indent ? measured : cont;
+            }
+        }
+        String text = ScalarStyler.text(w, style, nl, column, cont, width);
+        edits.add(new TextEdit(start, src.scalarEnd(o), text));
+    }
+
+    /** Replaces a value with one of another kind (a scalar by a list, a null by a mapping...). */
+    private void replaceValue(YNode orig, YNode want, int indent) {
+        int start = orig.span().start();
+        int end = orig instanceof YScalar s && !(s.isNull() && s.value().isEmpty()) ? src.scalarEnd(s) : src.contentEnd(orig);
+        int afterColon = start;
+        while (afterColon > 0 && src.text().charAt(afterColon - 1) == ' ') {
+            afterColon--;
+        }
+        boolean afterKey = afterColon > 0 && src.text().charAt(afterColon - 1) == ':';
+        boolean afterDash = afterColon > 0 && src.text().charAt(afterColon - 1) == '-';
+        if (orig instanceof YScalar s && s.isNull() && s.value().isEmpty()) {
+            end = start;
+        }
+        if (!afterKey && !afterDash) {
+            // a block collection: its first line starts at its own indent after a line break
+            int ls = src.lineStart(start);
+            String text = new HouseStyleWriter(null, nl, 0).writeValue(want, indent);
+            edits.add(new TextEdit(ls > 0 ? ls - nl.length() : ls, end, text));
+            return;
+        }
+        if (afterDash) {
+            String item = new HouseStyleWriter(null, nl, 0).writeItem(want, src.column(afterColon - 1));
+            edits.add(new TextEdit(afterColon - 1, end, item));
+            return;
+        }
+        String text = new HouseStyleWriter(null, nl, 0).writeValue(want, indent);
+        edits.add(new TextEdit(afterColon, end, text));
+    }
+
+    private int keyColumn(YMapping m) {
+        return src.column(m.entries().get(0).key().span().start());
+    }
+
+    /**
+     * Diffs a block mapping. Entries kept in order are diffed in place, removed ones lose their
+     * lines, new ones are written after the entry they follow.
+     */
+    private void mapping(YMapping orig, YMapping want, int indent, int regionStart, int regionEnd) {
+        if (orig.entries().isEmpty()) {
+            String text = new HouseStyleWriter(null, nl, 0).writeRoot(want, 0, 0);
+            edits.add(new TextEdit(regionStart >= 0 ? regionStart : orig.span().start(),
+                    regionEnd >= 0 ? regionEnd : orig.span().end(), text));
+            return;
+        }
+        Map<String, YEntry> origByKey = new HashMap<>();
+        for (YEntry e : orig.entries()) {
+            origByKey.put(e.name(), e);
+        }
+        Map<String, Integer> wantIndex = new HashMap<>();
+        for (int i = 0; i < want.entries().size(); i++) {
+            wantIndex.put(want.entries().get(i).name(), i);
+        }
+        if (!keptInOrder(orig, wantIndex)) {
+            replaceValue(orig, want, indent - 2);
+            return;
+        }
+        for (int i = 0; i < orig.entries().size(); i++) {
+            YEntry e = orig.entries().get(i);
+            if (!wantIndex.containsKey(e.name())) {
+                removeEntry(orig, i);
+            }
+        }
+        YEntry previous = null;
+        for (YEntry w : want.entries()) {
+            YEntry o = origByKey.get(w.name());
+            if (o != null) {
+                node(o.value(), w.value(), src.column(o.key().span().start()));
+                previous = o;
+            } else {
+                insertEntry(orig, previous, w, indent);
+            }
+        }
+    }
+
+    private static boolean keptInOrder(YMapping orig, Map<String, Integer> wantIndex) {
+        int last = -1;
+        for (YEntry e : orig.entries()) {
+            Integer i = wantIndex.get(e.name());
+            if (i != null) {
+                if (i < last) {
+                    return false;
+                }
+                last = i;
+            }
+        }
+        return true;
+    }
+
+    private void removeEntry(YMapping orig, int index) {
+        YEntry e = orig.entries().get(index);
+        int keyStart = e.key().span().start();
+        int after = src.nextLineStart(src.contentEnd(e.value()));
+        if (orig.entries().size() == 1) {
+            replaceValue(orig, YMapping.of(List.of()), src.column(keyStart) - 2);
+        } else if (src.firstOnLine(keyStart)) {
+            edits.add(new TextEdit(src.lineStart(keyStart), Math.min(after, src.text().length()), ""));
+        } else {
+            // first key on a "- " line: the next key moves up onto that line
+            YEntry next = orig.entries().get(index + 1);
+            edits.add(new TextEdit(keyStart, next.key().span().start(), ""));
+        }
+    }
+
+    private void insertEntry(YMapping orig, YEntry previous, YEntry entry, int indent) {
+        String text = new HouseStyleWriter(null, nl, 0).writeEntry(entry, indent);
+        if (previous == null) {
+            YEntry first = orig.entries().get(0);
+            int at = first.key().span().start();
+            if (src.firstOnLine(at)) {
+                edits.add(new TextEdit(src.lineStart(at), src.lineStart(at), " ".repeat(indent) + text + nl));
+            } else {
+                edits.add(new TextEdit(at, at, text + nl + " ".repeat(indent)));
+            }
+            return;
+        }
+        int at = src.nextLineStart(src.contentEnd(previous.value()));
+        String prefix = at >= src.text().length() && !src.text().endsWith("\n") ? nl : "";
+        edits.add(new TextEdit(at, at, prefix + " ".repeat(indent) + text + nl));
+    }
+
+    /** Diffs a block sequence: items matched by identity stay, others are removed or inserted. */
+    private void sequence(YSequence orig, YSequence want) {
+        List<YNode> o = orig.items();
+        List<YNode> w = want.items();
+        int[][] pairs = SequenceAlignment.align(o, w);
+        int dashColumn = src.column(src.dash(o.get(0)));
+        int oi = 0;
+        int wi = 0;
+        for (int[] pair : pairs) {
+            gap(orig, oi, pair[0], w, wi, pair[1], dashColumn);
+            oi = pair[0] + 1;
+            wi = pair[1] + 1;
+        }
+        gap(orig, oi, o.size(), w, wi, w.size(), dashColumn);
+    }
+
+    /** Unmatched original items [oFrom, oTo) and wanted items [wFrom, wTo) between two matches. */
+    private void gap(YSequence orig, int oFrom, int oTo, List<YNode> w, int wFrom, int wTo, int dashColumn) {
+        List<YNode> o = orig.items();
+        int paired = Math.min(oTo - oFrom, wTo - wFrom);
+        for (int k = 0; k < paired; k++) {
+            node(o.get(oFrom + k), w.get(wFrom + k), dashColumn);
+        }
+        for (int k = oFrom + paired; k < oTo; k++) {
+            removeItem(o.get(k));
+        }
+        if (wFrom + paired < wTo) {
+            int at = oTo < o.size() ? src.lineStart(src.dash(o.get(oTo))) : src.nextLineStart(src.contentEnd(o.get(o.size() - 1)));
+            StringBuilder text = new StringBuilder();
+            if (at >= src.text().length() && !src.text().endsWith("\n")) {
+                text.append(nl);
+            }
+            for (int k = wFrom + paired; k < wTo; k++) {
+                text.append(itemText(w.get(k), dashColumn)).append(nl);
+            }
+            edits.add(new TextEdit(at, at, text.toString()));
+        }
+    }
+
+    private void removeItem(YNode item) {
+        int from = src.lineStart(src.dash(item));
+        int to = Math.min(src.nextLineStart(src.contentEnd(item)), src.text().length());
+        edits.add(new TextEdit(from, to, ""));
+    }
+
+    /** An item's lines: verbatim (re-indented) when it still has its source span, else house style. */
+    private String itemText(YNode item, int dashColumn) {
+        if (item.span() != null) {
+            int dash = src.dash(item);
+            int from = src.lineStart(dash);
+            String lines = src.text().substring(dash, src.contentEnd(item));
+            int delta = dashColumn - src.column(dash);
+            return " ".repeat(dashColumn) + Reindent.shift(lines, delta, from == dash ? 0 : 0);
+        }
+        return " ".repeat(dashColumn) + new HouseStyleWriter(null, nl, 0).writeItem(item, dashColumn);
+    }
+}
