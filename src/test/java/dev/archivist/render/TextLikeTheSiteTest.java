@@ -194,4 +194,19 @@ class TextLikeTheSiteTest {
         assertEquals("", render(null));
         assertEquals("", render("  \n"));
     }
+
+    @Test
+    void windowsNewlinesBecomeLineBreaksToo() {
+        assertEquals("<p>a<br />\n<br />\nb</p>\n", render("a\r\n\r\nb"));
+    }
+
+    @Test
+    void dashLineInsideAFenceStaysCode() {
+        assertEquals("<pre><code>---\n***\n</code></pre>\n", render("~~~\n---\n***\n~~~"));
+    }
+
+    @Test
+    void unclosedFenceRunsToTheEnd() {
+        assertEquals("<pre><code>a\n\nb\n</code></pre>\n", render("```\na\n\nb"));
+    }
 }
