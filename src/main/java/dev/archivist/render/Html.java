@@ -36,7 +36,10 @@ final class Html {
      * we decode them too, then escape everything, so a tag shows as text instead of running.
      */
     static String plain(String text) {
-        return text == null ? "" : escape(StringEscapeUtils.unescapeHtml4(text));
+        if (text == null) {
+            return "";
+        }
+        return escape(text.indexOf('&') < 0 ? text : StringEscapeUtils.unescapeHtml4(text));
     }
 
     private static String replacement(char c) {

@@ -37,6 +37,9 @@ final class KramdownAutolinks implements InlineContentParserFactory {
     private static ParsedInline tryParse(InlineParserState state) {
         Scanner scanner = state.scanner();
         scanner.next();
+        if ("hHfFmM".indexOf(scanner.peek()) < 0) {
+            return ParsedInline.none();
+        }
         Position start = scanner.position();
         while (scanner.hasNext() && scanner.peek() != '>' && scanner.peek() != '\n') {
             scanner.next();

@@ -28,35 +28,53 @@ final class NewlineToBr {
 
     /** The text ready for the parser: blank lines held open, break-like lines escaped. */
     static String prepare(String text) {
-        String[] lines = text.replace(String.valueOf(HOLD), "").split("\r?\n", -1);
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        String source = text.indexOf(HOLD) < 0 ? text : text.replace(String.valueOf(HOLD), "");
+        if (source.indexOf('\n') < 0 && !BREAK_LIKE.matcher(source).matches()) {
+            return source; // one line: nothing to hold open, the common case
+        }
+        StringBuilder out = new StringBuilder(source.length() + 32);
         String fence = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (i > 0) {
-                out.append('\n');
+        int start = 0;
+        while (start <= source.length()) {
+            int end = source.indexOf('\n', start);
+            boolean last = end < 0;
+            String line = source.substring(start, last ? source.length() : end);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
             }
             if (fence != null) {
                 out.append(line);
-                if (closes(line, fence)) {
-                    fence = null;
-                }
+                fence = closes(line, fence) ? null : fence;
             } else if ((fence = opening(line)) != null) {
                 out.append(line);
-            } else if (line.isBlank()) {
-                // a trailing newline adds no line on the site that shows
-                out.append(i == lines.length - 1 ? "" : String.valueOf(HOLD));
-            } else if (BREAK_LIKE.matcher(line).matches()) {
-                out.append(line.replaceAll("([-=*_])", "\\\\$1"));
             } else {
-                out.append(line);
+                out.append(outsideFence(line, last));
             }
+            if (last) {
+                break;
+            }
+            out.append('\n');
+            start = end + 1;
         }
         return out.toString();
     }
 
+    private static String outsideFence(String line, boolean last) {
+        if (line.isBlank()) {
+            // a trailing newline adds no line on the site that shows
+            return last ? "" : String.valueOf(HOLD);
+        }
+        if ("-=*_".indexOf(line.strip().charAt(0)) >= 0 && BREAK_LIKE.matcher(line).matches()) {
+            return line.replaceAll("([-=*_])", "\\\\$1");
+        }
+        return line;
+    }
+
     /** The fence marker a line opens (as commonmark reads it), or null. */
     private static String opening(String line) {
+        if (line.indexOf("```") < 0 && line.indexOf("~~~") < 0) {
+            return null;
+        }
         Matcher m = FENCE_OPEN.matcher(line);
         if (!m.matches()) {
             return null;

@@ -56,22 +56,29 @@ final class Typography {
     /** One run of inline content: its texts are read as one string, so quotes see across emphasis. */
     private static void inlines(Node container) {
         List<Text> texts = new ArrayList<>();
-        StringBuilder flat = new StringBuilder();
         List<int[]> ranges = new ArrayList<>();
+        StringBuilder flat = new StringBuilder();
         flatten(container, true, texts, ranges, flat);
-        char[] chars = flat.toString().toCharArray();
-        boolean[] editable = new boolean[chars.length];
-        for (int[] r : ranges) {
-            java.util.Arrays.fill(editable, r[0], r[1], true);
-        }
-        for (int i = 0; i < chars.length; i++) {
-            if (editable[i] && (chars[i] == '"' || chars[i] == '\'')) {
-                chars[i] = quote(chars, i);
+        char[] chars = null;
+        for (int t = 0; t < texts.size(); t++) {
+            String literal = texts.get(t).getLiteral();
+            if (literal.indexOf('"') < 0 && literal.indexOf('\'') < 0) {
+                continue;
+            }
+            chars = chars == null ? flat.toString().toCharArray() : chars;
+            for (int i = ranges.get(t)[0]; i < ranges.get(t)[1]; i++) {
+                if (chars[i] == '"' || chars[i] == '\'') {
+                    chars[i] = quote(chars, i);
+                }
             }
         }
         for (int t = 0; t < texts.size(); t++) {
             int[] r = ranges.get(t);
-            texts.get(t).setLiteral(symbols(new String(chars, r[0], r[1] - r[0])));
+            String before = texts.get(t).getLiteral();
+            String after = symbols(chars == null ? before : new String(chars, r[0], r[1] - r[0]));
+            if (!after.equals(before)) {
+                texts.get(t).setLiteral(after);
+            }
         }
     }
 
