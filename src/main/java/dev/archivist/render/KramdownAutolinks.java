@@ -52,10 +52,11 @@ final class KramdownAutolinks implements InlineContentParserFactory {
         if (!SCHEME.matcher(source).matches() || source.indexOf(':') == source.length() - 1) {
             return ParsedInline.none();
         }
-        // kramdown writes the source into href and text; a browser then decodes its entities
+        // kramdown writes the source into href and text (without "mailto:"); a browser then
+        // decodes its entities
         String url = StringEscapeUtils.unescapeHtml4(source);
         Link link = new Link(url, null);
-        link.appendChild(new Text(url));
+        link.appendChild(new Text(url.startsWith("mailto:") ? url.substring(7) : url));
         return ParsedInline.of(link, scanner.position());
     }
 }

@@ -81,8 +81,8 @@ class TextLikeTheSiteTest {
 
     @Test
     void slackMailtoLinkIsALinkLikeTheSite() {
-        assertTrue(render("<mailto:simon@example.com|simon@example.com>")
-                .contains("href=\"mailto:simon@example.com|simon@example.com\""));
+        assertEquals("<p><a rel=\"nofollow\" href=\"mailto:simon@example.com|simon@example.com\">"
+                + "simon@example.com|simon@example.com</a></p>\n", render("<mailto:simon@example.com|simon@example.com>"));
     }
 
     @Test
