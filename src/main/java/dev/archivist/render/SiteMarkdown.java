@@ -52,6 +52,12 @@ final class SiteMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String plain = PlainText.render(markdown);
+        return plain != null ? plain : parsed(markdown, site);
+    }
+
+    /** A thread or reply text through the parser, whatever it holds. */
+    String parsed(String markdown, Site site) {
         return render(NewlineToBr.prepare(markdown), site, true);
     }
 

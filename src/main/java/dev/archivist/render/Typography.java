@@ -53,6 +53,20 @@ final class Typography {
         });
     }
 
+    /** The same rules over one string that holds no code, for plain texts rendered without a tree. */
+    static String smarten(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+            return symbols(text);
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '"' || chars[i] == '\'') {
+                chars[i] = quote(chars, i);
+            }
+        }
+        return symbols(new String(chars));
+    }
+
     /** One run of inline content: its texts are read as one string, so quotes see across emphasis. */
     private static void inlines(Node container) {
         List<Text> texts = new ArrayList<>();
