@@ -45,20 +45,33 @@ final class SiteMarkdown {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(LinkPolicy.sanitizer())
+            .nodeRendererFactory(Fragment::renderer)
             .build();
 
     /** A thread or reply text as the site shows {@code text | newline_to_br | markdownify}. */
     String text(String markdown, Site site) {
+        Fragment text = textTree(markdown, site, "", "");
+        return text == null ? "" : render(text);
+    }
+
+    /**
+     * A thread or reply text as a tree to render later with {@link #render(Node)}, wrapped in
+     * the given HTML; null for an empty text.
+     */
+    Fragment textTree(String markdown, Site site, String before, String after) {
         if (markdown == null || markdown.isBlank()) {
-            return "";
+            return null;
         }
         String plain = PlainText.render(markdown);
-        return plain != null ? plain : parsed(markdown, site);
+        if (plain != null) {
+            return new Fragment(before + plain, after);
+        }
+        return new Fragment(before, after).adopt(parse(NewlineToBr.prepare(markdown), site, true));
     }
 
     /** A thread or reply text through the parser, whatever it holds. */
     String parsed(String markdown, Site site) {
-        return render(NewlineToBr.prepare(markdown), site, true);
+        return render(parse(NewlineToBr.prepare(markdown), site, true));
     }
 
     /** The page's Markdown body as the site shows it ({@code markdownify} alone). */
@@ -66,13 +79,18 @@ final class SiteMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return render(markdown, site, false);
+        return render(parse(markdown, site, false));
     }
 
-    private String render(String markdown, Site site, boolean lineBreaks) {
+    /** The HTML of a tree of fragments and parsed texts. */
+    String render(Node tree) {
+        String html = renderer.render(tree);
+        return html.indexOf(NewlineToBr.HOLD) < 0 ? html : html.replace(String.valueOf(NewlineToBr.HOLD), "");
+    }
+
+    private Node parse(String markdown, Site site, boolean lineBreaks) {
         Node document = parser.parse(markdown);
         SiteTree.rewrite(document, site, lineBreaks);
-        String html = renderer.render(document);
-        return html.indexOf(NewlineToBr.HOLD) < 0 ? html : html.replace(String.valueOf(NewlineToBr.HOLD), "");
+        return document;
     }
 }

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** The "Questions and Answers" part of the page: threads with their replies indented below. */
+/**
+ * The "Questions and Answers" part of the page: threads with their replies indented below.
+ * Threads are built as one tree per chunk and rendered in one pass per chunk, chunks in
+ * parallel.
+ */
 final class ThreadRenderer {
 
-    /** Below this many threads, a range is rendered on the calling thread alone. */
-    private static final int PARALLEL_FROM = 32;
+    /** Threads per rendering pass; also the smallest range worth splitting across threads. */
+    private static final int CHUNK = 32;
 
     private final SiteMarkdown markdown;
 
@@ -20,19 +24,7 @@ final class ThreadRenderer {
 
     /** One thread as an {@code <article id="thread-INDEX">}; replies get {@code thread-INDEX-reply-N}. */
     String thread(Message thread, int index, Site site) {
-        String id = "thread-" + index;
-        StringBuilder html = new StringBuilder(1024);
-        html.append("<article class=\"thread\" id=\"").append(id).append("\">\n");
-        message(html, thread, null, site);
-        List<Message> replies = thread.replies() == null ? List.of() : thread.replies();
-        if (!replies.isEmpty()) {
-            html.append("<div class=\"replies\">\n");
-            for (int r = 0; r < replies.size(); r++) {
-                message(html, replies.get(r), id + "-reply-" + r, site);
-            }
-            html.append("</div>\n");
-        }
-        return html.append("</article>\n").toString();
+        return markdown.render(tree(thread, index, site));
     }
 
     /** Threads {@code from} (inclusive) to {@code to} (exclusive), clamped to the list, in order. */
@@ -42,20 +34,46 @@ final class ThreadRenderer {
         if (start >= end) {
             return "";
         }
-        IntStream indexes = IntStream.range(start, end);
-        if (end - start >= PARALLEL_FROM) {
+        int chunks = (end - start + CHUNK - 1) / CHUNK;
+        IntStream indexes = IntStream.range(0, chunks);
+        if (chunks > 1) {
             indexes = indexes.parallel();
         }
-        return indexes.mapToObj(i -> thread(threads.get(i), i, site)).collect(Collectors.joining());
+        return indexes.mapToObj(c -> chunk(threads, start + c * CHUNK, Math.min(end, start + (c + 1) * CHUNK), site))
+                .collect(Collectors.joining());
     }
 
-    private void message(StringBuilder html, Message message, String id, Site site) {
-        html.append(id == null ? "<div class=\"message\">" : "<div class=\"message reply\" id=\"" + id + "\">");
-        html.append("<p class=\"name\"><strong>").append(Html.plain(message.name())).append("</strong></p>\n");
-        String text = markdown.text(message.text(), site);
-        if (!text.isEmpty()) {
-            html.append("<div class=\"text\">\n").append(text).append("</div>\n");
+    private String chunk(List<Message> threads, int from, int to, Site site) {
+        Fragment all = new Fragment("", "");
+        for (int i = from; i < to; i++) {
+            all.appendChild(tree(threads.get(i), i, site));
         }
-        html.append("</div>\n");
+        return markdown.render(all);
+    }
+
+    private Fragment tree(Message thread, int index, Site site) {
+        String id = "thread-" + index;
+        Fragment article = new Fragment("<article class=\"thread\" id=\"" + id + "\">\n", "</article>\n");
+        article.appendChild(message(thread, null, site));
+        List<Message> replies = thread.replies() == null ? List.of() : thread.replies();
+        if (!replies.isEmpty()) {
+            Fragment list = new Fragment("<div class=\"replies\">\n", "</div>\n");
+            for (int r = 0; r < replies.size(); r++) {
+                list.appendChild(message(replies.get(r), id + "-reply-" + r, site));
+            }
+            article.appendChild(list);
+        }
+        return article;
+    }
+
+    private Fragment message(Message message, String id, Site site) {
+        String open = id == null ? "<div class=\"message\">" : "<div class=\"message reply\" id=\"" + id + "\">";
+        Fragment div = new Fragment(open + "<p class=\"name\"><strong>" + Html.plain(message.name())
+                + "</strong></p>\n", "</div>\n");
+        Fragment text = markdown.textTree(message.text(), site, "<div class=\"text\">\n", "</div>\n");
+        if (text != null) {
+            div.appendChild(text);
+        }
+        return div;
     }
 }
