@@ -15,7 +15,7 @@ public final class Checks {
 
     /** The check families, in the order their problems are listed. */
     public static List<Check> all() {
-        return List.of(new FormatCheck(), new ContentCheck());
+        return List.of(new FormatCheck(), new ContentCheck(), new dev.archivist.check.links.LinksCheck());
     }
 
     /** Problems of all families, sorted by place in the file. */
