@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -59,7 +60,7 @@ final class LinkFixes {
     }
 
     /** Replaces the inline links that pass the filter by what the function says (null: keep the link). */
-    static String replaceLinks(String text, Predicate<LinkRef> which, java.util.function.Function<LinkRef, String> by) {
+    static String replaceLinks(String text, Predicate<LinkRef> which, Function<LinkRef, String> by) {
         List<Replacement> out = new ArrayList<>();
         for (LinkRef l : MarkdownLinks.scan(text).links()) {
             if (l.form() == LinkRef.Form.INLINE && which.test(l)) {

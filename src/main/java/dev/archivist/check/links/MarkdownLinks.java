@@ -53,15 +53,71 @@ final class MarkdownLinks {
     }
 
     static Scan scan(String text) {
+        return scan(text, false);
+    }
+
+    /** The scan, with the parser even where {@link #needsParser} says it would find nothing more (for tests). */
+    static Scan scan(String text, boolean alwaysParse) {
         if (!mayHaveLinks(text)) {
             return new Scan(text, List.of(), List.of());
         }
         MarkdownLinks m = new MarkdownLinks(text);
-        m.visit(PARSER.parse(text));
+        if (alwaysParse || needsParser(text)) {
+            m.visit(PARSER.parse(text));
+        } else {
+            m.findAutolinks();
+        }
         m.findSlack();
         m.findBare();
         m.links.sort(Comparator.comparingInt(LinkRef::start));
         return new Scan(text, List.copyOf(m.links), List.copyOf(m.slack));
+    }
+
+    /**
+     * False when the text cannot hold link syntax, code or HTML, so that the parser would find
+     * nothing but autolinks: no {@code [}, backtick, backslash, tab, {@code ~~~}, indented line, or
+     * {@code <} starting a tag rather than a {@code <scheme:} autolink. Most texts with a link hold a
+     * {@code [}; many Slack texts with only {@code <url|label>} markup or bare URLs do not.
+     */
+    static boolean needsParser(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '`' || c == '\\' || c == '\t' || c == '~' && text.startsWith("~~~", i)
+                    || (i == 0 || text.charAt(i - 1) == '\n') && text.startsWith("    ", i)
+                    || c == '<' && !startsScheme(text, i + 1) && !text.startsWith("#", i + 1)
+                    && !text.startsWith("@", i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a scheme of 2 to 32 characters and a colon start at the index, as in an autolink. */
+    private static boolean startsScheme(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from <= 32 && isSchemeChar(text.charAt(i), i == from)) {
+            i++;
+        }
+        return i - from >= 2 && i - from <= 32 && i < text.length() && text.charAt(i) == ':';
+    }
+
+    private static boolean isSchemeChar(char c, boolean first) {
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return letter || !first && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-');
+    }
+
+    /** The autolinks of a text that needs no parser: {@code <scheme:...>} as CommonMark defines them. */
+    private void findAutolinks() {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            Optional<SlackToken> token = SlackToken.at(text, i);
+            if (token.isPresent() && token.get().type() == SlackToken.Type.LINK && token.get().label() == null
+                    && UrlText.autolinkable(token.get().target())) {
+                SlackToken t = token.get();
+                links.add(new LinkRef(LinkRef.Form.AUTOLINK, t.start(), t.end(), t.start() + 1, t.end() - 1, -1, -1,
+                        t.target(), t.target()));
+                taken.add(new int[] {t.start(), t.end()});
+            }
+        }
     }
 
     private void visit(Node node) {
@@ -175,21 +231,36 @@ final class MarkdownLinks {
         }
     }
 
+    /**
+     * Bare URLs, by the autolink extension's extractor run on each run of non-space text holding
+     * {@code ://} (a URL never holds a space, so the result is the same as over the whole text,
+     * without scanning every word of a long reply).
+     */
     private void findBare() {
-        if (!text.contains("://")) {
+        for (int at = text.indexOf("://"); at >= 0; ) {
+            int from = at;
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at;
+            while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            for (LinkSpan span : BARE.extractLinks(text.substring(from, to))) {
+                bare(from + span.getBeginIndex(), from + span.getEndIndex());
+            }
+            at = text.indexOf("://", to);
+        }
+    }
+
+    private void bare(int start, int extractedEnd) {
+        int end = trimEnd(start, extractedEnd);
+        if (overlaps(code, start, end) || overlaps(taken, start, end)) {
             return;
         }
-        for (LinkSpan span : BARE.extractLinks(text)) {
-            int start = span.getBeginIndex();
-            int end = trimEnd(start, span.getEndIndex());
-            if (overlaps(code, start, end) || overlaps(taken, start, end)) {
-                continue;
-            }
-            String raw = text.substring(start, end);
-            if (Url.parse(raw).filter(Url::isWeb).isPresent()) {
-                links.add(new LinkRef(LinkRef.Form.BARE, start, end, start, end, -1, -1,
-                        decode(raw), raw));
-            }
+        String raw = text.substring(start, end);
+        if (Url.parse(raw).filter(Url::isWeb).isPresent()) {
+            links.add(new LinkRef(LinkRef.Form.BARE, start, end, start, end, -1, -1, decode(raw), raw));
         }
     }
 

@@ -48,14 +48,19 @@ record SiteRule(String name, List<String> hosts, List<Pattern> paths, List<Patte
         return false;
     }
 
-    boolean appliesTo(Url url) {
-        String host = url.host();
-        boolean hostMatches = false;
+    boolean appliesToHost(String host) {
         for (String h : hosts) {
-            hostMatches |= hostMatches(h, host);
+            if (hostMatches(h, host)) {
+                return true;
+            }
         }
-        if (!hostMatches) {
-            return false;
+        return false;
+    }
+
+    /** True when the URL's path is one the rule covers; the host is taken to match. */
+    boolean appliesToPath(Url url) {
+        if (paths.isEmpty() && exceptPaths.isEmpty()) {
+            return true;
         }
         String path = url.path().isEmpty() ? "/" : url.path();
         return (paths.isEmpty() || matches(paths, path)) && !matches(exceptPaths, path);

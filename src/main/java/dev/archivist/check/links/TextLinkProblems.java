@@ -55,8 +55,9 @@ final class TextLinkProblems {
         urlAsText(link);
         if (bareDomain) {
             String word = link.shown().strip();
+            String source = link.source(text);
             Edit edit = new Edit.TextEdit(place.path(), t -> LinkFixes.replaceLinks(t,
-                    l -> l.source(t).equals(link.source(text)), l -> word));
+                    l -> l.source(t).equals(source), l -> word));
             place.report(Kind.BARE_DOMAIN, "Slack turned the word '" + word + "' into a link to " + link.href()
                     + "; it was probably meant as plain text", Fix.suggestion(link.source(text), word, edit));
         }
@@ -110,7 +111,8 @@ final class TextLinkProblems {
         }
         String host = url.get().host();
         String word = link.shown().strip().toLowerCase(Locale.ROOT);
-        if (DOMAIN_WORD.matcher(word).matches() && (word.equals(host) || (word + "/").equals(host + "/"))) {
+        String domain = word.endsWith("/") ? word.substring(0, word.length() - 1) : word;
+        if (DOMAIN_WORD.matcher(domain).matches() && domain.equals(host)) {
             return true;
         }
         String cut = word.replaceAll("(\\.\\.\\.|…)$", "");

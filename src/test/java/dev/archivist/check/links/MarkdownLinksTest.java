@@ -119,4 +119,26 @@ class MarkdownLinksTest {
         assertFalse(MarkdownLinks.mayHaveLinks("plain text, even [brackets] and & ampersands"));
         assertTrue(links("plain text").isEmpty());
     }
+
+    @Test
+    void textsWithoutMarkdownSyntaxAreScannedWithoutTheParserToTheSameResult() {
+        List<String> texts = List.of(
+                "<https://a.example/x> then https://b.example/y?z=1&amp;w=2. and <https://c.example|the c site>",
+                "hi <@U0123ABC> in <#C0123ABC|general>: https://q.example/a&gt; said",
+                "mail <mailto:ana@example.org|Ana> or <tel:+1555|call>",
+                "“https://q.example/a” and https://q.example/b… <ab:c d> <ab:c>");
+        for (String text : texts) {
+            assertFalse(MarkdownLinks.needsParser(text), text);
+            assertEquals(MarkdownLinks.scan(text, true), MarkdownLinks.scan(text, false), text);
+        }
+    }
+
+    @Test
+    void codeLinksHtmlAndEscapesNeedTheParser() {
+        for (String text : List.of("a [b](https://x.example)", "`https://x.example`", "a\\<https://x.example>",
+                "para\n\n    https://x.example", "<b>https://x.example</b>", "<!here> https://x.example", "<ana@example.org>",
+                "~~~\nhttps://x.example\n~~~")) {
+            assertTrue(MarkdownLinks.needsParser(text), text);
+        }
+    }
 }
