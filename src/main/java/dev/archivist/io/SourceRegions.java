@@ -137,6 +137,28 @@ final class SourceRegions {
         return -1;
     }
 
+    /**
+     * The offset just after the {@code :} or {@code -} that a block value starting on the next
+     * line belongs to, skipping blank and comment lines; -1 when there is none.
+     *
+     * @param lineEnd the end of the line before the value's first line
+     */
+    int indicatorEnd(int lineEnd) {
+        int end = lineEnd;
+        while (end > 0) {
+            int ls = lineStart(end);
+            String line = text.substring(ls, end);
+            int hash = line.startsWith("#") ? 0 : line.indexOf(" #");
+            String content = (hash >= 0 ? line.substring(0, hash) : line).stripTrailing();
+            if (!content.isBlank()) {
+                boolean indicator = content.endsWith(":") || content.endsWith("-");
+                return indicator ? ls + content.length() : -1;
+            }
+            end = ls == 0 ? 0 : ls - (ls >= 2 && text.charAt(ls - 2) == '\r' && text.charAt(ls - 1) == '\n' ? 2 : 1);
+        }
+        return -1;
+    }
+
     /** The offset of the {@code -} that introduces a block sequence item. */
     int dash(YNode item) {
         int i = item.span().start() - 1;

@@ -95,10 +95,10 @@ public final class YamlPatcher {
         if (orig instanceof YScalar o && want instanceof YScalar w) {
             scalar(o, w, indent);
         } else if (orig instanceof YMapping o && want instanceof YMapping w && !o.flow() && !w.flow()
-                && !o.entries().isEmpty()) {
+                && !o.entries().isEmpty() && !w.entries().isEmpty()) {
             mapping(o, w, keyColumn(o), -1, -1);
         } else if (orig instanceof YSequence o && want instanceof YSequence w && !o.flow() && !w.flow()
-                && !o.items().isEmpty()) {
+                && !o.items().isEmpty() && !w.items().isEmpty()) {
             sequence(o, w);
         } else if (flowCompatible(orig, want)) {
             String flow = new HouseStyleWriter(null, nl, 0).flow(want);
@@ -165,8 +165,15 @@ public final class YamlPatcher {
         if (!afterKey && !afterDash) {
             // a block collection: its first line starts at its own indent after a line break
             int ls = src.lineStart(start);
+            int from = ls > 0 ? ls - nl.length() : ls;
             String text = new HouseStyleWriter(null, nl, 0).writeValue(want, indent);
-            edits.add(new TextEdit(ls > 0 ? ls - nl.length() : ls, end, text));
+            int indicator = text.startsWith(nl) ? -1 : src.indicatorEnd(from);
+            if (indicator >= 0) {
+                // an inline value ([], {} or a scalar) goes on the key's line; comments above the old block stay
+                edits.add(new TextEdit(indicator, indicator, text));
+                text = "";
+            }
+            edits.add(new TextEdit(from, end, text));
             return;
         }
         if (afterDash) {

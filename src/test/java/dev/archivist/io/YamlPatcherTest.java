@@ -1,0 +1,88 @@
+package dev.archivist.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.SourceInfo;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YNode;
+import dev.archivist.model.YScalar;
+import dev.archivist.model.YSequence;
+import dev.archivist.model.YamlPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Small, exact cases of the patcher: what a given edit writes, line for line. */
+class YamlPatcherTest {
+
+    static ArchiveDocument doc(String text) {
+        ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, text);
+        if (!doc.parsed()) {
+            throw new AssertionError(doc.error().toString());
+        }
+        return doc;
+    }
+
+    static String patched(ArchiveDocument doc, YNode intended) throws WriteRefused {
+        return ArchiveWriter.patched(doc, (YMapping) intended, doc.body());
+    }
+
+    static String set(String text, String path, YNode value) throws WriteRefused {
+        ArchiveDocument doc = doc(text);
+        return patched(doc, YamlPath.parse(path).replace(doc.root(), value));
+    }
+
+    @Test
+    void emptyingABlockListWritesAnEmptyFlowListOnTheKeyLine() throws Exception {
+        String text = """
+                ---
+                title: T
+                archive:
+                - name: A
+                  text: question
+                  replies:
+                  - name: B
+                    text: answer one
+                  - name: C
+                    text: answer two
+                - name: D
+                  text: other
+                ---
+                """;
+        assertEquals(text.replace("""
+                  replies:
+                  - name: B
+                    text: answer one
+                  - name: C
+                    text: answer two
+                """, "  replies: []\n"), set(text, "archive[0].replies", YSequence.of(List.of())));
+    }
+
+    @Test
+    void removingTheOnlyItemOfAListLeavesAnEmptyList() throws Exception {
+        String text = "---\ntitle: T\narchive:\n- name: A\n  text: q\n  replies:\n  - name: B\n    text: a\nend: 2022-01-01 00:00:00\n---\n";
+        ArchiveDocument doc = doc(text);
+        YamlPath replies = YamlPath.parse("archive[0].replies");
+        YSequence r = (YSequence) replies.find(doc.root()).orElseThrow();
+        assertEquals(text.replace("  replies:\n  - name: B\n    text: a\n", "  replies: []\n"),
+                patched(doc, replies.replace(doc.root(), r.removing(0))));
+    }
+
+    @Test
+    void emptyingAListAfterACommentKeepsTheComment() throws Exception {
+        String text = "---\nlinks:\n  # the publisher first\n  - text: a\n    link: https://a.example\ntitle: T\n---\n";
+        assertEquals("---\nlinks: []\n  # the publisher first\ntitle: T\n---\n",
+                set(text, "links", YSequence.of(List.of())));
+    }
+
+    @Test
+    void emptyingABlockMappingWritesAnEmptyFlowMapping() throws Exception {
+        String text = "---\nseo:\n  type: book\n  locale: en\ntitle: T\n---\n";
+        assertEquals("---\nseo: {}\ntitle: T\n---\n", set(text, "seo", YMapping.of(List.of())));
+    }
+
+    @Test
+    void settingAScalarKeepsItsPlainStyle() throws Exception {
+        assertEquals("---\ntitle: New title\n---\n", set("---\ntitle: Old\n---\n", "title", YScalar.str("New title")));
+    }
+}
