@@ -326,7 +326,10 @@ public final class YamlPatcher {
         if (item.span() != null) {
             int dash = src.dash(item);
             int from = src.lineStart(dash);
-            String lines = src.text().substring(dash, src.contentEnd(item));
+            // the rest of the last line is the item's end-of-line comment, which moves with it
+            int end = src.contentEnd(item);
+            String lines = src.text().substring(dash, end)
+                    + src.text().substring(end, FrontMatterSplit.lineEnd(src.text(), end)).stripTrailing();
             int delta = dashColumn - src.column(dash);
             return " ".repeat(dashColumn) + Reindent.shift(lines, delta, from == dash ? 0 : 0);
         }

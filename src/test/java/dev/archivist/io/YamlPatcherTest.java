@@ -85,4 +85,15 @@ class YamlPatcherTest {
     void settingAScalarKeepsItsPlainStyle() throws Exception {
         assertEquals("---\ntitle: New title\n---\n", set("---\ntitle: Old\n---\n", "title", YScalar.str("New title")));
     }
+
+    @Test
+    void movingAnItemKeepsItsEndOfLineComment() throws Exception {
+        String text = "---\narchive:\n- name: A # first\n  text: q\n- name: B\n  text: 'b' # kept with B\n---\n";
+        ArchiveDocument doc = doc(text);
+        YamlPath archive = YamlPath.parse("archive");
+        YSequence threads = (YSequence) archive.find(doc.root()).orElseThrow();
+        YNode moved = threads.removing(1).inserting(0, threads.get(1));
+        assertEquals("---\narchive:\n- name: B\n  text: 'b' # kept with B\n- name: A # first\n  text: q\n---\n",
+                patched(doc, archive.replace(doc.root(), moved)));
+    }
 }
