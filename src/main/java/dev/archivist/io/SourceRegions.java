@@ -96,6 +96,14 @@ final class SourceRegions {
         return text.substring(from, FrontMatterSplit.lineEnd(text, from)).replaceAll("\\s*#.*$", "").strip();
     }
 
+    /** The comment after a block scalar's indicator ({@code |- # note}), or null. */
+    String blockHeaderComment(YScalar s) {
+        int from = s.span().start();
+        String header = text.substring(from, FrontMatterSplit.lineEnd(text, from));
+        int hash = header.indexOf('#');
+        return hash > 0 && Character.isWhitespace(header.charAt(hash - 1)) ? header.substring(hash).strip() : null;
+    }
+
     /** Column of a block scalar's content, or -1 when it has no content line. */
     int blockContentIndent(YScalar s) {
         int pos = nextLineStart(s.span().start());

@@ -140,7 +140,27 @@ public final class YamlPatcher {
             }
         }
         String text = ScalarStyler.text(w, style, nl, column, cont, width);
-        edits.add(new TextEdit(start, src.scalarEnd(o), text));
+        edits.add(keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text)));
+    }
+
+    /**
+     * A block scalar's header comment, or the end-of-line comment of a scalar rewritten as a
+     * block, would otherwise be dropped or land inside the block's text: it moves after the
+     * header, or after the new one-line scalar.
+     */
+    private TextEdit keepingComment(YScalar o, ScalarStyle style, TextEdit edit) {
+        boolean wasBlock = o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED;
+        boolean block = style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED;
+        String comment = wasBlock ? src.blockHeaderComment(o) : block ? SourceComments.endOfLine(src.text(), edit.end) : null;
+        if (comment == null) {
+            return edit;
+        }
+        int end = wasBlock ? edit.end : FrontMatterSplit.lineEnd(src.text(), edit.end);
+        int header = edit.text.indexOf(nl);
+        String text = block && header >= 0
+                ? edit.text.substring(0, header) + " " + comment + edit.text.substring(header)
+                : edit.text + " " + comment;
+        return new TextEdit(edit.start, end, text);
     }
 
     /** A literal block whose first line starts with a space needs an indentation indicator of 2. */

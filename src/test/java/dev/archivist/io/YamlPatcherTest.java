@@ -96,4 +96,28 @@ class YamlPatcherTest {
         assertEquals("---\narchive:\n- name: B\n  text: 'b' # kept with B\n- name: A # first\n  text: q\n---\n",
                 patched(doc, archive.replace(doc.root(), moved)));
     }
+
+    @Test
+    void aCommentedTextRewrittenAsABlockKeepsItsCommentOnTheHeader() throws Exception {
+        String text = "---\nlinks:\n- text: Errata # TODO: check the link\n  link: https://e.example\n---\n";
+        assertEquals("---\nlinks:\n- text: |- # TODO: check the link\n    Errata\n\n    P.S.\n  link: https://e.example\n---\n",
+                set(text, "links[0].text", YScalar.str("Errata\n\nP.S.")));
+    }
+
+    @Test
+    void aBlockRewrittenOnOneLineKeepsItsHeaderComment() throws Exception {
+        String text = "---\narchive:\n- name: A\n  text: |  # keep me\n    line one\n    line two\n  replies: []\n---\n";
+        assertEquals("---\narchive:\n- name: A\n  text: one line # keep me\n  replies: []\n---\n",
+                set(text, "archive[0].text", YScalar.str("one line")));
+    }
+
+    @Test
+    void aBlockRewrittenAsABlockKeepsItsHeaderComment() throws Exception {
+        String text = "---\narchive:\n- name: A\n  text: |  # keep me\n    line one\n    line two\n  replies: []\n---\n";
+        ArchiveDocument doc = doc(text);
+        YamlPath path = YamlPath.parse("archive[0].text");
+        YScalar old = (YScalar) path.find(doc.root()).orElseThrow();
+        assertEquals(text.replace("two", "three").replace("|  #", "| #"),
+                patched(doc, path.replace(doc.root(), old.withValue("line one\nline three\n"))));
+    }
 }
