@@ -120,4 +120,40 @@ class YamlPatcherTest {
         assertEquals(text.replace("two", "three").replace("|  #", "| #"),
                 patched(doc, path.replace(doc.root(), old.withValue("line one\nline three\n"))));
     }
+
+    @Test
+    void editingTheEndOfAnEscapedFoldedTextKeepsItsLeadingLines() throws Exception {
+        String text = """
+                ---
+                archive:
+                - name: Kenji Watanabe
+                  text: "Hi everyone :wave: This week we have <@U0123ABC> and <@U0456DEF> with their\\
+                    \\ book \\u201CTidy Pipelines\\u201D. Ask your questions in this channel until Friday,\\
+                    \\ the authors will answer them."
+                ---
+                """;
+        ArchiveDocument doc = doc(text);
+        YamlPath path = YamlPath.parse("archive[0].text");
+        YScalar old = (YScalar) path.find(doc.root()).orElseThrow();
+        String patched = patched(doc, path.replace(doc.root(), old.withValue(old.value().replace("them.", "them all."))));
+        assertEquals(text.replace("answer them.", "answer them all."), patched);
+    }
+
+    @Test
+    void editingTheEndOfAFoldedSingleQuotedTextKeepsLinesFoldedByAnotherRule() throws Exception {
+        // folded one column early, as some exported pages are: the first line must stay as it is
+        String text = """
+                ---
+                archive:
+                - name: Wendy Mak
+                  text: 'How would you timebox/plan a proof of concept type project where it''s
+                    harder to gauge how long things would take'
+                ---
+                """;
+        ArchiveDocument doc = doc(text);
+        YamlPath path = YamlPath.parse("archive[0].text");
+        YScalar old = (YScalar) path.find(doc.root()).orElseThrow();
+        String patched = patched(doc, path.replace(doc.root(), old.withValue(old.value() + "?")));
+        assertEquals(text.replace("take'", "take?'"), patched);
+    }
 }
