@@ -68,6 +68,9 @@ public final class AtomicSave {
         if (file.equals(doc.path() == null ? null : doc.path().toAbsolutePath().normalize()) && changedOnDisk(doc)) {
             throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
         }
+        if (readOnly(file)) {
+            throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
+        }
         byte[] bytes = encode(text, doc.source().bom());
         Path temp = null;
         try {
@@ -106,13 +109,31 @@ public final class AtomicSave {
     }
 
     private static void move(Path temp, Path file) throws IOException, WriteRefused {
-        if (Files.exists(file) && !Files.isWritable(file)) {
+        if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * True when the file exists and may not be written. The owner's write bit counts too: a
+     * process running as root may write anything, but a file marked read-only was marked so on purpose.
+     */
+    private static boolean readOnly(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
