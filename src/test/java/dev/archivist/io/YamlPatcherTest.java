@@ -156,4 +156,57 @@ class YamlPatcherTest {
         String patched = patched(doc, path.replace(doc.root(), old.withValue(old.value() + "?")));
         assertEquals(text.replace("take'", "take?'"), patched);
     }
+
+    @Test
+    void aSingleQuotedScalarStaysSingleQuoted() throws Exception {
+        assertEquals("---\ntext: 'here is the new paper:'\n---\n",
+                setText("---\ntext: 'here is the paper:'\n---\n", "text", "here is the new paper:"));
+    }
+
+    @Test
+    void aPlainScalarThatCannotHoldTheNewValueIsQuoted() throws Exception {
+        ArchiveDocument doc = doc("---\narchive:\n- name: Kenji\n  text: Sure\n---\n");
+        YamlPath path = YamlPath.parse("archive[0].text");
+        YScalar old = (YScalar) path.find(doc.root()).orElseThrow();
+        assertEquals("---\narchive:\n- name: Kenji\n  text: 'yes'\n---\n",
+                patched(doc, path.replace(doc.root(), ScalarValues.edit(old, "yes"))));
+    }
+
+    @Test
+    void aDoubleQuotedTitleStaysDoubleQuoted() throws Exception {
+        assertEquals("---\ntitle: \"Data Teams, 2nd edition\"\nend: 2021-02-05 22:59:58\n---\n",
+                setText("---\ntitle: \"Data Teams\"\nend: 2021-02-05 22:59:58\n---\n", "title", "Data Teams, 2nd edition"));
+    }
+
+    @Test
+    void anEditedTimestampStaysAPlainTimestamp() throws Exception {
+        String text = "---\nstart: 2021-02-01 00:00:00\n---\n";
+        assertEquals("---\nstart: 2021-02-08 00:00:00\n---\n", setText(text, "start", "2021-02-08 00:00:00"));
+        ArchiveDocument doc = doc(text);
+        YScalar edited = ScalarValues.edit(doc.root().get("start").orElseThrow(), "2021-02-08 00:00:00");
+        assertEquals("timestamp", edited.tag());
+        assertEquals("---\nstart: next Monday\n---\n", setText(text, "start", "next Monday"),
+                "text that is not a timestamp becomes a string");
+    }
+
+    @Test
+    void aLinkChangesOnlyOnItsLine() throws Exception {
+        String text = "---\nlinks: \n  - text: Book's page\n    link: https://a.example/x?utm_source=slack\n---\n";
+        assertEquals(text.replace("?utm_source=slack", ""), setText(text, "links[0].link", "https://a.example/x"));
+    }
+
+    @Test
+    void linesAddedToACrlfFileEndWithCrlf() throws Exception {
+        ArchiveDocument doc = ArchiveReader.read(TestPages.SAMPLES.resolve("edge/crlf.md"));
+        YamlPath replies = YamlPath.parse("archive[0].replies");
+        YSequence r = (YSequence) replies.find(doc.root()).orElseThrow();
+        String text = patched(doc, replies.replace(doc.root(), r.inserting(1, StructurePatchTest.newReply("Added"))));
+        assertEquals(text.split("\n", -1).length - 1, text.split("\r\n", -1).length - 1, "a line ends with LF alone");
+    }
+
+    static String setText(String text, String path, String value) throws WriteRefused {
+        ArchiveDocument doc = doc(text);
+        YamlPath p = YamlPath.parse(path);
+        return patched(doc, p.replace(doc.root(), ScalarValues.edit(p.find(doc.root()).orElseThrow(), value)));
+    }
 }
