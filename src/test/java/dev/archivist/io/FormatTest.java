@@ -34,6 +34,7 @@ class FormatTest {
         ArchiveDocument doc = TestPages.parsed(page);
         for (int width : new int[] {0, 60}) {
             String once = ArchiveWriter.formatted(doc, doc.root(), doc.body(), width);
+            LineDiff.assertLineEndings(once, doc.source().lineSeparator(), page + " formatted");
             ArchiveDocument again = ArchiveReader.parse(page, doc.source(), once);
             assertTrue(again.parsed() && Trees.sameData(doc.root(), again.root()), "format changed the data of " + page);
             assertEquals(doc.body(), again.body(), "format changed the body of " + page);

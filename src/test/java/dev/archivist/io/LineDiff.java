@@ -93,6 +93,18 @@ public final class LineDiff {
         }
     }
 
+    /** In a CRLF file every line the writer adds ends with CRLF too. */
+    public static void assertLineEndings(String text, String lineSeparator, String what) {
+        if (!lineSeparator.equals("\r\n")) {
+            return;
+        }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i == 0 || text.charAt(i - 1) != '\r') {
+                fail(what + ": a line ends with LF alone in a CRLF file, at offset " + i);
+            }
+        }
+    }
+
     private static String firstDifference(List<String> b, List<String> a) {
         int i = 0;
         while (i < Math.min(a.size(), b.size()) && a.get(i).equals(b.get(i))) {

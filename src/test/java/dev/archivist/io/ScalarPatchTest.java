@@ -69,6 +69,7 @@ class ScalarPatchTest {
                 String value = change.apply(s.value());
                 String text = patch(doc, path, value);
                 LineDiff.assertChangedOnlyWithin(doc.text(), text, scalarLines(doc, s), path.toString());
+                LineDiff.assertLineEndings(text, doc.source().lineSeparator(), path.toString());
                 assertEquals(value, readBack(doc, text, path), path + " reads back differently");
             } catch (AssertionError | Exception e) {
                 failures.add(path + ": " + e.getMessage());

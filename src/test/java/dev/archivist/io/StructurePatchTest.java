@@ -282,6 +282,7 @@ class StructurePatchTest {
         } else {
             LineDiff.assertChangedOnlyWithin(doc.text(), text, regions, where);
         }
+        LineDiff.assertLineEndings(text, doc.source().lineSeparator(), where);
         ArchiveDocument again = ArchiveReader.parse(doc.path(), doc.source(), text);
         assertTrue(again.parsed() && Trees.sameData(intended, again.root()), where + ": reads back differently");
         lastText = text;

@@ -209,4 +209,28 @@ class YamlPatcherTest {
         YamlPath p = YamlPath.parse(path);
         return patched(doc, p.replace(doc.root(), ScalarValues.edit(p.find(doc.root()).orElseThrow(), value)));
     }
+
+    @Test
+    void aKeyAddedToAnEmptyFrontMatterIsWrittenBetweenTheFences() throws Exception {
+        assertEquals("---\ntitle: T\n---\nbody\n", set("---\n---\nbody\n", "title", YScalar.str("T")));
+    }
+
+    @Test
+    void anEmptyValueIsFilledOnItsKeyLine() throws Exception {
+        assertEquals("---\nimage: images/x.jpg\ntitle: T\n---\n",
+                set("---\nimage:\ntitle: T\n---\n", "image", YScalar.str("images/x.jpg")));
+        assertEquals("---\nimage:\n- a\ntitle: T\n---\n",
+                set("---\nimage:\ntitle: T\n---\n", "image", YSequence.of(List.of(YScalar.str("a")))));
+    }
+
+    @Test
+    void aFlowListItemTakesAMultiLineValueInDoubleQuotes() throws Exception {
+        assertEquals("---\nauthors: [\"a\\nb\", c]\n---\n",
+                set("---\nauthors: [x, c]\n---\n", "authors[0]", YScalar.str("a\nb")));
+    }
+
+    @Test
+    void aPageClosedWithDotsKeepsItsFence() throws Exception {
+        assertEquals("---\ntitle: U\n...\nbody\n", set("---\ntitle: T\n...\nbody\n", "title", YScalar.str("U")));
+    }
 }
