@@ -35,6 +35,14 @@ class YamlPathTest {
     }
 
     @Test
+    void keysWithDotsBracketsAndQuotesSurviveTheWrittenForm() {
+        for (String key : List.of("odd.key", "a]b", "say \"hi\"", "x[0]", "")) {
+            YamlPath path = YamlPath.of("links", 0, key);
+            assertEquals(path, YamlPath.parse(path.toString()), path.toString());
+        }
+    }
+
+    @Test
     void badPathsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> YamlPath.parse("archive[x]"));
         assertThrows(IllegalArgumentException.class, () -> YamlPath.parse("archive[1"));
