@@ -60,14 +60,16 @@ public final class AtomicSave {
      * @throws WriteRefused with a message that says what happened and what to do
      */
     public static Path save(ArchiveDocument doc, String text, Path target) throws WriteRefused {
-        Path file = target.toAbsolutePath().normalize();
-        Path dir = file.getParent();
+        Path requested = target.toAbsolutePath().normalize();
+        Path dir = requested.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new WriteRefused("the folder " + dir + " no longer exists; use Save As to choose another place");
         }
-        if (file.equals(doc.path() == null ? null : doc.path().toAbsolutePath().normalize()) && changedOnDisk(doc)) {
+        if (requested.equals(doc.path() == null ? null : doc.path().toAbsolutePath().normalize()) && changedOnDisk(doc)) {
             throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
         }
+        Path file = linkTarget(requested);
+        dir = file.getParent();
         if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
@@ -116,6 +118,18 @@ public final class AtomicSave {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The file a symbolic link points to, so that saving replaces that file and keeps the link. */
+    private static Path linkTarget(Path file) throws WriteRefused {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new WriteRefused("the link " + file + " points to a file that cannot be reached: " + e.getMessage(), e);
         }
     }
 

@@ -144,4 +144,39 @@ class VerifiedSaveTest {
         assertEquals(0xEF, bytes[0] & 0xFF);
         assertTrue(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8).startsWith("---\ntitle: \"Marks\"\n"));
     }
+
+    @Test
+    void savingThroughASymbolicLinkWritesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path link = site.resolve("linked.md");
+        Files.createSymbolicLink(link, page);
+        ArchiveDocument doc = ArchiveReader.read(link);
+        AtomicSave.save(doc, retitled(doc, "Through the link"), link);
+        assertTrue(Files.isSymbolicLink(link), "the link was replaced by a copy");
+        assertTrue(Files.readString(page).contains("title: \"Through the link\"\n"));
+    }
+
+    @Test
+    void saveAsWritesANewFileAndLeavesTheOriginal() throws Exception {
+        ArchiveDocument doc = ArchiveReader.read(page);
+        Path other = site.resolve("copy.md");
+        assertEquals(null, AtomicSave.save(doc, retitled(doc, "Copy"), other), "nothing to back up");
+        assertTrue(Files.readString(other).contains("title: \"Copy\"\n"));
+        assertArrayEquals(original, Files.readAllBytes(page));
+    }
+
+    @Test
+    void aLoneSurrogateIsWrittenAsAVisibleEscapeAndReadsBack() throws Exception {
+        ArchiveDocument doc = ArchiveReader.read(page);
+        String text = retitled(doc, "broken \uD800 pair");
+        assertTrue(text.contains("title: \"broken \\uD800 pair\"\n"), text.substring(0, 80));
+        assertEquals("broken \uD800 pair", ArchiveReader.parse(page, doc.source(), text).book().title());
+    }
+
+    @Test
+    void aTextWithABrokenSurrogatePairIsRefusedBeforeParsing() {
+        ArchiveDocument doc = ArchiveReader.read(page);
+        String text = doc.text().replace("Tidy Pipelines: Practical", "Tidy \uD800 Pipelines: Practical");
+        WriteRefused e = assertThrows(WriteRefused.class, () -> ArchiveWriter.verify(doc, text, doc.root(), doc.body()));
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
 }
