@@ -46,6 +46,6 @@ class PreviewCommandTest {
     void previewOfABrokenPageSaysWhereAndFails() {
         StringWriter err = new StringWriter();
         assertEquals(2, run(new StringWriter(), err, "preview", "samples/bad/unclosed-quote.md"));
-        assertTrue(err.toString().contains("unclosed-quote.md:15:"), err.toString());
+        assertTrue(err.toString().contains("unclosed-quote.md:11:"), err.toString());
     }
 }
