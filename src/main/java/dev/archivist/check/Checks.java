@@ -1,5 +1,7 @@
 package dev.archivist.check;
 
+import dev.archivist.check.links.LinksCheck;
+import dev.archivist.check.names.NamesCheck;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ public final class Checks {
 
     /** The check families, in the order their problems are listed. */
     public static List<Check> all() {
-        return List.of(new FormatCheck(), new ContentCheck(), new dev.archivist.check.links.LinksCheck());
+        return List.of(new FormatCheck(), new ContentCheck(), new NamesCheck(), new LinksCheck());
     }
 
     /** Problems of all families, sorted by place in the file. */

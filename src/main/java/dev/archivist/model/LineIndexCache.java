@@ -1,56 +1,40 @@
 package dev.archivist.model;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Keeps one line index per text while the text is alive, so documents stay plain records.
- * Texts are keyed by identity: with equal keys, a second read of a 14 MB file would compare
- * both texts char by char on every lookup.
+ * Keeps the line indexes of the last few texts, so documents stay plain records. Texts are
+ * matched by identity: comparing a 14 MB text with an equal copy on every lookup costs more than
+ * indexing it, and an index holds its text, so a map keyed by the text would never let it go.
  */
 final class LineIndexCache {
-    private static final ReferenceQueue<String> GONE = new ReferenceQueue<>();
-    private static final Map<Key, LineIndex> CACHE = new HashMap<>();
+    private static final int SLOTS = 8;
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+
+    private record Entry(WeakReference<String> text, LineIndex index) {
+    }
 
     private LineIndexCache() {
     }
 
     static synchronized LineIndex of(String text) {
-        for (Reference<? extends String> r = GONE.poll(); r != null; r = GONE.poll()) {
-            CACHE.remove(r);
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            Entry e = ENTRIES.get(i);
+            if (e.text().get() == text) {
+                if (i > 0) {
+                    ENTRIES.remove(i);
+                    ENTRIES.add(0, e);
+                }
+                return e.index();
+            }
         }
-        LineIndex index = CACHE.get(new Key(text, null));
-        if (index == null) {
-            index = new LineIndex(text);
-            CACHE.put(new Key(text, GONE), index);
+        LineIndex index = new LineIndex(text);
+        ENTRIES.add(0, new Entry(new WeakReference<>(text), index));
+        while (ENTRIES.size() > SLOTS) {
+            ENTRIES.remove(ENTRIES.size() - 1);
         }
         return index;
-    }
-
-    /** A weak reference to a text, equal only to a reference to the same text object. */
-    private static final class Key extends WeakReference<String> {
-        private final int hash;
-
-        Key(String text, ReferenceQueue<String> queue) {
-            super(text, queue);
-            hash = System.identityHashCode(text);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (o == this) {
-                return true;
-            }
-            String mine = get();
-            return o instanceof Key k && mine != null && k.get() == mine;
-        }
     }
 }

@@ -9,19 +9,23 @@ import org.junit.jupiter.api.Test;
 class LineIndexCacheTest {
 
     @Test
-    void oneTextKeepsItsIndex() {
-        String text = "a\nb\nc";
-        assertSame(LineIndexCache.of(text), LineIndexCache.of(text));
+    void oneTextGetsOneIndexAndAnEqualCopyItsOwn() {
+        String text = "a\nb\nc\n".repeat(1000);
+        String copy = new String(text.toCharArray());
+        LineIndex first = LineIndexCache.of(text);
+        assertSame(first, LineIndexCache.of(text));
+        // matched by identity: an equal copy is never compared character by character
+        assertNotSame(first, LineIndexCache.of(copy));
+        assertEquals(first.line(2999), LineIndexCache.of(copy).line(2999));
     }
 
     @Test
-    void equalTextsOfTwoDocumentsAreNotMatchedByContent() {
-        // a file read twice gives equal texts; matching them by content compared megabytes per lookup
-        String first = "title: x\nlinks: []\n".repeat(3);
-        String second = new String(first.toCharArray());
-        LineIndex a = LineIndexCache.of(first);
-        LineIndex b = LineIndexCache.of(second);
-        assertNotSame(a, b);
-        assertEquals(a.line(20), b.line(20));
+    void onlyTheLastFewTextsAreKept() {
+        String text = "x\ny\n";
+        LineIndex first = LineIndexCache.of(text);
+        for (int i = 0; i < 20; i++) {
+            LineIndexCache.of("other " + i + "\n");
+        }
+        assertNotSame(first, LineIndexCache.of(text));
     }
 }
