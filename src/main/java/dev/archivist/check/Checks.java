@@ -1,5 +1,6 @@
 package dev.archivist.check;
 
+import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.check.links.LinksCheck;
 import dev.archivist.check.names.NamesCheck;
 import dev.archivist.model.Kind;
@@ -17,7 +18,7 @@ public final class Checks {
 
     /** The check families, in the order their problems are listed. */
     public static List<Check> all() {
-        return List.of(new FormatCheck(), new ContentCheck(), new NamesCheck(), new LinksCheck());
+        return List.of(new FormatCheck(), new ContentCheck(), new NamesCheck(), new EncodingCheck(), new LinksCheck());
     }
 
     /** Problems of all families, sorted by place in the file. */
