@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Check, fix and format event archives: Markdown pages with YAML front matter.%n"
                 + "Without a command, opens the editor (with FILE, if given).",
         subcommands = {CheckCommand.class, FixCommand.class, FormatCommand.class, GetCommand.class,
-                SetCommand.class, RenameCommand.class})
+                SetCommand.class, RenameCommand.class, PreviewCommand.class})
 public final class ArchivistCommand implements Runnable {
     /** Exit status: nothing found. */
     public static final int OK = 0;
