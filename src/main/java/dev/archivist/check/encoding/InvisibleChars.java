@@ -1,5 +1,7 @@
 package dev.archivist.check.encoding;
 
+import dev.archivist.model.Edit;
+import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +36,9 @@ final class InvisibleChars {
         Fragments.Change[] first = new Fragments.Change[1];
         String fixed = fix(s.value, md, changed, kept, first);
         if (!changed.isEmpty()) {
-            s.reportSafe(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
-                    fixed, first[0], v -> fix(v, md));
+            String[] f = Fragments.around(s.value, fixed, first[0]);
+            s.report(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
+                    Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, v -> fix(v, md))));
         }
         if (!kept.isEmpty()) {
             s.report(Kind.INVISIBLE_CHAR, String.join(", ", kept) + " left as written: it indents a line or may "
@@ -140,6 +143,23 @@ final class InvisibleChars {
 
     private static boolean needsEmoji(String value) {
         return value.indexOf(ZWJ) >= 0 || value.indexOf(VS16) >= 0 || value.indexOf(VS15) >= 0;
+    }
+
+    /**
+     * The fragment with each invisible character shown as its code ({@code <U+200B>}), so a
+     * person sees it; joiners and selectors are not, as most of them belong to emoji.
+     */
+    static String visible(String fragment) {
+        StringBuilder out = new StringBuilder(fragment.length() + 16);
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            if (candidate(c) && !emojiPart(c)) {
+                out.append(String.format("<U+%04X>", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String name(char c) {

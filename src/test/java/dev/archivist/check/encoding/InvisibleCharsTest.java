@@ -72,6 +72,8 @@ class InvisibleCharsTest {
         Problem p = Pages.problems("a\u200Bb\u00A0c", Kind.INVISIBLE_CHAR).get(0);
         assertEquals("invisible or control characters: zero-width space, no-break space", p.message());
         assertTrue(p.safelyFixable());
+        assertEquals("a<U+200B>b<U+00A0>c", p.fix().before());
+        assertEquals("ab c", p.fix().after());
     }
 
     @Test
