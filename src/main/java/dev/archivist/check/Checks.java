@@ -17,7 +17,8 @@ public final class Checks {
 
     /** The check families, in the order their problems are listed. */
     public static List<Check> all() {
-        return List.of(new FormatCheck(), new ContentCheck(), new NamesCheck(), new EncodingCheck());
+        return List.of(new FormatCheck(), new ContentCheck(), new EncodingCheck(),
+                new dev.archivist.check.links.LinksCheck(), new NamesCheck());
     }
 
     /** Problems of all families, sorted by place in the file. */

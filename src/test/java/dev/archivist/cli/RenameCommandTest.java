@@ -80,6 +80,8 @@ class RenameCommandTest {
         Assumptions.assumeTrue(source != null && Files.isRegularFile(source), "no corpus");
         Path page = dir.resolve("page.md");
         Files.copy(source, page);
+        // corpus files are read-only (r--r--r--) and a copy keeps that mode; the save would rightly be refused
+        page.toFile().setWritable(true, true);
         ArchiveDocument doc = ArchiveReader.read(page);
         Set<Integer> allowed = new TreeSet<>();
         for (Edit e : Rename.plan(doc.root(), "Serg Masís", "Serg Masis").all()) {
