@@ -58,6 +58,7 @@ final class ScalarText {
         ASCII['\\'] = BACKSLASH;
         ASCII[':'] = -1;
         ASCII['w'] = -1;
+        ASCII['<'] = URLISH;
     }
 
     /** One pass over the value for all detectors; the common printable-ASCII char costs a table lookup. */
