@@ -154,7 +154,7 @@ final class InvisibleChars {
         for (int i = 0; i < fragment.length(); i++) {
             char c = fragment.charAt(i);
             if (candidate(c) && !emojiPart(c)) {
-                out.append(String.format("<U+%04X>", (int) c));
+                out.append('<').append(code(c)).append('>');
             } else {
                 out.append(c);
             }
@@ -174,7 +174,13 @@ final class InvisibleChars {
             case '\u2028' -> "line separator";
             case '\u2029' -> "paragraph separator";
             case VS15, VS16 -> "variation selector";
-            default -> String.format("control character U+%04X", (int) c);
+            default -> "control character " + code(c);
         };
+    }
+
+    /** {@code U+00A0}: four hex digits, upper case. */
+    private static String code(char c) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        return "U+" + "0".repeat(4 - hex.length()) + hex;
     }
 }

@@ -41,6 +41,9 @@ class InvisibleCharsTest {
     @Test
     void controlCharactersAreRemovedAndSeparatorsBecomeLineBreaks() {
         assertEquals("bell and tab\tkept", md("bell\u0007 and tab\tkept"));
+        Problem bell = Pages.problems("bell\u0007 rings", Kind.INVISIBLE_CHAR).get(0);
+        assertEquals("invisible or control characters: control character U+0007", bell.message());
+        assertEquals("bell<U+0007> rings", bell.fix().before());
         assertEquals("one\ntwo", md("one\r\ntwo"));
         assertEquals("one\ntwo\nthree", md("one\u2028two\u2029three"));
         assertEquals("one two", InvisibleChars.fix("one\u2028two", false));
