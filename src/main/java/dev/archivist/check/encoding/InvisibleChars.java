@@ -58,11 +58,8 @@ final class InvisibleChars {
         StringBuilder out = new StringBuilder(value.length());
         int e = 0;
         int last = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = next(value, 0); i >= 0; i = next(value, i + 1)) {
             char c = value.charAt(i);
-            if (c >= 0x20 && c < 0x7F || !candidate(c)) {
-                continue;
-            }
             while (e < emoji.size() && emoji.get(e).getEndCharIndex() <= i) {
                 e++;
             }
@@ -121,6 +118,17 @@ final class InvisibleChars {
                 || Character.getType(before) == Character.NON_SPACING_MARK;
     }
 
+    /** The next candidate at or after {@code from}, or -1: a tight loop the JIT makes fast. */
+    private static int next(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 || c >= 0x7F) && candidate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean candidate(char c) {
         return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F || c == NBSP || c == SHY
                 || c == '\u200B' || c == ZWNJ || c == ZWJ || c == '\u2060' || c == '\uFEFF'
@@ -133,12 +141,7 @@ final class InvisibleChars {
     }
 
     private static boolean hasCandidate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (candidate(value.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return next(value, 0) >= 0;
     }
 
     private static boolean needsEmoji(String value) {
