@@ -199,10 +199,15 @@ public final class EditorModel {
 
     /** Sets the saved mark at the current state, after the text was written to {@code savedTo}. */
     public void markSaved(Path savedTo, String text) {
+        markSavedAt(state.get(), savedTo, text);
+    }
+
+    /** Sets the saved mark at the state that was written (the user may have typed on since). */
+    public void markSavedAt(EditorState saved, Path savedTo, String text) {
         diskText = text;
-        history.markSaved();
+        history.markSaved(saved);
         path.set(savedTo);
-        refresh(lastChange.get());
+        modified.set(!history.atSavedMark());
     }
 
     private void refresh(Change change) {

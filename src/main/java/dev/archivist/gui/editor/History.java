@@ -107,6 +107,18 @@ public final class History {
         seal();
     }
 
+    /** Sets the saved mark at the step holding this state (saving ran while the user typed on). */
+    public void markSaved(EditorState saved) {
+        savedIndex = -1;
+        for (int i = index; i >= 0; i--) {
+            if (steps.get(i).after() == saved) {
+                savedIndex = i;
+                break;
+            }
+        }
+        seal();
+    }
+
     public boolean atSavedMark() {
         return index == savedIndex;
     }

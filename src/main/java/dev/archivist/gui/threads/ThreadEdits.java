@@ -148,6 +148,33 @@ public final class ThreadEdits {
         return new Result(Archive.withThreads(root, threads), select);
     }
 
+    /**
+     * Thread {@code from} becomes reply {@code at} of thread {@code into}, its own replies
+     * following it there.
+     */
+    public static Result threadInto(YMapping root, int from, int into, int at) {
+        List<YNode> threads = new ArrayList<>(Archive.threads(root));
+        YNode moved = threads.get(from);
+        YMapping target = (YMapping) threads.get(into);
+        List<YNode> replies = new ArrayList<>(Archive.replies(target));
+        int i = Math.max(0, Math.min(at, replies.size()));
+        List<YNode> incoming = new ArrayList<>();
+        incoming.add(moved instanceof YMapping m ? m.without(Archive.REPLIES) : moved);
+        incoming.addAll(Archive.replies(moved));
+        replies.addAll(i, incoming);
+        threads.set(into, Archive.withReplies(target, replies));
+        threads.remove(from);
+        int newInto = from < into ? into - 1 : into;
+        return new Result(Archive.withThreads(root, threads), Place.reply(newInto, i));
+    }
+
+    /** A reply becomes a thread at index {@code at} of the threads (counted before the move). */
+    public static Result replyToThreadAt(YMapping root, Place reply, int at) {
+        Result r = replyToThread(root, reply);
+        // without the new thread the list is the original one, so the original index holds
+        return moveThread(r.root(), r.select().thread(), at);
+    }
+
     static YMapping thread(YMapping root, int index) {
         YNode t = Archive.threads(root).get(index);
         if (t instanceof YMapping m) {

@@ -1,0 +1,35 @@
+package dev.archivist.gui;
+
+import dev.archivist.gui.main.AppPrefs;
+import dev.archivist.gui.main.MainView;
+import dev.archivist.gui.main.MainViewModel;
+import dev.archivist.gui.main.Themes;
+import dev.archivist.gui.main.Timing;
+import dev.archivist.gui.task.FxTaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The desktop editor's entry point: {@code Main} calls {@link #start(String[])} by reflection. */
+public final class ArchivistApp extends Application {
+
+    /** Launches the editor, opening the file given as first argument. Returns when the window closes. */
+    public static void start(String[] args) {
+        Application.launch(ArchivistApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Timing.mark("toolkit started");
+        AppPrefs prefs = AppPrefs.user();
+        Themes.apply(prefs.flag("theme.dark", false));
+        MainViewModel vm = new MainViewModel(new FxTaskRunner(), prefs);
+        MainView view = new MainView(vm, stage);
+        view.show();
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            vm.files().open(Path.of(args.get(0)));
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package dev.archivist.gui.main;
+
+import dev.archivist.gui.body.BodyView;
+import dev.archivist.gui.common.Action;
+import dev.archivist.gui.common.ActionControls;
+import dev.archivist.gui.common.Fxml;
+import dev.archivist.gui.common.Icons;
+import dev.archivist.gui.message.MessageView;
+import dev.archivist.gui.threads.ThreadTreeView;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.glyphfont.FontAwesome;
+
+/** The editor window: menus, toolbar, notice bar, the feature views in splits, and the status bar. */
+public final class MainView {
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final BorderPane root;
+    private final Dialogs dialogs;
+    private final WindowState window;
+    private final Actions actions;
+    private final ThreadTreeView threadView;
+    private final MessageView messageView;
+    private final BodyView bodyView;
+    private boolean dark;
+
+    @FXML private MenuBar menuBar;
+    @FXML private ToolBar toolBar;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeLabel;
+    @FXML private HBox noticeActions;
+    @FXML private Button noticeCloseButton;
+    @FXML private StackPane centerStack;
+    @FXML private SplitPane mainSplit;
+    @FXML private SplitPane leftSplit;
+    @FXML private TabPane editorTabs;
+    @FXML private Tab pageTab;
+    @FXML private Tab messageTab;
+    @FXML private Tab bodyTab;
+    @FXML private TabPane sideTabs;
+    @FXML private Tab problemsTab;
+    @FXML private Tab namesTab;
+    @FXML private VBox welcomePane;
+    @FXML private Button welcomeOpenButton;
+    @FXML private Button welcomeFolderButton;
+    @FXML private Label pathLabel;
+    @FXML private Label problemsLabel;
+    @FXML private Label taskLabel;
+    @FXML private ProgressBar taskProgress;
+
+    public MainView(MainViewModel vm, Stage stage) {
+        this.vm = vm;
+        this.stage = stage;
+        this.root = Fxml.load("main", this);
+        this.dark = vm.prefs().flag("theme.dark", false);
+        this.dialogs = new Dialogs(stage, Path.of(vm.prefs().text("folder.last", System.getProperty("user.home"))));
+        this.window = new WindowState(vm.prefs());
+        threadView = new ThreadTreeView(vm.threads());
+        messageView = new MessageView(vm.message());
+        bodyView = new BodyView(vm.body());
+        actions = new Actions(vm, this);
+        layout();
+        menus();
+        bind();
+    }
+
+    private void layout() {
+        leftSplit.setId("left");
+        mainSplit.setId("main");
+        leftSplit.getItems().add(threadView.root());
+        messageTab.setContent(messageView.root());
+        bodyTab.setContent(bodyView.root());
+        SplitPane.setResizableWithParent(leftSplit, false);
+        SplitPane.setResizableWithParent(sideTabs, false);
+        noticeCloseButton.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));
+        noticeCloseButton.setOnAction(e -> vm.dismissNotice());
+        welcomeOpenButton.setOnAction(e -> openFile());
+        welcomeFolderButton.setOnAction(e -> openFolder());
+        threadView.setActions(actions.addThread, actions.addReply, actions.delete, actions.moveUp, actions.moveDown,
+                List.of(actions.toThread, actions.toReply, actions.merge));
+        threadView.tree().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                vm.threads().delete();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editorTabs.getSelectionModel().select(messageTab);
+                messageView.textArea().requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    private void menus() {
+        menuBar.getMenus().setAll(
+                ActionControls.menu("_File", actions.fileMenu()),
+                ActionControls.menu("_Edit", actions.editMenu()),
+                ActionControls.menu("_Threads", actions.threadsMenu()),
+                ActionControls.menu("_View", List.of(actions.darkTheme)));
+        for (Action a : actions.toolbar()) {
+            toolBar.getItems().add(a == Action.SEPARATOR ? new Separator(javafx.geometry.Orientation.VERTICAL) : ActionControls.button(a));
+        }
+    }
+
+    private void bind() {
+        vm.noticeProperty().addListener((o, a, n) -> showNotice(n));
+        taskLabel.textProperty().bind(vm.runner().titleProperty());
+        taskProgress.visibleProperty().bind(vm.runner().busyProperty());
+        taskProgress.managedProperty().bind(vm.runner().busyProperty());
+        taskProgress.progressProperty().bind(vm.runner().progressProperty());
+        vm.editorProperty().addListener((o, a, b) -> showPage());
+        vm.brokenProperty().addListener((o, a, b) -> showPage());
+        vm.threads().selection().addListener((javafx.collections.ListChangeListener<dev.archivist.gui.threads.Place>) c -> {
+            if (!vm.threads().selection().isEmpty()) {
+                editorTabs.getSelectionModel().select(messageTab);
+            }
+        });
+        showPage();
+    }
+
+    private void showPage() {
+        boolean page = vm.editor() != null;
+        boolean broken = vm.brokenProperty().get() != null;
+        mainSplit.setVisible(page);
+        welcomePane.setVisible(!page && !broken);
+        Path p = vm.currentPath();
+        pathLabel.setText(p == null ? "" : p.toString());
+    }
+
+    private void showNotice(Notice n) {
+        noticeBar.setVisible(n != null);
+        noticeBar.setManaged(n != null);
+        noticeActions.getChildren().clear();
+        if (n == null) {
+            return;
+        }
+        noticeBar.getStyleClass().removeIf(c -> c.startsWith("notice-"));
+        noticeBar.getStyleClass().add("notice-" + n.level().name().toLowerCase(java.util.Locale.ROOT));
+        noticeLabel.setText(n.text());
+        for (Notice.Action a : n.actions()) {
+            Button b = new Button(a.text());
+            b.setOnAction(e -> {
+                vm.dismissNotice();
+                a.handler().run();
+            });
+            noticeActions.getChildren().add(b);
+        }
+    }
+
+    /** Shows the window with its remembered size and split positions. */
+    public void show() {
+        Scene scene = new Scene(root);
+        Themes.style(scene, dark);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        window.restore(stage);
+        window.restore("split.main", mainSplit, 0.27, 0.70);
+        window.restore("split.left", leftSplit, 0.3);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        stage.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) {
+                vm.files().checkDisk();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                Path file = e.getDragboard().getFiles().get(0).toPath();
+                guarded("opening another file", () -> vm.files().open(file));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.show();
+        Timing.mark("window shown");
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Runs the action, first asking about unsaved edits. */
+    void guarded(String doing, Runnable action) {
+        if (!vm.hasUnsavedWork()) {
+            action.run();
+            return;
+        }
+        Path p = vm.currentPath();
+        String name = p == null ? "The page" : p.getFileName().toString();
+        boolean canSave = vm.editor() != null;
+        dialogs.askUnsaved(name, doing, canSave).ifPresent(choice -> {
+            if (choice == Dialogs.SAVE) {
+                vm.files().save(action);
+            } else if (choice == Dialogs.DISCARD) {
+                action.run();
+            }
+        });
+    }
+
+    void openFile() {
+        dialogs.openFile().ifPresent(p -> guarded("opening another file", () -> vm.files().open(p)));
+    }
+
+    void openFolder() {
+        dialogs.openFolder().ifPresent(p -> vm.prefs().setText("folder.last", p.toString()));
+    }
+
+    void save() {
+        vm.files().save(null);
+    }
+
+    void saveAs() {
+        dialogs.saveAs(vm.currentPath()).ifPresent(p -> vm.files().saveAs(p, null));
+    }
+
+    void review() {
+        // the review dialog comes with the review feature
+    }
+
+    void revert() {
+        if (!vm.hasUnsavedWork() || dialogs.confirm("Revert to the saved file?",
+                "Every change since the last save is dropped. Undo cannot bring them back.", "Revert")) {
+            vm.files().revert();
+        }
+    }
+
+    void quit() {
+        guarded("closing", () -> {
+            window.remember(stage, mainSplit, leftSplit);
+            stage.close();
+        });
+    }
+
+    void focusFilter() {
+        threadView.focusFilter();
+    }
+
+    void toggleTheme() {
+        dark = !dark;
+        vm.prefs().setFlag("theme.dark", dark);
+        Themes.apply(dark);
+        Themes.style(stage.getScene(), dark);
+    }
+}

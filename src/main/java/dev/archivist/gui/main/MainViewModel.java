@@ -1,0 +1,262 @@
+package dev.archivist.gui.main;
+
+import dev.archivist.gui.body.BodyViewModel;
+import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.files.Loaded;
+import dev.archivist.gui.files.Saver;
+import dev.archivist.gui.message.MessageViewModel;
+import dev.archivist.gui.names.NameIndex;
+import dev.archivist.gui.task.TaskRunner;
+import dev.archivist.gui.text.RawTextViewModel;
+import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.ThreadTreeViewModel;
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.YamlPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The editor window: which page is open (as a tree, or as text when it did not parse), the
+ * window title, the notice bar, recent files, and the file commands. The feature view models
+ * hang off it and follow the open page.
+ */
+public final class MainViewModel {
+    private final TaskRunner runner;
+    private final AppPrefs prefs;
+    private volatile NameIndex names = NameIndex.EMPTY;
+
+    // properties
+    private final ReadOnlyObjectWrapper<EditorModel> editor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RawTextViewModel> broken = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Archivist");
+    private final ReadOnlyObjectWrapper<YamlPath> reveal = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+
+    // feature view models
+    private final ThreadTreeViewModel threads;
+    private final MessageViewModel message;
+    private final BodyViewModel body;
+    private final Commands commands;
+
+    public MainViewModel(TaskRunner runner, AppPrefs prefs) {
+        this.runner = runner;
+        this.prefs = prefs;
+        recent.setAll(prefs.recent());
+        threads = new ThreadTreeViewModel(editor, runner);
+        ObservableValue<Place> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
+        message = new MessageViewModel(editor, focused, () -> names);
+        body = new BodyViewModel(editor);
+        commands = new Commands(this);
+        editor.addListener((o, a, b) -> follow(b));
+        modified.addListener((o, a, b) -> updateTitle());
+        broken.addListener((o, a, b) -> updateTitle());
+    }
+
+    // properties
+
+    /** The open page, or null when none is open or it did not parse. */
+    public ReadOnlyObjectProperty<EditorModel> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    public EditorModel editor() {
+        return editor.get();
+    }
+
+    /** The page open as text because it did not parse, or null. */
+    public ReadOnlyObjectProperty<RawTextViewModel> brokenProperty() {
+        return broken.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** "*name.md — Archivist" while the page differs from the saved mark. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** A place the views should show and focus (a form field, a message's text). */
+    public ReadOnlyObjectProperty<YamlPath> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** True while the open page differs from its saved mark. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recent() {
+        return recent;
+    }
+
+    public ThreadTreeViewModel threads() {
+        return threads;
+    }
+
+    public MessageViewModel message() {
+        return message;
+    }
+
+    public BodyViewModel body() {
+        return body;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public AppPrefs prefs() {
+        return prefs;
+    }
+
+    /** The file commands (open, save, revert...). */
+    public Commands files() {
+        return commands;
+    }
+
+    public BooleanBinding noEditor() {
+        return editor.isNull();
+    }
+
+    /** True when leaving the page would lose something: unsaved edits or repaired text. */
+    public boolean hasUnsavedWork() {
+        EditorModel e = editor.get();
+        RawTextViewModel b = broken.get();
+        return (e != null && e.isModified()) || (b != null && b.edited());
+    }
+
+    /** The file the window shows, or null. */
+    public Path currentPath() {
+        return editor.get() != null ? editor.get().path() : broken.get() != null ? broken.get().path() : null;
+    }
+
+    // commands
+
+    public void undo() {
+        if (editor.get() != null) {
+            editor.get().undo();
+        }
+    }
+
+    public void redo() {
+        if (editor.get() != null) {
+            editor.get().redo();
+        }
+    }
+
+    /** Shows a place: selects its message in the tree, or the form field it belongs to. */
+    public void reveal(YamlPath path) {
+        Place.of(path).ifPresent(threads::select);
+        reveal.set(null);
+        reveal.set(path);
+    }
+
+    public void notify(Notice n) {
+        notice.set(n);
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    void showLoaded(Loaded loaded, String diskText) {
+        ArchiveDocument doc = loaded.document();
+        if (doc.parsed()) {
+            broken.set(null);
+            editor.set(new EditorModel(doc, diskText, loaded.site(), System::nanoTime));
+            threads.select(null);
+            refreshNames(loaded);
+        } else {
+            editor.set(null);
+            broken.set(new RawTextViewModel(doc, loaded.site()));
+        }
+        if (doc.path() != null && Files.exists(doc.path())) {
+            recent.setAll(prefs.addRecent(doc.path()));
+        }
+    }
+
+    private void refreshNames(Loaded loaded) {
+        runner.run(null, p -> NameIndex.of(loaded.site(), List.of(loaded.document().root())),
+                n -> names = n, e -> names = NameIndex.EMPTY);
+    }
+
+    void setEditor(EditorModel e) {
+        editor.set(e);
+    }
+
+    void clearBroken() {
+        broken.set(null);
+    }
+
+    /** Mirrors the open page's history state, so menus bind once for the window's life. */
+    private void follow(EditorModel e) {
+        modified.unbind();
+        canUndo.unbind();
+        canRedo.unbind();
+        undoLabel.unbind();
+        redoLabel.unbind();
+        if (e == null) {
+            modified.set(false);
+            canUndo.set(false);
+            canRedo.set(false);
+            undoLabel.set("");
+            redoLabel.set("");
+        } else {
+            modified.bind(e.modifiedProperty());
+            canUndo.bind(e.canUndoProperty());
+            canRedo.bind(e.canRedoProperty());
+            undoLabel.bind(e.undoLabelProperty());
+            redoLabel.bind(e.redoLabelProperty());
+            e.pathProperty().addListener((x, y, z) -> updateTitle());
+        }
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        Path p = currentPath();
+        String name = p == null ? null : p.getFileName().toString();
+        boolean modified = editor.get() != null && editor.get().isModified();
+        title.set(name == null ? "Archivist" : (modified ? "*" : "") + name + " — Archivist");
+    }
+
+    /** Saving writes here; exposed for the save request. */
+    Saver.Request saveRequest(Path target) {
+        return target == null ? Saver.Request.save(editor.get()) : Saver.Request.saveAs(editor.get(), target);
+    }
+}
