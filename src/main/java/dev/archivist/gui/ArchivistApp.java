@@ -24,8 +24,11 @@ public final class ArchivistApp extends Application {
         Timing.mark("toolkit started");
         AppPrefs prefs = AppPrefs.user();
         Themes.apply(prefs.flag("theme.dark", false));
+        Timing.mark("theme");
         MainViewModel vm = new MainViewModel(new FxTaskRunner(), prefs);
+        Timing.mark("view models");
         MainView view = new MainView(vm, stage);
+        Timing.mark("views");
         view.show();
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {

@@ -6,6 +6,8 @@ import dev.archivist.gui.common.ActionControls;
 import dev.archivist.gui.common.Fxml;
 import dev.archivist.gui.common.Icons;
 import dev.archivist.gui.message.MessageView;
+import dev.archivist.gui.metadata.MetadataView;
+import dev.archivist.gui.problems.ProblemsView;
 import dev.archivist.gui.threads.ThreadTreeView;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +42,8 @@ public final class MainView {
     private final ThreadTreeView threadView;
     private final MessageView messageView;
     private final BodyView bodyView;
+    private final MetadataView metadataView;
+    private final ProblemsView problemsView;
     private boolean dark;
 
     @FXML private MenuBar menuBar;
@@ -76,6 +80,8 @@ public final class MainView {
         threadView = new ThreadTreeView(vm.threads());
         messageView = new MessageView(vm.message());
         bodyView = new BodyView(vm.body());
+        metadataView = new MetadataView(vm.metadata());
+        problemsView = new ProblemsView(vm.problems());
         actions = new Actions(vm, this);
         layout();
         menus();
@@ -88,6 +94,8 @@ public final class MainView {
         leftSplit.getItems().add(threadView.root());
         messageTab.setContent(messageView.root());
         bodyTab.setContent(bodyView.root());
+        pageTab.setContent(metadataView.root());
+        problemsTab.setContent(problemsView.root());
         SplitPane.setResizableWithParent(leftSplit, false);
         SplitPane.setResizableWithParent(sideTabs, false);
         noticeCloseButton.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));
@@ -132,7 +140,32 @@ public final class MainView {
                 editorTabs.getSelectionModel().select(messageTab);
             }
         });
+        vm.revealProperty().addListener((o, a, r) -> reveal(r));
+        vm.problems().problemsProperty().addListener((o, a, b) -> problemCount(b.size()));
         showPage();
+    }
+
+    private void problemCount(int n) {
+        problemsLabel.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
+        problemsLabel.setGraphic(n == 0 ? Icons.of(FontAwesome.Glyph.CHECK, "success")
+                : Icons.of(FontAwesome.Glyph.WARNING, "warning"));
+        problemsTab.setText(n == 0 ? "Problems" : "Problems (" + n + ")");
+    }
+
+    private void reveal(MainViewModel.Reveal r) {
+        if (r == null || r.path().isRoot()) {
+            return;
+        }
+        if (dev.archivist.gui.threads.Place.of(r.path()).isPresent()) {
+            editorTabs.getSelectionModel().select(messageTab);
+            if (r.focus()) {
+                boolean name = "name".equals(r.path().last());
+                (name ? messageView.nameField() : messageView.textArea()).requestFocus();
+            }
+        } else if (!"archive".equals(r.path().segments().get(0))) {
+            editorTabs.getSelectionModel().select(pageTab);
+            metadataView.focus(String.valueOf(r.path().segments().get(0)), r.focus());
+        }
     }
 
     private void showPage() {
@@ -173,6 +206,7 @@ public final class MainView {
         window.restore(stage);
         window.restore("split.main", mainSplit, 0.27, 0.70);
         window.restore("split.left", leftSplit, 0.3);
+        window.restore("split.problems", problemsView.root(), 0.62);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -252,7 +286,7 @@ public final class MainView {
 
     void quit() {
         guarded("closing", () -> {
-            window.remember(stage, mainSplit, leftSplit);
+            window.remember(stage, mainSplit, leftSplit, problemsView.root());
             stage.close();
         });
     }

@@ -5,7 +5,9 @@ import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.files.Saver;
 import dev.archivist.gui.message.MessageViewModel;
+import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.NameIndex;
+import dev.archivist.gui.problems.ProblemsViewModel;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.text.RawTextViewModel;
 import dev.archivist.gui.threads.Place;
@@ -42,7 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<RawTextViewModel> broken = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Archivist");
-    private final ReadOnlyObjectWrapper<YamlPath> reveal = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -54,7 +56,13 @@ public final class MainViewModel {
     private final ThreadTreeViewModel threads;
     private final MessageViewModel message;
     private final BodyViewModel body;
+    private final ProblemsViewModel problems;
+    private final MetadataViewModel metadata;
     private final Commands commands;
+
+    /** A place to show; {@code focus} moves the keyboard focus there too. */
+    public record Reveal(YamlPath path, boolean focus) {
+    }
 
     public MainViewModel(TaskRunner runner, AppPrefs prefs) {
         this.runner = runner;
@@ -64,6 +72,10 @@ public final class MainViewModel {
         ObservableValue<Place> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
         message = new MessageViewModel(editor, focused, () -> names);
         body = new BodyViewModel(editor);
+        problems = new ProblemsViewModel(editor, runner);
+        metadata = new MetadataViewModel(editor, problems.problemsProperty());
+        problems.setNavigator(this::reveal);
+        problems.problemsProperty().addListener((o, a, b) -> threads.problemCountsProperty().set(b.byMessage()));
         commands = new Commands(this);
         editor.addListener((o, a, b) -> follow(b));
         modified.addListener((o, a, b) -> updateTitle());
@@ -95,8 +107,8 @@ public final class MainViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** A place the views should show and focus (a form field, a message's text). */
-    public ReadOnlyObjectProperty<YamlPath> revealProperty() {
+    /** A place the views should show (a form field, a message's text). */
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
         return reveal.getReadOnlyProperty();
     }
 
@@ -135,6 +147,14 @@ public final class MainViewModel {
 
     public BodyViewModel body() {
         return body;
+    }
+
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    public MetadataViewModel metadata() {
+        return metadata;
     }
 
     public TaskRunner runner() {
@@ -181,10 +201,9 @@ public final class MainViewModel {
     }
 
     /** Shows a place: selects its message in the tree, or the form field it belongs to. */
-    public void reveal(YamlPath path) {
+    public void reveal(YamlPath path, boolean focus) {
         Place.of(path).ifPresent(threads::select);
-        reveal.set(null);
-        reveal.set(path);
+        reveal.set(new Reveal(path, focus));
     }
 
     public void notify(Notice n) {
