@@ -32,7 +32,12 @@ public final class ArchivistApp extends Application {
         view.show();
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
-            vm.files().open(Path.of(args.get(0)));
+            Path first = Path.of(args.get(0));
+            if (java.nio.file.Files.isDirectory(first)) {
+                vm.openFolder(first);
+            } else {
+                vm.files().open(first);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.archivist.gui.main;
 
 import dev.archivist.gui.body.BodyView;
+import dev.archivist.gui.files.FilesView;
 import dev.archivist.gui.common.Action;
 import dev.archivist.gui.common.ActionControls;
 import dev.archivist.gui.common.Fxml;
@@ -8,6 +9,9 @@ import dev.archivist.gui.common.Icons;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
 import dev.archivist.gui.problems.ProblemsView;
+import dev.archivist.gui.review.ReviewView;
+import dev.archivist.gui.text.RawTextView;
+import dev.archivist.gui.review.ReviewViewModel;
 import dev.archivist.gui.threads.ThreadTreeView;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +48,9 @@ public final class MainView {
     private final BodyView bodyView;
     private final MetadataView metadataView;
     private final ProblemsView problemsView;
+    private final FilesView filesView;
     private boolean dark;
+    private RawTextView rawView;
 
     @FXML private MenuBar menuBar;
     @FXML private ToolBar toolBar;
@@ -82,6 +88,7 @@ public final class MainView {
         bodyView = new BodyView(vm.body());
         metadataView = new MetadataView(vm.metadata());
         problemsView = new ProblemsView(vm.problems());
+        filesView = new FilesView(vm.folder(), vm::currentPath, p -> guarded("opening another page", () -> vm.files().open(p)));
         actions = new Actions(vm, this);
         layout();
         menus();
@@ -117,14 +124,41 @@ public final class MainView {
     }
 
     private void menus() {
+        javafx.scene.control.Menu file = ActionControls.menu("_File", actions.fileMenu());
+        file.getItems().add(2, recentMenu());
         menuBar.getMenus().setAll(
-                ActionControls.menu("_File", actions.fileMenu()),
+                file,
                 ActionControls.menu("_Edit", actions.editMenu()),
                 ActionControls.menu("_Threads", actions.threadsMenu()),
+                ActionControls.menu("_Page", List.of(actions.parseAgain)),
                 ActionControls.menu("_View", List.of(actions.darkTheme)));
         for (Action a : actions.toolbar()) {
             toolBar.getItems().add(a == Action.SEPARATOR ? new Separator(javafx.geometry.Orientation.VERTICAL) : ActionControls.button(a));
         }
+    }
+
+    private javafx.scene.control.Menu recentMenu() {
+        javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open Recent");
+        javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem("No recent files");
+        none.setDisable(true);
+        recent.getItems().add(none);
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : vm.recent()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.getFileName() + "  —  " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(x -> guarded("opening another file", () -> vm.files().open(p)));
+                recent.getItems().add(item);
+            }
+            if (vm.recent().isEmpty()) {
+                recent.getItems().add(none);
+            } else {
+                javafx.scene.control.MenuItem clear = new javafx.scene.control.MenuItem("Clear Recent Files");
+                clear.setOnAction(x -> vm.clearRecent());
+                recent.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), clear);
+            }
+        });
+        return recent;
     }
 
     private void bind() {
@@ -141,6 +175,8 @@ public final class MainView {
             }
         });
         vm.revealProperty().addListener((o, a, r) -> reveal(r));
+        vm.folder().folderProperty().addListener((o, a, b) -> showFolder(b));
+        vm.editorProperty().addListener((o, a, b) -> filesView.syncSelection());
         vm.problems().problemsProperty().addListener((o, a, b) -> problemCount(b.size()));
         showPage();
     }
@@ -171,8 +207,17 @@ public final class MainView {
     private void showPage() {
         boolean page = vm.editor() != null;
         boolean broken = vm.brokenProperty().get() != null;
-        mainSplit.setVisible(page);
-        welcomePane.setVisible(!page && !broken);
+        centerStack.getChildren().removeIf(n -> "raw-text".equals(n.getId()));
+        if (broken) {
+            rawView = new RawTextView(vm.brokenProperty().get(), vm.files()::parseAgain);
+            rawView.root().setId("raw-text");
+            centerStack.getChildren().add(rawView.root());
+        } else {
+            rawView = null;
+        }
+        boolean folder = vm.folder().folderProperty().get() != null;
+        mainSplit.setVisible(page || (folder && !broken));
+        welcomePane.setVisible(!page && !broken && !folder);
         Path p = vm.currentPath();
         pathLabel.setText(p == null ? "" : p.toString());
     }
@@ -205,7 +250,6 @@ public final class MainView {
         stage.titleProperty().bind(vm.titleProperty());
         window.restore(stage);
         window.restore("split.main", mainSplit, 0.27, 0.70);
-        window.restore("split.left", leftSplit, 0.3);
         window.restore("split.problems", problemsView.root(), 0.62);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -262,7 +306,16 @@ public final class MainView {
     }
 
     void openFolder() {
-        dialogs.openFolder().ifPresent(p -> vm.prefs().setText("folder.last", p.toString()));
+        dialogs.openFolder().ifPresent(vm::openFolder);
+    }
+
+    private void showFolder(Path folder) {
+        showPage();
+        leftSplit.getItems().remove(filesView.root());
+        if (folder != null) {
+            leftSplit.getItems().add(0, filesView.root());
+            window.restore("split.left", leftSplit, 0.3);
+        }
     }
 
     void save() {
@@ -274,7 +327,10 @@ public final class MainView {
     }
 
     void review() {
-        // the review dialog comes with the review feature
+        if (vm.editor() != null) {
+            ReviewViewModel review = new ReviewViewModel(vm.editor(), vm.runner());
+            new ReviewView(review, () -> vm.files().save(null)).show(stage);
+        }
     }
 
     void revert() {

@@ -2,6 +2,7 @@ package dev.archivist.gui.main;
 
 import dev.archivist.gui.body.BodyViewModel;
 import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.files.FilesViewModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.files.Saver;
 import dev.archivist.gui.message.MessageViewModel;
@@ -58,6 +59,7 @@ public final class MainViewModel {
     private final BodyViewModel body;
     private final ProblemsViewModel problems;
     private final MetadataViewModel metadata;
+    private final FilesViewModel folder;
     private final Commands commands;
 
     /** A place to show; {@code focus} moves the keyboard focus there too. */
@@ -75,7 +77,13 @@ public final class MainViewModel {
         problems = new ProblemsViewModel(editor, runner);
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         problems.setNavigator(this::reveal);
-        problems.problemsProperty().addListener((o, a, b) -> threads.problemCountsProperty().set(b.byMessage()));
+        folder = new FilesViewModel(runner);
+        problems.problemsProperty().addListener((o, a, b) -> {
+            threads.problemCountsProperty().set(b.byMessage());
+            if (editor.get() != null) {
+                folder.updateCount(editor.get().path(), b.size());
+            }
+        });
         commands = new Commands(this);
         editor.addListener((o, a, b) -> follow(b));
         modified.addListener((o, a, b) -> updateTitle());
@@ -137,6 +145,11 @@ public final class MainViewModel {
         return recent;
     }
 
+    public void clearRecent() {
+        prefs.clearRecent();
+        recent.clear();
+    }
+
     public ThreadTreeViewModel threads() {
         return threads;
     }
@@ -155,6 +168,17 @@ public final class MainViewModel {
 
     public MetadataViewModel metadata() {
         return metadata;
+    }
+
+    /** The open folder's pages. */
+    public FilesViewModel folder() {
+        return folder;
+    }
+
+    /** Opens a folder in the side list. */
+    public void openFolder(Path dir) {
+        folder.open(dir, () -> notify(Notice.error("Cannot list the pages of " + dir + ".")));
+        prefs.setText("folder.last", dir.toAbsolutePath().toString());
     }
 
     public TaskRunner runner() {
