@@ -53,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
                     out.println(Reports.errorLine(file, doc.error()));
                 }
             } else {
+                if (doc.source().detected() && !json) {
+                    out.println(file + ": note: not UTF-8; read as " + doc.source().charset()
+                            + ". Saving it (fix, format, set or the editor) writes UTF-8.");
+                }
                 entry.put("error", null);
                 found = Checks.run(CheckContext.of(doc, sites.around(file)));
                 for (Problem p : found) {

@@ -22,6 +22,11 @@ import java.util.Set;
 final class FrontMatterParser {
     /** Below this size one parse is fast enough. */
     static final int CHUNKED_FROM = 256 * 1024;
+    /**
+     * From this size the fast block parser is tried first. Smaller front matters (every real page)
+     * are always parsed, and verified, by SnakeYAML itself.
+     */
+    static final int FAST_FROM = 64 * 1024;
     private static final int BATCH_CHARS = 128 * 1024;
 
     /** The root mapping or the error. */
@@ -39,9 +44,16 @@ final class FrontMatterParser {
      */
     static Result parse(String text, int start, int end, int firstLine) {
         if (end - start >= CHUNKED_FROM) {
-            Result chunked = ChunkedParse.tryParse(text, start, end, firstLine);
+            Result chunked = ChunkedParse.tryParse(text, start, end, firstLine, true);
+            chunked = chunked != null ? chunked : ChunkedParse.tryParse(text, start, end, firstLine, false);
             if (chunked != null) {
                 return chunked;
+            }
+        }
+        if (end - start >= FAST_FROM) {
+            YMapping fast = FastBlockParser.parse(text, start, end);
+            if (fast != null) {
+                return new Result(fast, null);
             }
         }
         return whole(text, start, end, firstLine);
@@ -90,32 +102,34 @@ final class FrontMatterParser {
 
     /** The cut-and-parse-in-parallel path; returns null to ask for a whole parse. */
     private static final class ChunkedParse {
-        private record Piece(int start, int end, boolean item) {
+        private record Piece(int start, int end, boolean item, int line) {
         }
 
         private record Chunk(int start, int end, boolean items, int line) {
         }
 
-        static Result tryParse(String text, int start, int end, int firstLine) {
-            List<Piece> pieces = cut(text, start, end);
+        /** Parses the pieces in parallel with the fast parser or with SnakeYAML; null to fall back. */
+        static Result tryParse(String text, int start, int end, int firstLine, boolean fast) {
+            List<Piece> pieces = cut(text, start, end, firstLine);
             if (pieces == null) {
                 return null;
             }
-            List<Chunk> chunks = batch(text, pieces, start, firstLine);
+            List<Chunk> chunks = batch(text, pieces);
             if (chunks == null) {
                 return null;
             }
-            List<YamlTreeReader.Result> results = chunks.parallelStream()
-                    .map(c -> new YamlTreeReader(text.substring(c.start, c.end), c.start, c.line).read())
-                    .toList();
+            char[] chars = fast ? text.toCharArray() : null;
+            List<YNode> results = chunks.parallelStream().map(c -> fast ? fastChunk(chars, c) : snakeChunk(text, c)).toList();
             return assemble(chunks, results);
         }
 
         /** Splits at column-0 lines; null when a column-0 line is anything but a simple key or an item. */
-        private static List<Piece> cut(String text, int start, int end) {
+        private static List<Piece> cut(String text, int start, int end, int firstLine) {
             List<Piece> pieces = new ArrayList<>();
             int pos = start;
             int pieceStart = -1;
+            int pieceLine = 0;
+            int line = firstLine;
             boolean pieceItem = false;
             while (pos < end) {
                 int lineEnd = FrontMatterSplit.lineEnd(text, pos);
@@ -126,17 +140,19 @@ final class FrontMatterParser {
                         return null;
                     }
                     if (pieceStart >= 0) {
-                        pieces.add(new Piece(pieceStart, pos, pieceItem));
+                        pieces.add(new Piece(pieceStart, pos, pieceItem, pieceLine));
                     } else if (item) {
                         return null;
                     }
                     pieceStart = pos;
+                    pieceLine = line;
                     pieceItem = item;
                 }
                 pos = FrontMatterSplit.nextLine(text, lineEnd);
+                line++;
             }
             if (pieceStart >= 0) {
-                pieces.add(new Piece(pieceStart, end, pieceItem));
+                pieces.add(new Piece(pieceStart, end, pieceItem, pieceLine));
             }
             return pieces;
         }
@@ -154,14 +170,13 @@ final class FrontMatterParser {
         }
 
         /** Groups pieces: each key alone; consecutive items in batches. Null when items follow a key with a value. */
-        private static List<Chunk> batch(String text, List<Piece> pieces, int fmStart, int firstLine) {
+        private static List<Chunk> batch(String text, List<Piece> pieces) {
             List<Chunk> chunks = new ArrayList<>();
-            var lines = new dev.archivist.model.LineIndex(text);
             int i = 0;
             while (i < pieces.size()) {
                 Piece p = pieces.get(i);
                 if (!p.item) {
-                    chunks.add(new Chunk(p.start, p.end, false, lines.line(p.start) - 1));
+                    chunks.add(new Chunk(p.start, p.end, false, p.line));
                     boolean hasItems = i + 1 < pieces.size() && pieces.get(i + 1).item;
                     if (hasItems && !text.substring(p.start, p.end).strip().endsWith(":")) {
                         return null;
@@ -177,24 +192,33 @@ final class FrontMatterParser {
                 if (j == i) {
                     j = i + 1;
                 }
-                chunks.add(new Chunk(batchStart, pieces.get(j - 1).end, true, lines.line(batchStart) - 1));
+                chunks.add(new Chunk(batchStart, pieces.get(j - 1).end, true, p.line));
                 i = j;
             }
             return chunks;
         }
 
-        private static Result assemble(List<Chunk> chunks, List<YamlTreeReader.Result> results) {
+        private static YNode fastChunk(char[] text, Chunk c) {
+            return c.items ? FastBlockParser.parseItems(text, c.start, c.end) : FastBlockParser.parse(text, c.start, c.end);
+        }
+
+        private static YNode snakeChunk(String text, Chunk c) {
+            YamlTreeReader.Result r = new YamlTreeReader(text.substring(c.start, c.end), c.start, c.line).read();
+            return r.error() != null || r.root() == null ? null : normalizeNode(r.root());
+        }
+
+        private static Result assemble(List<Chunk> chunks, List<YNode> results) {
             List<YEntry> entries = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             List<YNode> items = null;
             int seqStart = -1;
             for (int k = 0; k < chunks.size(); k++) {
-                YamlTreeReader.Result r = results.get(k);
-                if (r.error() != null || r.root() == null) {
+                YNode r = results.get(k);
+                if (r == null) {
                     return null;
                 }
                 if (chunks.get(k).items) {
-                    if (items == null || !(r.root() instanceof YSequence seq) || seq.flow()) {
+                    if (items == null || !(r instanceof YSequence seq) || seq.flow()) {
                         return null;
                     }
                     if (items.isEmpty()) {
@@ -205,7 +229,7 @@ final class FrontMatterParser {
                 }
                 closeItems(entries, items, seqStart);
                 items = null;
-                if (!(r.root() instanceof YMapping m) || m.flow() || m.entries().size() != 1) {
+                if (!(r instanceof YMapping m) || m.flow() || m.entries().size() != 1) {
                     return null;
                 }
                 YEntry e = m.entries().get(0);
@@ -222,7 +246,8 @@ final class FrontMatterParser {
                 return null;
             }
             int start = entries.get(0).key().span().start();
-            return new Result(normalize(new YMapping(entries, false, new Span(start, start))), null);
+            int end = entries.get(entries.size() - 1).value().span().end();
+            return new Result(new YMapping(entries, false, new Span(start, end)), null);
         }
 
         private static void closeItems(List<YEntry> entries, List<YNode> items, int seqStart) {
@@ -230,7 +255,8 @@ final class FrontMatterParser {
                 return;
             }
             YEntry last = entries.remove(entries.size() - 1);
-            entries.add(new YEntry(last.key(), new YSequence(items, false, new Span(seqStart, seqStart))));
+            int end = items.get(items.size() - 1).span().end();
+            entries.add(new YEntry(last.key(), new YSequence(items, false, new Span(seqStart, end))));
         }
     }
 }

@@ -95,10 +95,10 @@ public final class YamlPatcher {
         if (orig instanceof YScalar o && want instanceof YScalar w) {
             scalar(o, w, indent);
         } else if (orig instanceof YMapping o && want instanceof YMapping w && !o.flow() && !w.flow()
-                && !o.entries().isEmpty()) {
+                && !o.entries().isEmpty() && !w.entries().isEmpty()) {
             mapping(o, w, keyColumn(o), -1, -1);
         } else if (orig instanceof YSequence o && want instanceof YSequence w && !o.flow() && !w.flow()
-                && !o.items().isEmpty()) {
+                && !o.items().isEmpty() && !w.items().isEmpty()) {
             sequence(o, w);
         } else if (flowCompatible(orig, want)) {
             String flow = new HouseStyleWriter(null, nl, 0).flow(want);

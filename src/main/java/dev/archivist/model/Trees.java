@@ -9,11 +9,42 @@ public final class Trees {
     }
 
     public static boolean sameData(YNode a, YNode b) {
-        return firstDifference(a, b, YamlPath.ROOT).isEmpty();
+        if (a instanceof YScalar x && b instanceof YScalar y) {
+            return x.tag().equals(y.tag()) && (x.isNull() || x.value().equals(y.value()));
+        }
+        if (a instanceof YMapping x && b instanceof YMapping y) {
+            if (x.entries().size() != y.entries().size()) {
+                return false;
+            }
+            for (int i = 0; i < x.entries().size(); i++) {
+                YEntry ex = x.entries().get(i);
+                YEntry ey = y.entries().get(i);
+                if (!ex.name().equals(ey.name()) || !sameData(ex.value(), ey.value())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof YSequence x && b instanceof YSequence y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameData(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The first place where two trees mean different things, if any. */
     public static Optional<YamlPath> firstDifference(YNode a, YNode b, YamlPath at) {
+        return a == b || sameData(a, b) ? Optional.empty() : locate(a, b, at);
+    }
+
+    private static Optional<YamlPath> locate(YNode a, YNode b, YamlPath at) {
         if (a instanceof YScalar x && b instanceof YScalar y) {
             boolean same = x.tag().equals(y.tag()) && (x.isNull() || x.value().equals(y.value()));
             return same ? Optional.empty() : Optional.of(at);
