@@ -8,6 +8,7 @@ import dev.archivist.gui.common.Fxml;
 import dev.archivist.gui.common.Icons;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
+import dev.archivist.gui.names.NamesView;
 import dev.archivist.gui.problems.ProblemsView;
 import dev.archivist.gui.review.ReviewView;
 import dev.archivist.gui.text.RawTextView;
@@ -49,6 +50,7 @@ public final class MainView {
     private final MetadataView metadataView;
     private final ProblemsView problemsView;
     private final FilesView filesView;
+    private final NamesView namesView;
     private boolean dark;
     private RawTextView rawView;
 
@@ -88,6 +90,7 @@ public final class MainView {
         bodyView = new BodyView(vm.body());
         metadataView = new MetadataView(vm.metadata());
         problemsView = new ProblemsView(vm.problems());
+        namesView = new NamesView(vm.names());
         filesView = new FilesView(vm.folder(), vm::currentPath, p -> guarded("opening another page", () -> vm.files().open(p)));
         actions = new Actions(vm, this);
         layout();
@@ -103,6 +106,7 @@ public final class MainView {
         bodyTab.setContent(bodyView.root());
         pageTab.setContent(metadataView.root());
         problemsTab.setContent(problemsView.root());
+        namesTab.setContent(namesView.root());
         SplitPane.setResizableWithParent(leftSplit, false);
         SplitPane.setResizableWithParent(sideTabs, false);
         noticeCloseButton.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));

@@ -1,5 +1,7 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.check.Check;
+import dev.archivist.check.Checks;
 import dev.archivist.gui.body.BodyViewModel;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.FilesViewModel;
@@ -8,6 +10,8 @@ import dev.archivist.gui.files.Saver;
 import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.NameIndex;
+import dev.archivist.gui.names.NamesViewModel;
+import dev.archivist.gui.names.PageRenamer;
 import dev.archivist.gui.problems.ProblemsViewModel;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.text.RawTextViewModel;
@@ -18,6 +22,7 @@ import dev.archivist.model.YamlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,6 +65,7 @@ public final class MainViewModel {
     private final ProblemsViewModel problems;
     private final MetadataViewModel metadata;
     private final FilesViewModel folder;
+    private final NamesViewModel namesView;
     private final Commands commands;
 
     /** A place to show; {@code focus} moves the keyboard focus there too. */
@@ -67,6 +73,11 @@ public final class MainViewModel {
     }
 
     public MainViewModel(TaskRunner runner, AppPrefs prefs) {
+        this(runner, prefs, Checks::all);
+    }
+
+    /** @param checks the check families the problems list runs (tests may pass their own) */
+    public MainViewModel(TaskRunner runner, AppPrefs prefs, Supplier<List<Check>> checks) {
         this.runner = runner;
         this.prefs = prefs;
         recent.setAll(prefs.recent());
@@ -74,10 +85,11 @@ public final class MainViewModel {
         ObservableValue<Place> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
         message = new MessageViewModel(editor, focused, () -> names);
         body = new BodyViewModel(editor);
-        problems = new ProblemsViewModel(editor, runner);
+        problems = new ProblemsViewModel(editor, runner, checks);
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         problems.setNavigator(this::reveal);
         folder = new FilesViewModel(runner);
+        namesView = new NamesViewModel(editor, problems.problemsProperty(), new PageRenamer());
         problems.problemsProperty().addListener((o, a, b) -> {
             threads.problemCountsProperty().set(b.byMessage());
             if (editor.get() != null) {
@@ -168,6 +180,10 @@ public final class MainViewModel {
 
     public MetadataViewModel metadata() {
         return metadata;
+    }
+
+    public NamesViewModel names() {
+        return namesView;
     }
 
     /** The open folder's pages. */

@@ -1,5 +1,6 @@
 package dev.archivist.gui.problems;
 
+import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.gui.threads.Archive;
@@ -46,20 +47,20 @@ public final class ProblemChecker {
     private ProblemChecker() {
     }
 
-    public static Result full(ArchiveDocument base, YMapping root, Site site) {
-        List<Problem> problems = new ArrayList<>(Checks.run(new CheckContext(base, root, site)));
+    public static Result full(List<Check> checks, ArchiveDocument base, YMapping root, Site site) {
+        List<Problem> problems = new ArrayList<>(Checks.run(new CheckContext(base, root, site), checks, null));
         problems.sort(ORDER);
         return new Result(root, List.copyOf(problems), false);
     }
 
     /** Problems of {@code root}, re-checking only what changed since {@code previous} when that is safe. */
-    public static Result update(Result previous, ArchiveDocument base, YMapping root, Site site) {
+    public static Result update(List<Check> checks, Result previous, ArchiveDocument base, YMapping root, Site site) {
         if (previous == null || previous.root() == root) {
-            return previous == null ? full(base, root, site) : previous;
+            return previous == null ? full(checks, base, root, site) : previous;
         }
         List<Integer> changed = changedThreads(previous.root(), root);
         if (changed == null || Archive.threads(root).size() < INCREMENTAL_FROM || changed.size() > MAX_CHANGED) {
-            return full(base, root, site);
+            return full(checks, base, root, site);
         }
         Set<Integer> dirty = new java.util.HashSet<>(changed);
         List<Problem> out = new ArrayList<>();
@@ -70,9 +71,9 @@ public final class ProblemChecker {
             }
         }
         for (int t : changed) {
-            List<Problem> found = checkThread(base, root, site, t);
+            List<Problem> found = checkThread(checks, base, root, site, t);
             if (found == null) {
-                return full(base, root, site);
+                return full(checks, base, root, site);
             }
             out.addAll(found);
         }
@@ -107,14 +108,14 @@ public final class ProblemChecker {
     }
 
     /** The one-message kinds of one thread, checked alone and moved to its place; null when an edit cannot be moved. */
-    private static List<Problem> checkThread(ArchiveDocument base, YMapping root, Site site, int t) {
+    private static List<Problem> checkThread(List<Check> checks, ArchiveDocument base, YMapping root, Site site, int t) {
         YNode thread = Archive.threads(root).get(t);
         YMapping alone = YMapping.of(List.of(new YEntry(YScalar.str(Archive.ARCHIVE),
                 new YSequence(List.of(thread), false, null))));
         List<Problem> out = new ArrayList<>();
         YamlPath from = YamlPath.of(Archive.ARCHIVE, 0);
         YamlPath to = YamlPath.of(Archive.ARCHIVE, t);
-        for (Problem p : Checks.run(new CheckContext(base, alone, site))) {
+        for (Problem p : Checks.run(new CheckContext(base, alone, site), checks, null)) {
             if (PAGE_KINDS.contains(p.kind()) || !p.path().startsWith(from)) {
                 continue;
             }

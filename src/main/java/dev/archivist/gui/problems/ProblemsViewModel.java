@@ -1,5 +1,6 @@
 package dev.archivist.gui.problems;
 
+import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.check.FixEngine;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +37,7 @@ import javafx.beans.value.ObservableValue;
 public final class ProblemsViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final TaskRunner runner;
+    private final Supplier<List<Check>> checks;
     private final LatestWins<ProblemChecker.Result> quick;
     private final LatestWins<ProblemChecker.Result> thorough;
     private final Set<String> ignored = new HashSet<>();
@@ -47,7 +50,13 @@ public final class ProblemsViewModel {
     private final ObjectProperty<Problem> selected = new SimpleObjectProperty<>();
 
     public ProblemsViewModel(ObservableValue<EditorModel> current, TaskRunner runner) {
+        this(current, runner, Checks::all);
+    }
+
+    /** @param checks the checks to run (every family; tests may pass their own) */
+    public ProblemsViewModel(ObservableValue<EditorModel> current, TaskRunner runner, Supplier<List<Check>> checks) {
         this.runner = runner;
+        this.checks = checks;
         this.quick = new LatestWins<>(runner, Duration.ofMillis(250));
         this.thorough = new LatestWins<>(runner, Duration.ofSeconds(2));
         editor.bind(current);
@@ -120,7 +129,7 @@ public final class ProblemsViewModel {
         EditorState s = e.state();
         List<Problem> listed = List.copyOf(problems.get().of(kind));
         runner.run("Fixing " + KindTitles.of(kind).toLowerCase(java.util.Locale.ROOT) + "…",
-                p -> FixAll.apply(e.base(), e.site(), s, listed, kind),
+                p -> FixAll.apply(checks.get(), e.base(), e.site(), s, listed, kind),
                 next -> {
                     if (e == editor.get() && e.state() == s) {
                         e.apply(new Change("Fix all " + kind.id() + " (" + listed.size() + ")", YamlPath.ROOT, null, next));
@@ -157,10 +166,11 @@ public final class ProblemsViewModel {
         ProblemChecker.Result previous = last;
         checking.set(true);
         String title = previous == null ? "Checking " + (e.path() == null ? "page" : e.path().getFileName()) + "…" : null;
-        quick.submit(title, p -> ProblemChecker.update(previous, e.base(), root, e.site()), r -> {
+        List<Check> families = checks.get();
+        quick.submit(title, p -> ProblemChecker.update(families, previous, e.base(), root, e.site()), r -> {
             publish(r);
             if (r.partial()) {
-                thorough.submit(null, p -> ProblemChecker.full(e.base(), r.root(), e.site()), this::publish, x -> { });
+                thorough.submit(null, p -> ProblemChecker.full(families, e.base(), r.root(), e.site()), this::publish, x -> { });
             }
         }, x -> checking.set(false));
     }
@@ -191,7 +201,7 @@ public final class ProblemsViewModel {
         private FixAll() {
         }
 
-        static EditorState apply(dev.archivist.model.ArchiveDocument base, dev.archivist.site.Site site,
+        static EditorState apply(List<Check> checks, dev.archivist.model.ArchiveDocument base, dev.archivist.site.Site site,
                 EditorState s, List<Problem> listed, Kind kind) {
             List<Edit> edits = new ArrayList<>();
             boolean reformat = false;
@@ -203,7 +213,7 @@ public final class ProblemsViewModel {
                 }
             }
             YMapping root = (YMapping) EditBatch.apply(s.root(), edits);
-            FixEngine.Result more = FixEngine.apply(new CheckContext(base, root, site), Checks.all(), k -> k == kind);
+            FixEngine.Result more = FixEngine.apply(new CheckContext(base, root, site), checks, k -> k == kind);
             EditorState next = s.withRoot(more.root());
             return reformat || more.reformat() ? next.reformatted() : next;
         }
