@@ -38,6 +38,9 @@ import org.controlsfx.glyphfont.FontAwesome;
 
 /** The editor window: menus, toolbar, notice bar, the feature views in splits, and the status bar. */
 public final class MainView {
+    private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+    private static final javafx.scene.input.KeyCombination REDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
+    private static final javafx.scene.input.KeyCombination REDO_Y = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
     private final MainViewModel vm;
     private final Stage stage;
     private final BorderPane root;
@@ -171,7 +174,12 @@ public final class MainView {
         taskProgress.visibleProperty().bind(vm.runner().busyProperty());
         taskProgress.managedProperty().bind(vm.runner().busyProperty());
         taskProgress.progressProperty().bind(vm.runner().progressProperty());
-        vm.editorProperty().addListener((o, a, b) -> showPage());
+        vm.editorProperty().addListener((o, a, b) -> {
+            showPage();
+            if (b != null && (a == null || a.path() == null || !a.path().equals(b.path()))) {
+                threadView.tree().requestFocus();
+            }
+        });
         vm.brokenProperty().addListener((o, a, b) -> showPage());
         vm.threads().selection().addListener((javafx.collections.ListChangeListener<dev.archivist.gui.threads.Place>) c -> {
             if (!vm.threads().selection().isEmpty()) {
@@ -253,7 +261,7 @@ public final class MainView {
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         window.restore(stage);
-        window.restore("split.main", mainSplit, 0.27, 0.70);
+        window.restore("split.main", mainSplit, 0.26, 0.69);
         window.restore("split.problems", problemsView.root(), 0.62);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -262,6 +270,19 @@ public final class MainView {
         stage.focusedProperty().addListener((o, a, focused) -> {
             if (focused) {
                 vm.files().checkDisk();
+            }
+        });
+        // text fields would take Ctrl+Z for their own undo; every edit is in the page's history instead
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (vm.editor() == null) {
+                return;
+            }
+            if (UNDO.match(e)) {
+                vm.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_Y.match(e)) {
+                vm.redo();
+                e.consume();
             }
         });
         scene.setOnDragOver(e -> {

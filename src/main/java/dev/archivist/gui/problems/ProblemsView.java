@@ -132,8 +132,17 @@ public final class ProblemsView {
     private void selected(TreeItem<Object> item) {
         Object v = item == null ? null : item.getValue();
         vm.selectedProperty().set(v instanceof Problem p ? p : null);
-        detailsBox.setVisible(v != null);
-        if (v instanceof Problem p) {
+        if (v == null) {
+            detailTitle.setText("");
+            detailWhere.setText("Select a problem to see where it is and what its fix changes, or a kind to fix all of it at once.");
+            detailMessage.setText("");
+            beforeAfterBox.setVisible(false);
+            beforeAfterBox.setManaged(false);
+            groupBox.getChildren().clear();
+            for (Button b : new Button[] {fixButton, fixAllButton, ignoreButton, goToButton}) {
+                b.setDisable(true);
+            }
+        } else if (v instanceof Problem p) {
             showProblem(p);
             vm.reveal(p, false);
         } else if (v instanceof Kind k) {

@@ -46,23 +46,24 @@ public final class ThreadTreeViewModel {
 
     private void stateChanged(EditorModel e) {
         YMapping before = root.get();
-        root.set(e == null ? null : e.root());
+        YMapping now = e == null ? null : e.root();
+        // drop places that no longer exist before anything looks at the new tree
+        selection.removeIf(p -> !exists(p, now));
+        root.set(now);
         if (e == null) {
-            selection.clear();
             return;
         }
-        if (before != root.get()) {
+        if (before != now) {
             refilter();
         }
         Change c = e.lastChangeProperty().get();
         if (c != null && c.focus() != null) {
-            Place.of(c.focus()).filter(this::exists).ifPresent(p -> {
+            Place.of(c.focus()).filter(p -> exists(p, now)).ifPresent(p -> {
                 if (!selection.contains(p)) {
                     selection.setAll(p);
                 }
             });
         }
-        selection.removeIf(p -> !exists(p));
     }
 
     // properties
@@ -116,7 +117,7 @@ public final class ThreadTreeViewModel {
     }
 
     public BooleanBinding canShift(int delta) {
-        return Bindings.createBooleanBinding(() -> selection.size() == 1 && root.get() != null
+        return Bindings.createBooleanBinding(() -> selection.size() == 1 && exists(selection.get(0), root.get())
                 && ThreadEdits.shift(root.get(), selection.get(0), delta) != null, selection, root);
     }
 
@@ -213,12 +214,12 @@ public final class ThreadTreeViewModel {
         select(r.select());
     }
 
-    private boolean exists(Place p) {
-        List<?> threads = root.get() == null ? List.of() : Archive.threads(root.get());
-        if (p.thread() >= threads.size()) {
+    static boolean exists(Place p, YMapping tree) {
+        List<dev.archivist.model.YNode> threads = tree == null ? List.of() : Archive.threads(tree);
+        if (p.thread() < 0 || p.thread() >= threads.size()) {
             return false;
         }
-        return p.isThread() || p.reply() < Archive.replies(Archive.threads(root.get()).get(p.thread())).size();
+        return p.isThread() || p.reply() < Archive.replies(threads.get(p.thread())).size();
     }
 
     private void refilter() {
