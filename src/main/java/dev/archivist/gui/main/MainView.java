@@ -140,8 +140,19 @@ public final class MainView {
                 ActionControls.menu("_Page", List.of(actions.parseAgain)),
                 ActionControls.menu("_View", List.of(actions.darkTheme)));
         for (Action a : actions.toolbar()) {
-            toolBar.getItems().add(a == Action.SEPARATOR ? new Separator(javafx.geometry.Orientation.VERTICAL) : ActionControls.button(a));
+            if (a == Action.SEPARATOR) {
+                toolBar.getItems().add(new Separator(javafx.geometry.Orientation.VERTICAL));
+                continue;
+            }
+            Button b = ActionControls.button(a);
+            if (a == actions.save || a == actions.review || a == actions.open) {
+                b.setText(a.text().replace("…", ""));
+            }
+            toolBar.getItems().add(b);
         }
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        toolBar.getItems().addAll(spacer, ActionControls.button(actions.darkTheme));
     }
 
     private javafx.scene.control.Menu recentMenu() {
@@ -261,8 +272,6 @@ public final class MainView {
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         window.restore(stage);
-        window.restore("split.main", mainSplit, 0.26, 0.69);
-        window.restore("split.problems", problemsView.root(), 0.62);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
@@ -301,6 +310,11 @@ public final class MainView {
             e.consume();
         });
         stage.show();
+        // split positions hold only once the panes have their size
+        javafx.application.Platform.runLater(() -> {
+            window.restore("split.main", mainSplit, 0.25, 0.66);
+            window.restore("split.problems", problemsView.root(), 0.6);
+        });
         Timing.mark("window shown");
     }
 
