@@ -1,5 +1,6 @@
 package dev.archivist.gui;
 
+import dev.archivist.gui.files.Preload;
 import dev.archivist.gui.main.AppPrefs;
 import dev.archivist.gui.main.MainView;
 import dev.archivist.gui.main.MainViewModel;
@@ -16,6 +17,9 @@ public final class ArchivistApp extends Application {
 
     /** Launches the editor, opening the file given as first argument. Returns when the window closes. */
     public static void start(String[] args) {
+        if (args.length > 0 && java.nio.file.Files.isRegularFile(Path.of(args[0]))) {
+            Preload.start(Path.of(args[0]));
+        }
         Application.launch(ArchivistApp.class, args);
     }
 
@@ -27,9 +31,7 @@ public final class ArchivistApp extends Application {
         Timing.mark("theme");
         MainViewModel vm = new MainViewModel(new FxTaskRunner(), prefs);
         Timing.mark("view models");
-        MainView view = new MainView(vm, stage);
-        Timing.mark("views");
-        view.show();
+        // opening first: its result arrives on the FX thread after the window is built
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             Path first = Path.of(args.get(0));
@@ -39,5 +41,8 @@ public final class ArchivistApp extends Application {
                 vm.files().open(first);
             }
         }
+        MainView view = new MainView(vm, stage);
+        Timing.mark("views");
+        view.show();
     }
 }

@@ -25,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * thread only; the trees it hands out are immutable and may be read from any thread.
  */
 public final class EditorModel {
+    private static final boolean SLOW_LOG = Boolean.getBoolean("archivist.timing");
     private final ArchiveDocument base;
     private final Site site;
     private final History history;
@@ -136,8 +137,13 @@ public final class EditorModel {
         if (next.root() == now.root() && next.body().equals(now.body()) && next.reformat() == now.reformat()) {
             return;
         }
+        long start = System.nanoTime();
         history.push(change);
         refresh(change);
+        long took = System.nanoTime() - start;
+        if (SLOW_LOG && took > 8_000_000L) {
+            System.err.printf("[timing] edit '%s' took %.1f ms on the FX thread%n", change.label(), took / 1e6);
+        }
     }
 
     /** Applies a tree edit as one undo step. */

@@ -2,6 +2,7 @@ package dev.archivist.gui.main;
 
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.Loaded;
+import dev.archivist.gui.files.Preload;
 import dev.archivist.gui.files.Saver;
 import dev.archivist.gui.text.RawTextViewModel;
 import dev.archivist.io.AtomicSave;
@@ -30,15 +31,16 @@ public final class Commands {
             return;
         }
         main.dismissNotice();
-        main.runner().run("Opening " + file.getFileName() + "…", p -> Loaded.read(file),
+        main.runner().run("Opening " + file.getFileName() + "…", p -> Preload.read(file),
                 loaded -> opened(loaded),
                 e -> main.notify(Notice.error("Cannot open " + file.getFileName() + ": " + e.getMessage())));
     }
 
     private void opened(Loaded loaded) {
+        Timing.mark("document read");
         main.showLoaded(loaded, loaded.document().text());
         ArchiveDocument doc = loaded.document();
-        Timing.mark("document opened");
+        Timing.mark("tree shown");
         if (!doc.parsed()) {
             main.notify(Notice.error(doc.path().getFileName() + " could not be read as a page: " + doc.error()
                     + (doc.text().isEmpty() ? "" : ". It is open as text: repair it, then Parse again.")));

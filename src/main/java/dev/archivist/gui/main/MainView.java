@@ -316,6 +316,7 @@ public final class MainView {
             window.restore("split.problems", problemsView.root(), 0.6);
         });
         Timing.mark("window shown");
+        FrameMonitor.startIfTiming();
     }
 
     public BorderPane root() {

@@ -32,6 +32,9 @@ public final class NameClusters {
                 counts.merge(p.fix().after(), 1, Integer::sum);
             }
         }
+        if (bySuggestion.isEmpty()) {
+            return List.of();
+        }
         Map<String, Integer> uses = uses(root);
         List<NameCluster> out = new ArrayList<>();
         bySuggestion.forEach((suggested, variants) -> {

@@ -32,6 +32,7 @@ public final class ThreadTreeView {
     private final VBox root;
     private final TreeItem<MessageRow> hidden = new TreeItem<>();
     private YMapping shown;
+    private int replyCount;
     private boolean syncing;
 
     @FXML private Label countLabel;
@@ -111,6 +112,7 @@ public final class ThreadTreeView {
         }
         for (int t = 0; t < after.size(); t++) {
             if (before.get(t) != after.get(t)) {
+                replyCount += Archive.replies(after.get(t)).size() - Archive.replies(before.get(t)).size();
                 ((ThreadItem) hidden.getChildren().get(t)).update(new MessageRow(Place.thread(t), after.get(t)));
             }
         }
@@ -144,6 +146,7 @@ public final class ThreadTreeView {
         } finally {
             syncing = false;
         }
+        replyCount = countReplies();
         updateCount();
         selectFromModel();
     }
@@ -170,15 +173,22 @@ public final class ThreadTreeView {
         return item;
     }
 
-    private void updateCount() {
+    private int countReplies() {
         YMapping now = vm.rootProperty().get();
-        int threads = now == null ? 0 : Archive.threads(now).size();
         int replies = 0;
         if (now != null) {
             for (YNode t : Archive.threads(now)) {
                 replies += Archive.replies(t).size();
             }
         }
+        return replies;
+    }
+
+    /** Shows the counts; typing must not walk ten thousand threads, so the reply count is kept up to date. */
+    private void updateCount() {
+        YMapping now = vm.rootProperty().get();
+        int threads = now == null ? 0 : Archive.threads(now).size();
+        int replies = replyCount;
         Set<Place> matches = vm.matchesProperty().get();
         countLabel.setText(now == null ? "" : matches != null ? matches.size() + " found"
                 : threads + " threads · " + replies + " replies");
