@@ -8,6 +8,11 @@ import dev.archivist.model.YamlPath;
  *
  * @param coalesceKey steps with the same key in quick succession merge into one (typing in
  *                    one field); null never merges
+ * @param focusBefore where to look after undoing it (a moved message's old place), or null for {@code focus}
  */
-public record Change(String label, YamlPath focus, String coalesceKey, EditorState after) {
+public record Change(String label, YamlPath focus, String coalesceKey, EditorState after, YamlPath focusBefore) {
+
+    public Change(String label, YamlPath focus, String coalesceKey, EditorState after) {
+        this(label, focus, coalesceKey, after, null);
+    }
 }

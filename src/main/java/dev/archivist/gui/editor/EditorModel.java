@@ -35,6 +35,7 @@ public final class EditorModel {
     private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EditorState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<YamlPath> lastFocus = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
@@ -56,7 +57,7 @@ public final class EditorModel {
         this.history = new History(new EditorState(base.root(), base.body(), false),
                 Objects.equals(diskText, base.text()), clock);
         path.set(base.path());
-        refresh(null);
+        refresh(null, null);
     }
 
     public static EditorModel opened(ArchiveDocument doc, Site site) {
@@ -80,6 +81,11 @@ public final class EditorModel {
     /** The last step done, undone or redone (for the views to show where it happened). */
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {
         return lastChange.getReadOnlyProperty();
+    }
+
+    /** Where the last step done, undone or redone happened, for the views to select. */
+    public ReadOnlyObjectProperty<YamlPath> lastFocusProperty() {
+        return lastFocus.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> pathProperty() {
@@ -139,7 +145,7 @@ public final class EditorModel {
         }
         long start = System.nanoTime();
         history.push(change);
-        refresh(change);
+        refresh(change, change.focus());
         long took = System.nanoTime() - start;
         if (SLOW_LOG && took > 8_000_000L) {
             System.err.printf("[timing] edit '%s' took %.1f ms on the FX thread%n", change.label(), took / 1e6);
@@ -182,14 +188,14 @@ public final class EditorModel {
     public void undo() {
         Change undone = history.undo();
         if (undone != null) {
-            refresh(undone);
+            refresh(undone, undone.focusBefore() != null ? undone.focusBefore() : undone.focus());
         }
     }
 
     public void redo() {
         Change redone = history.redo();
         if (redone != null) {
-            refresh(redone);
+            refresh(redone, redone.focus());
         }
     }
 
@@ -216,8 +222,9 @@ public final class EditorModel {
         modified.set(!history.atSavedMark());
     }
 
-    private void refresh(Change change) {
+    private void refresh(Change change, YamlPath focus) {
         lastChange.set(change);
+        lastFocus.set(focus);
         state.set(history.current());
         modified.set(!history.atSavedMark());
         canUndo.set(history.canUndo());

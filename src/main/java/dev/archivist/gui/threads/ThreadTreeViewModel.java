@@ -6,6 +6,7 @@ import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.task.LatestWins;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.model.YMapping;
+import dev.archivist.model.YamlPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,9 @@ public final class ThreadTreeViewModel {
         if (before != now) {
             refilter();
         }
-        Change c = e.lastChangeProperty().get();
-        if (c != null && c.focus() != null) {
-            Place.of(c.focus()).filter(p -> exists(p, now)).ifPresent(p -> {
+        YamlPath focus = e.lastFocusProperty().get();
+        if (focus != null) {
+            Place.of(focus).filter(p -> exists(p, now)).ifPresent(p -> {
                 if (!selection.contains(p)) {
                     selection.setAll(p);
                 }
@@ -210,7 +211,9 @@ public final class ThreadTreeViewModel {
             return;
         }
         YMapping next = r.root();
-        e.apply(new Change(label, r.select() == null ? null : r.select().path(), null, e.state().withRoot(next)));
+        Place before = focused();
+        e.apply(new Change(label, r.select() == null ? null : r.select().path(), null, e.state().withRoot(next),
+                before == null ? null : before.path()));
         select(r.select());
     }
 
