@@ -1,5 +1,6 @@
 package dev.archivist.gui.message;
 
+import dev.archivist.gui.common.Completion;
 import dev.archivist.gui.common.Css;
 import dev.archivist.gui.common.Fxml;
 import javafx.fxml.FXML;
@@ -9,7 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 /** Edits the selected message: its name (with completion) and its text. */
 public final class MessageView {
@@ -37,7 +37,7 @@ public final class MessageView {
         monospaceToggle.selectedProperty().bindBidirectional(vm.monospaceProperty());
         vm.monospaceProperty().addListener((o, a, b) -> monospace(b));
         monospace(vm.monospaceProperty().get());
-        TextFields.bindAutoCompletion(nameField, request -> vm.suggestNames(request.getUserText()));
+        Completion.bind(nameField, vm::suggestNames);
         nameField.focusedProperty().addListener((o, a, b) -> vm.seal());
         textArea.focusedProperty().addListener((o, a, b) -> vm.seal());
         textArea.textProperty().addListener((o, a, b) -> stats(b));

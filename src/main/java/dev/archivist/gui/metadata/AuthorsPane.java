@@ -10,7 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.glyphfont.FontAwesome;
 
 /** The authors as chips (name and id; unknown ids marked) and a field to add one, with completion. */
@@ -28,7 +27,7 @@ final class AuthorsPane {
             vm.addAuthor(addField.getText());
             addField.clear();
         });
-        TextFields.bindAutoCompletion(addField, r -> vm.suggestAuthors(r.getUserText()));
+        dev.archivist.gui.common.Completion.bind(addField, vm::suggestAuthors);
         vm.authors().addListener((javafx.collections.ListChangeListener<AuthorRow>) c -> rebuild());
         rebuild();
     }
