@@ -48,12 +48,10 @@ public final class MainView {
     private final WindowState window;
     private final Actions actions;
     private final ThreadTreeView threadView;
-    private final MessageView messageView;
-    private final BodyView bodyView;
+    private MessageView messageView;
     private final MetadataView metadataView;
     private final ProblemsView problemsView;
     private final FilesView filesView;
-    private final NamesView namesView;
     private boolean dark;
     private RawTextView rawView;
 
@@ -89,11 +87,8 @@ public final class MainView {
         this.dialogs = new Dialogs(stage, Path.of(vm.prefs().text("folder.last", System.getProperty("user.home"))));
         this.window = new WindowState(vm.prefs());
         threadView = new ThreadTreeView(vm.threads());
-        messageView = new MessageView(vm.message());
-        bodyView = new BodyView(vm.body());
         metadataView = new MetadataView(vm.metadata());
         problemsView = new ProblemsView(vm.problems());
-        namesView = new NamesView(vm.names());
         filesView = new FilesView(vm.folder(), vm::currentPath, p -> guarded("opening another page", () -> vm.files().open(p)));
         actions = new Actions(vm, this);
         layout();
@@ -105,13 +100,12 @@ public final class MainView {
         leftSplit.setId("left");
         mainSplit.setId("main");
         leftSplit.getItems().add(threadView.root());
-        messageTab.setContent(messageView.root());
-        bodyTab.setContent(bodyView.root());
+        // tabs not shown at start are built when first opened: the first frame comes sooner
+        lazy(messageTab, () -> messageView().root());
+        lazy(bodyTab, () -> new BodyView(vm.body()).root());
         pageTab.setContent(metadataView.root());
         problemsTab.setContent(problemsView.root());
-        namesTab.setContent(namesView.root());
-        SplitPane.setResizableWithParent(leftSplit, false);
-        SplitPane.setResizableWithParent(sideTabs, false);
+        lazy(namesTab, () -> new NamesView(vm.names()).root());
         noticeCloseButton.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));
         noticeCloseButton.setOnAction(e -> vm.dismissNotice());
         welcomeOpenButton.setOnAction(e -> openFile());
@@ -124,8 +118,31 @@ public final class MainView {
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 editorTabs.getSelectionModel().select(messageTab);
-                messageView.textArea().requestFocus();
+                messageView().textArea().requestFocus();
                 e.consume();
+            }
+        });
+    }
+
+    private MessageView messageView() {
+        if (messageView == null) {
+            messageView = new MessageView(vm.message());
+        }
+        return messageView;
+    }
+
+    private static void lazy(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
+        Runnable fill = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        };
+        if (tab.isSelected()) {
+            fill.run();
+        }
+        tab.selectedProperty().addListener((o, a, now) -> {
+            if (now) {
+                fill.run();
             }
         });
     }
@@ -219,7 +236,7 @@ public final class MainView {
             editorTabs.getSelectionModel().select(messageTab);
             if (r.focus()) {
                 boolean name = "name".equals(r.path().last());
-                (name ? messageView.nameField() : messageView.textArea()).requestFocus();
+                (name ? messageView().nameField() : messageView().textArea()).requestFocus();
             }
         } else if (!"archive".equals(r.path().segments().get(0))) {
             editorTabs.getSelectionModel().select(pageTab);
@@ -310,12 +327,17 @@ public final class MainView {
             e.consume();
         });
         stage.show();
-        // split positions hold only once the panes have their size
-        javafx.application.Platform.runLater(() -> {
-            window.restore("split.main", mainSplit, 0.25, 0.66);
-            window.restore("split.problems", problemsView.root(), 0.6);
-        });
+        window.restore("split.main", mainSplit, 0.25, 0.66);
+        window.restore("split.problems", problemsView.root(), 0.6);
         Timing.mark("window shown");
+        if (Timing.enabled()) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                Timing.mark("first frame laid out");
+                scene.removePostLayoutPulseListener(once[0]);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
         FrameMonitor.startIfTiming();
     }
 

@@ -10,6 +10,7 @@ import dev.archivist.gui.files.Saver;
 import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.NameIndex;
+import dev.archivist.gui.names.SiteNames;
 import dev.archivist.gui.names.NamesViewModel;
 import dev.archivist.gui.names.PageRenamer;
 import dev.archivist.gui.problems.ProblemsViewModel;
@@ -18,6 +19,7 @@ import dev.archivist.gui.text.RawTextViewModel;
 import dev.archivist.gui.threads.Place;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -270,9 +272,15 @@ public final class MainViewModel {
         }
     }
 
+    /** Indexes the page's names at once, then those of every page of its site (once per site). */
     private void refreshNames(Loaded loaded) {
-        runner.run(null, p -> NameIndex.of(loaded.site(), List.of(loaded.document().root())),
-                n -> names = n, e -> names = NameIndex.EMPTY);
+        YMapping page = loaded.document().root();
+        names = NameIndex.of(loaded.site(), List.of(page));
+        if (loaded.site() == null) {
+            return;
+        }
+        runner.run(null, p -> SiteNames.index(loaded.site(), loaded.document().path(), page),
+                n -> names = n, e -> { });
     }
 
     void setEditor(EditorModel e) {
