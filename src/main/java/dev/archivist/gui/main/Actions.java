@@ -30,6 +30,13 @@ final class Actions {
     final Action merge;
     final Action parseAgain;
     final Action darkTheme;
+    final Action monospace;
+    final Action fix;
+    final Action fixAll;
+    final Action ignore;
+    final Action nextProblem;
+    final Action restoreIgnored;
+    final Action closeFolder;
 
     Actions(MainViewModel vm, MainView view) {
         BooleanBinding noEditor = vm.noEditor();
@@ -58,6 +65,15 @@ final class Actions {
         merge = Action.of("Merge Selected Threads", null, Glyph.COMPRESS, t::merge, t.canMerge().not());
         parseAgain = Action.of("Parse Again", "Shortcut+R", Glyph.REFRESH, vm.files()::parseAgain, vm.brokenProperty().isNull());
         darkTheme = Action.of("Toggle Dark Theme", "Shortcut+Shift+T", Glyph.ADJUST, view::toggleTheme, null);
+        monospace = Action.of("Monospace Message Text", "Shortcut+Shift+M", Glyph.FONT,
+                () -> vm.message().monospaceProperty().set(!vm.message().monospaceProperty().get()), null);
+        var noProblem = vm.problems().selectedProperty().isNull();
+        fix = Action.of("Fix Selected Problem", "Shortcut+PERIOD", Glyph.MAGIC, view::fixProblem, noProblem);
+        fixAll = Action.of("Fix All of This Kind", "Shortcut+Shift+PERIOD", null, view::fixAllOfKind, view.noKindSelected());
+        ignore = Action.of("Ignore Selected Problem", null, Glyph.EYE_SLASH, view::ignoreProblem, noProblem);
+        nextProblem = Action.of("Next Problem", "F8", Glyph.CHEVRON_DOWN, view::nextProblem, noEditor);
+        restoreIgnored = Action.of("Show Ignored Problems Again", null, null, vm.problems()::restoreIgnored, noEditor);
+        closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());
     }
 
     private static String label(String verb, String what) {
@@ -65,7 +81,7 @@ final class Actions {
     }
 
     List<Action> fileMenu() {
-        return List.of(open, openFolder, Action.SEPARATOR, save, saveAs, review, revert, Action.SEPARATOR, quit);
+        return List.of(open, openFolder, closeFolder, Action.SEPARATOR, save, saveAs, review, revert, Action.SEPARATOR, quit);
     }
 
     List<Action> editMenu() {
@@ -75,6 +91,14 @@ final class Actions {
     List<Action> threadsMenu() {
         return List.of(addThread, addReply, delete, Action.SEPARATOR, moveUp, moveDown, Action.SEPARATOR,
                 toThread, toReply, merge);
+    }
+
+    List<Action> problemsMenu() {
+        return List.of(nextProblem, fix, fixAll, ignore, Action.SEPARATOR, restoreIgnored);
+    }
+
+    List<Action> viewMenu() {
+        return List.of(darkTheme, monospace);
     }
 
     List<Action> toolbar() {

@@ -155,7 +155,8 @@ public final class MainView {
                 ActionControls.menu("_Edit", actions.editMenu()),
                 ActionControls.menu("_Threads", actions.threadsMenu()),
                 ActionControls.menu("_Page", List.of(actions.parseAgain)),
-                ActionControls.menu("_View", List.of(actions.darkTheme)));
+                ActionControls.menu("P_roblems", actions.problemsMenu()),
+                ActionControls.menu("_View", actions.viewMenu()));
         for (Action a : actions.toolbar()) {
             if (a == Action.SEPARATOR) {
                 toolBar.getItems().add(new Separator(javafx.geometry.Orientation.VERTICAL));
@@ -407,6 +408,27 @@ public final class MainView {
             window.remember(stage, mainSplit, leftSplit, problemsView.root());
             stage.close();
         });
+    }
+
+    void fixProblem() {
+        problemsView.fixSelected();
+    }
+
+    void fixAllOfKind() {
+        problemsView.fixAllOfSelectedKind();
+    }
+
+    void ignoreProblem() {
+        problemsView.ignoreSelected();
+    }
+
+    void nextProblem() {
+        sideTabs.getSelectionModel().select(problemsTab);
+        problemsView.selectNext();
+    }
+
+    javafx.beans.binding.BooleanBinding noKindSelected() {
+        return problemsView.kindSelected();
     }
 
     void focusFilter() {

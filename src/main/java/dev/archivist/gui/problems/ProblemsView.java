@@ -62,7 +62,7 @@ public final class ProblemsView {
         fixButton.setGraphic(Icons.of(FontAwesome.Glyph.MAGIC));
         fixButton.setOnAction(e -> fixSelected());
         fixAllButton.setOnAction(e -> fixAllOfSelectedKind());
-        ignoreButton.setOnAction(e -> vm.ignore(selectedProblem()));
+        ignoreButton.setOnAction(e -> ignoreSelected());
         goToButton.setOnAction(e -> vm.reveal(selectedProblem(), true));
         problemTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
         problemTree.setOnMouseClicked(e -> {
@@ -100,6 +100,38 @@ public final class ProblemsView {
         selected(problemTree.getSelectionModel().getSelectedItem());
     }
 
+    public void ignoreSelected() {
+        vm.ignore(selectedProblem());
+    }
+
+    /** Selects the next problem in the list (opening its kind) and shows its place. */
+    public void selectNext() {
+        var sm = problemTree.getSelectionModel();
+        int row = sm.getSelectedIndex();
+        for (int i = row + 1; i < problemTree.getExpandedItemCount() + 1; i++) {
+            TreeItem<Object> item = problemTree.getTreeItem(i);
+            if (item == null) {
+                break;
+            }
+            if (item.getValue() instanceof Kind) {
+                item.setExpanded(true);
+                continue;
+            }
+            sm.clearAndSelect(i);
+            problemTree.scrollTo(Math.max(0, i - 3));
+            return;
+        }
+        if (!hidden.getChildren().isEmpty() && row >= 0) {
+            sm.clearSelection();
+            selectNext();
+        }
+    }
+
+    /** True when a kind or a problem is selected. */
+    public javafx.beans.binding.BooleanBinding kindSelected() {
+        return problemTree.getSelectionModel().selectedItemProperty().isNull();
+    }
+
     private Problem selectedProblem() {
         TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
         return item != null && item.getValue() instanceof Problem p ? p : null;
@@ -113,7 +145,8 @@ public final class ProblemsView {
         return item.getValue() instanceof Kind k ? k : item.getValue() instanceof Problem p ? p.kind() : null;
     }
 
-    private void fixSelected() {
+    /** Fixes the selected problem and selects the next one. */
+    public void fixSelected() {
         Problem p = selectedProblem();
         TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
         int row = problemTree.getRow(item);
@@ -122,7 +155,8 @@ public final class ProblemsView {
         problemTree.getSelectionModel().select(Math.min(row, problemTree.getExpandedItemCount() - 1));
     }
 
-    private void fixAllOfSelectedKind() {
+    /** Fixes every problem of the selected problem's kind. */
+    public void fixAllOfSelectedKind() {
         Kind k = selectedKind();
         if (k != null) {
             vm.fixAll(k);
