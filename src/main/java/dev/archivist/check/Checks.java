@@ -1,5 +1,7 @@
 package dev.archivist.check;
 
+import dev.archivist.check.encoding.EncodingCheck;
+import dev.archivist.check.names.NamesCheck;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ public final class Checks {
 
     /** The check families, in the order their problems are listed. */
     public static List<Check> all() {
-        return List.of(new FormatCheck(), new ContentCheck());
+        return List.of(new FormatCheck(), new ContentCheck(), new EncodingCheck(),
+                new dev.archivist.check.links.LinksCheck(), new NamesCheck());
     }
 
     /** Problems of all families, sorted by place in the file. */

@@ -1,5 +1,6 @@
 package dev.archivist.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Check, fix and format event archives: Markdown pages with YAML front matter.%n"
                 + "Without a command, opens the editor (with FILE, if given).",
         subcommands = {CheckCommand.class, FixCommand.class, FormatCommand.class, GetCommand.class,
-                SetCommand.class})
+                SetCommand.class, RenameCommand.class, PreviewCommand.class})
 public final class ArchivistCommand implements Runnable {
     /** Exit status: nothing found. */
     public static final int OK = 0;
@@ -26,6 +27,18 @@ public final class ArchivistCommand implements Runnable {
 
     /** Runs the command line and returns the exit status. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line with its output and errors sent to the writers (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    private static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ArchivistCommand());
         cl.setExitCodeExceptionMapper(e -> ERROR);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -37,11 +50,11 @@ public final class ArchivistCommand implements Runnable {
             commandLine.getErr().println("archivist: " + ex.getMessage());
             return ERROR;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

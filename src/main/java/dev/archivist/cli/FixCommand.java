@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code fix [--kinds K,...] [--dry-run] [--diff] PATH...}: applies the safe fixes in place. */
 @Command(name = "fix", description = "Apply the safe fixes in place, changing only the lines of fixed values.%n"
         + "Without --kinds: every safe kind except format.style and encoding.escaped-unicode, which rewrite "
-        + "much of a file and are applied only when named.")
+        + "much of a file, and the names kinds, which rename people: these are applied only when named.")
 final class FixCommand implements Callable<Integer> {
     @Option(names = "--kinds", split = ",", paramLabel = "K", description = "Kinds or groups to fix (encoding, links.tracking-params...).")
     List<String> kinds;

@@ -89,13 +89,18 @@ public final class AtomicSave {
      * @throws WriteRefused with a message that says what happened and what to do
      */
     public static Path save(ArchiveDocument doc, String expectedOnDisk, String text, Path target) throws WriteRefused {
-        Path file = target.toAbsolutePath().normalize();
-        Path dir = file.getParent();
+        Path requested = target.toAbsolutePath().normalize();
+        Path dir = requested.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new WriteRefused("the folder " + dir + " no longer exists; use Save As to choose another place");
         }
-        if (expectedOnDisk != null && changedOnDisk(file, expectedOnDisk)) {
+        if (expectedOnDisk != null && changedOnDisk(requested, expectedOnDisk)) {
             throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
+        }
+        Path file = linkTarget(requested);
+        dir = file.getParent();
+        if (readOnly(file)) {
+            throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
         byte[] bytes = encode(text, doc.source().bom());
         Path temp = null;
@@ -135,13 +140,43 @@ public final class AtomicSave {
     }
 
     private static void move(Path temp, Path file) throws IOException, WriteRefused {
-        if (Files.exists(file) && !Files.isWritable(file)) {
+        if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The file a symbolic link points to, so that saving replaces that file and keeps the link. */
+    private static Path linkTarget(Path file) throws WriteRefused {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new WriteRefused("the link " + file + " points to a file that cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when the file exists and may not be written. The owner's write bit counts too: a
+     * process running as root may write anything, but a file marked read-only was marked so on purpose.
+     */
+    private static boolean readOnly(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

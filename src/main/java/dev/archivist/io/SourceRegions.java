@@ -96,6 +96,14 @@ final class SourceRegions {
         return text.substring(from, FrontMatterSplit.lineEnd(text, from)).replaceAll("\\s*#.*$", "").strip();
     }
 
+    /** The comment after a block scalar's indicator ({@code |- # note}), or null. */
+    String blockHeaderComment(YScalar s) {
+        int from = s.span().start();
+        String header = text.substring(from, FrontMatterSplit.lineEnd(text, from));
+        int hash = header.indexOf('#');
+        return hash > 0 && Character.isWhitespace(header.charAt(hash - 1)) ? header.substring(hash).strip() : null;
+    }
+
     /** Column of a block scalar's content, or -1 when it has no content line. */
     int blockContentIndent(YScalar s) {
         int pos = nextLineStart(s.span().start());
@@ -133,6 +141,28 @@ final class SourceRegions {
                 return i - pos;
             }
             pos = FrontMatterSplit.nextLine(text, lineEnd);
+        }
+        return -1;
+    }
+
+    /**
+     * The offset just after the {@code :} or {@code -} that a block value starting on the next
+     * line belongs to, skipping blank and comment lines; -1 when there is none.
+     *
+     * @param lineEnd the end of the line before the value's first line
+     */
+    int indicatorEnd(int lineEnd) {
+        int end = lineEnd;
+        while (end > 0) {
+            int ls = lineStart(end);
+            String line = text.substring(ls, end);
+            int hash = line.startsWith("#") ? 0 : line.indexOf(" #");
+            String content = (hash >= 0 ? line.substring(0, hash) : line).stripTrailing();
+            if (!content.isBlank()) {
+                boolean indicator = content.endsWith(":") || content.endsWith("-");
+                return indicator ? ls + content.length() : -1;
+            }
+            end = ls == 0 ? 0 : ls - (ls >= 2 && text.charAt(ls - 2) == '\r' && text.charAt(ls - 1) == '\n' ? 2 : 1);
         }
         return -1;
     }

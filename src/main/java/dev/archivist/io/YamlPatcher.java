@@ -140,7 +140,31 @@ public final class YamlPatcher {
             }
         }
         String text = ScalarStyler.text(w, style, nl, column, cont, width);
-        edits.add(new TextEdit(start, src.scalarEnd(o), text));
+        if (width > 0 && w.style() == o.style() && w.isString()) {
+            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width);
+            text = kept != null ? kept : text;
+        }
+        edits.add(keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text)));
+    }
+
+    /**
+     * A block scalar's header comment, or the end-of-line comment of a scalar rewritten as a
+     * block, would otherwise be dropped or land inside the block's text: it moves after the
+     * header, or after the new one-line scalar.
+     */
+    private TextEdit keepingComment(YScalar o, ScalarStyle style, TextEdit edit) {
+        boolean wasBlock = o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED;
+        boolean block = style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED;
+        String comment = wasBlock ? src.blockHeaderComment(o) : block ? SourceComments.endOfLine(src.text(), edit.end) : null;
+        if (comment == null) {
+            return edit;
+        }
+        int end = wasBlock ? edit.end : FrontMatterSplit.lineEnd(src.text(), edit.end);
+        int header = edit.text.indexOf(nl);
+        String text = block && header >= 0
+                ? edit.text.substring(0, header) + " " + comment + edit.text.substring(header)
+                : edit.text + " " + comment;
+        return new TextEdit(edit.start, end, text);
     }
 
     /** A literal block whose first line starts with a space needs an indentation indicator of 2. */
@@ -165,8 +189,15 @@ public final class YamlPatcher {
         if (!afterKey && !afterDash) {
             // a block collection: its first line starts at its own indent after a line break
             int ls = src.lineStart(start);
+            int from = ls > 0 ? ls - nl.length() : ls;
             String text = new HouseStyleWriter(null, nl, 0).writeValue(want, indent);
-            edits.add(new TextEdit(ls > 0 ? ls - nl.length() : ls, end, text));
+            int indicator = text.startsWith(nl) ? -1 : src.indicatorEnd(from);
+            if (indicator >= 0) {
+                // an inline value ([], {} or a scalar) goes on the key's line; comments above the old block stay
+                edits.add(new TextEdit(indicator, indicator, text));
+                text = "";
+            }
+            edits.add(new TextEdit(from, end, text));
             return;
         }
         if (afterDash) {
@@ -319,7 +350,10 @@ public final class YamlPatcher {
         if (item.span() != null) {
             int dash = src.dash(item);
             int from = src.lineStart(dash);
-            String lines = src.text().substring(dash, src.contentEnd(item));
+            // the rest of the last line is the item's end-of-line comment, which moves with it
+            int end = src.contentEnd(item);
+            String lines = src.text().substring(dash, end)
+                    + src.text().substring(end, FrontMatterSplit.lineEnd(src.text(), end)).stripTrailing();
             int delta = dashColumn - src.column(dash);
             return " ".repeat(dashColumn) + Reindent.shift(lines, delta, from == dash ? 0 : 0);
         }

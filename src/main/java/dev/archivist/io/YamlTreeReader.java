@@ -24,7 +24,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses one piece of YAML with SnakeYAML's composer and turns its nodes into {@link YNode}s whose
@@ -70,7 +69,7 @@ final class YamlTreeReader {
     static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(100);
+        options.setNestingDepthLimit(ArchiveComposer.MAX_DEPTH + 20);
         options.setAllowRecursiveKeys(false);
         options.setCodePointLimit(TextDecoder.MAX_BYTES);
         options.setProcessComments(false);
@@ -80,11 +79,13 @@ final class YamlTreeReader {
     Result read() {
         try {
             LoaderOptions options = options();
-            Composer composer = new Composer(new ParserImpl(StringStreamReader.of(yaml), options), new Resolver(), options);
+            Composer composer = new ArchiveComposer(new ParserImpl(StringStreamReader.of(yaml), options), options);
             Node node = composer.getSingleNode();
             return new Result(node == null ? null : convert(node), null);
         } catch (RejectedYaml e) {
             return new Result(null, e.error);
+        } catch (ArchiveComposer.LimitExceeded e) {
+            return new Result(null, new ParseError(e.getMessage(), baseLine + e.mark.getLine() + 1, e.mark.getColumn() + 1));
         } catch (MarkedYAMLException e) {
             return new Result(null, error(e));
         } catch (YAMLException | StackOverflowError e) {
@@ -95,6 +96,10 @@ final class YamlTreeReader {
 
     private ParseError error(MarkedYAMLException e) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        // a scalar or collection left open runs to the end of the input: where it opened is what helps
+        if (e.getContextMark() != null && e.getProblem() != null && e.getProblem().contains("end of stream")) {
+            mark = e.getContextMark();
+        }
         StringBuilder message = new StringBuilder();
         if (e.getContext() != null) {
             message.append(e.getContext()).append(": ");

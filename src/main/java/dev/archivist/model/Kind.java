@@ -51,10 +51,11 @@ public enum Kind {
 
     /**
      * True for kinds whose fix rewrites much of a file (the whole front matter, every escaped
-     * scalar): {@code fix} applies them only when they are named in {@code --kinds}.
+     * scalar) or renames people (a decision taken once in the alias file and applied to every
+     * archive): {@code fix} applies them only when they are named in {@code --kinds}.
      */
     public boolean onRequest() {
-        return this == FORMAT_STYLE || this == ESCAPED_UNICODE;
+        return this == FORMAT_STYLE || this == ESCAPED_UNICODE || "names".equals(group());
     }
 
     /** Kinds selected by a list of ids or group prefixes ({@code encoding}, {@code links.broken}). */

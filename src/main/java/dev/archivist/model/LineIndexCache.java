@@ -1,17 +1,40 @@
 package dev.archivist.model;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Keeps one line index per text while the text is alive, so documents stay plain records. */
+/**
+ * Keeps the line indexes of the last few texts, so documents stay plain records. Texts are
+ * matched by identity: comparing a 14 MB text with an equal copy on every lookup costs more than
+ * indexing it, and an index holds its text, so a map keyed by the text would never let it go.
+ */
 final class LineIndexCache {
-    private static final Map<String, LineIndex> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int SLOTS = 8;
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+
+    private record Entry(WeakReference<String> text, LineIndex index) {
+    }
 
     private LineIndexCache() {
     }
 
-    static LineIndex of(String text) {
-        return CACHE.computeIfAbsent(text, LineIndex::new);
+    static synchronized LineIndex of(String text) {
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            Entry e = ENTRIES.get(i);
+            if (e.text().get() == text) {
+                if (i > 0) {
+                    ENTRIES.remove(i);
+                    ENTRIES.add(0, e);
+                }
+                return e.index();
+            }
+        }
+        LineIndex index = new LineIndex(text);
+        ENTRIES.add(0, new Entry(new WeakReference<>(text), index));
+        while (ENTRIES.size() > SLOTS) {
+            ENTRIES.remove(ENTRIES.size() - 1);
+        }
+        return index;
     }
 }

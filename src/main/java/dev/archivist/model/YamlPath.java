@@ -33,20 +33,18 @@ public record YamlPath(List<Object> segments) {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '[') {
+            if (c == '[' && i + 1 < n && text.charAt(i + 1) == '"') {
+                i = quotedKey(text, i + 2, out);
+            } else if (c == '[') {
                 int close = text.indexOf(']', i);
                 if (close < 0) {
                     throw new IllegalArgumentException("unclosed [ in path: " + text);
                 }
                 String inner = text.substring(i + 1, close);
-                if (inner.startsWith("\"") && inner.endsWith("\"") && inner.length() >= 2) {
-                    out.add(inner.substring(1, inner.length() - 1));
-                } else {
-                    try {
-                        out.add(Integer.parseInt(inner.trim()));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("bad index [" + inner + "] in path: " + text);
-                    }
+                try {
+                    out.add(Integer.parseInt(inner.trim()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("bad index [" + inner + "] in path: " + text);
                 }
                 i = close + 1;
             } else if (c == '.') {
@@ -64,6 +62,25 @@ public record YamlPath(List<Object> segments) {
             throw new IllegalArgumentException("empty path: " + text);
         }
         return new YamlPath(out);
+    }
+
+    /** Reads a key written {@code ["..."]} (with {@code \"} and {@code \\} escapes) from after its quote; returns the offset after {@code ]}. */
+    private static int quotedKey(String text, int from, List<Object> out) {
+        StringBuilder key = new StringBuilder();
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '"') {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                c = text.charAt(++i);
+            }
+            key.append(c);
+            i++;
+        }
+        if (i + 1 >= text.length() || text.charAt(i + 1) != ']') {
+            throw new IllegalArgumentException("unclosed [\" in path: " + text);
+        }
+        out.add(key.toString());
+        return i + 2;
     }
 
     public YamlPath key(String key) {
@@ -169,7 +186,7 @@ public record YamlPath(List<Object> segments) {
                     }
                     sb.append(k);
                 } else {
-                    sb.append("[\"").append(k).append("\"]");
+                    sb.append("[\"").append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
                 }
             }
         }

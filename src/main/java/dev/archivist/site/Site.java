@@ -11,11 +11,14 @@ import java.util.stream.Stream;
 
 /**
  * The site around a page: its root folder (the nearest ancestor holding {@code _people/} or
- * {@code _config.yml}) and the people pages, read once.
+ * {@code _config.yml}) and the people pages, read once; the names posted in its archives and
+ * the alias file, read on first use.
  */
 public final class Site {
     private final Path root;
     private final Map<String, Person> people;
+    private NameIndex names;
+    private NameAliases aliases;
 
     private Site(Path root, Map<String, Person> people) {
         this.root = root;
@@ -85,5 +88,27 @@ public final class Site {
         } catch (java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /** The names posted in every archive of the site, read on first use. Thread-safe. */
+    public synchronized NameIndex names() {
+        if (names == null) {
+            names = NameIndex.read(root);
+        }
+        return names;
+    }
+
+    /** The site's name decisions ({@value NameAliases#FILE}), read on first use. Thread-safe. */
+    public synchronized NameAliases aliases() {
+        if (aliases == null) {
+            aliases = NameAliases.read(root.resolve(NameAliases.FILE));
+        }
+        return aliases;
+    }
+
+    /** Forgets the names and aliases read, after archives or the alias file changed on disk. */
+    public synchronized void refreshNames() {
+        names = null;
+        aliases = null;
     }
 }

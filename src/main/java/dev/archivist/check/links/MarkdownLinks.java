@@ -1,0 +1,318 @@
+package dev.archivist.check.links;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.internal.util.Escaping;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
+
+/**
+ * Finds the links of a Markdown text with their exact places: inline links and autolinks from
+ * commonmark-java's source spans, bare URLs with the autolink extension's extractor, and Slack's
+ * {@code <url|label>} markup; nothing inside code spans or code blocks.
+ */
+final class MarkdownLinks {
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final LinkExtractor BARE = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL)).build();
+
+    /** The links of one text, in order, and the Slack tokens in it. */
+    record Scan(String text, List<LinkRef> links, List<SlackToken> slack) {
+    }
+
+    private final String text;
+    private final List<int[]> code = new ArrayList<>();
+    private final List<int[]> taken = new ArrayList<>();
+    private final List<int[]> inline = new ArrayList<>();
+    private final List<LinkRef> links = new ArrayList<>();
+    private final List<SlackToken> slack = new ArrayList<>();
+
+    private MarkdownLinks(String text) {
+        this.text = text;
+    }
+
+    /** True when the text may hold a link at all: the cheap test before any parsing. */
+    static boolean mayHaveLinks(String text) {
+        return text.indexOf('<') >= 0 || text.contains("://") || text.contains("](");
+    }
+
+    static Scan scan(String text) {
+        return scan(text, false);
+    }
+
+    /** The scan, with the parser even where {@link #needsParser} says it would find nothing more (for tests). */
+    static Scan scan(String text, boolean alwaysParse) {
+        if (!mayHaveLinks(text)) {
+            return new Scan(text, List.of(), List.of());
+        }
+        MarkdownLinks m = new MarkdownLinks(text);
+        if (alwaysParse || needsParser(text)) {
+            m.visit(PARSER.parse(text));
+        } else {
+            m.findAutolinks();
+        }
+        m.findSlack();
+        m.findBare();
+        m.links.sort(Comparator.comparingInt(LinkRef::start));
+        return new Scan(text, List.copyOf(m.links), List.copyOf(m.slack));
+    }
+
+    /**
+     * False when the text cannot hold link syntax, code or HTML, so that the parser would find
+     * nothing but autolinks: no {@code [}, backtick, backslash, tab, {@code ~~~}, indented line, or
+     * {@code <} starting a tag rather than a {@code <scheme:} autolink. Most texts with a link hold a
+     * {@code [}; many Slack texts with only {@code <url|label>} markup or bare URLs do not.
+     */
+    static boolean needsParser(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '`' || c == '\\' || c == '\t' || c == '~' && text.startsWith("~~~", i)
+                    || (i == 0 || text.charAt(i - 1) == '\n') && text.startsWith("    ", i)
+                    || c == '<' && !startsScheme(text, i + 1) && !text.startsWith("#", i + 1)
+                    && !text.startsWith("@", i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a scheme of 2 to 32 characters and a colon start at the index, as in an autolink. */
+    private static boolean startsScheme(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from <= 32 && isSchemeChar(text.charAt(i), i == from)) {
+            i++;
+        }
+        return i - from >= 2 && i - from <= 32 && i < text.length() && text.charAt(i) == ':';
+    }
+
+    private static boolean isSchemeChar(char c, boolean first) {
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return letter || !first && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-');
+    }
+
+    /** The autolinks of a text that needs no parser: {@code <scheme:...>} as CommonMark defines them. */
+    private void findAutolinks() {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            Optional<SlackToken> token = SlackToken.at(text, i);
+            if (token.isPresent() && token.get().type() == SlackToken.Type.LINK && token.get().label() == null
+                    && UrlText.autolinkable(token.get().target())) {
+                SlackToken t = token.get();
+                links.add(new LinkRef(LinkRef.Form.AUTOLINK, t.start(), t.end(), t.start() + 1, t.end() - 1, -1, -1,
+                        t.target(), t.target()));
+                taken.add(new int[] {t.start(), t.end()});
+            }
+        }
+    }
+
+    private void visit(Node node) {
+        if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            range(node).ifPresent(code::add);
+        } else if (node instanceof Link link) {
+            range(node).ifPresent(r -> link(link, r));
+        } else if (node instanceof Image || node instanceof LinkReferenceDefinition
+                || node instanceof HtmlInline || node instanceof HtmlBlock) {
+            range(node).ifPresent(taken::add);
+        } else {
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                visit(c);
+            }
+        }
+    }
+
+    private void link(Link link, int[] r) {
+        taken.add(r);
+        if (text.charAt(r[0]) == '<') {
+            String raw = text.substring(r[0] + 1, r[1] - 1);
+            links.add(new LinkRef(LinkRef.Form.AUTOLINK, r[0], r[1], r[0] + 1, r[1] - 1, -1, -1,
+                    link.getDestination(), raw));
+            return;
+        }
+        inline.add(r);
+        int labelEnd = labelEnd(link, r);
+        if (labelEnd < 0 || labelEnd + 1 >= r[1] || text.charAt(labelEnd + 1) != '(') {
+            return;
+        }
+        int[] url = destination(labelEnd + 2, r[1]);
+        if (url == null || !decode(text.substring(url[0], url[1])).equals(link.getDestination())) {
+            return;
+        }
+        // the text as written, decoded: a URL shown as text may hold stars that Markdown took for emphasis
+        String shown = decode(text.substring(r[0] + 1, labelEnd));
+        links.add(new LinkRef(LinkRef.Form.INLINE, r[0], r[1], url[0], url[1], r[0] + 1, labelEnd,
+                link.getDestination(), shown));
+    }
+
+    /** The index of the {@code ]} closing the link text, or -1. */
+    private int labelEnd(Link link, int[] r) {
+        int pos = r[0] + 1;
+        pos = Math.max(pos, lastEnd(link));
+        while (pos < r[1] && " \t\n".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+        return pos < r[1] && text.charAt(pos) == ']' ? pos : -1;
+    }
+
+    private static int lastEnd(Node node) {
+        int end = -1;
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            for (SourceSpan s : c.getSourceSpans()) {
+                end = Math.max(end, s.getInputIndex() + s.getLength());
+            }
+            end = Math.max(end, lastEnd(c));
+        }
+        return end;
+    }
+
+    /** The range of the destination written after {@code (}: inside {@code <>}, or up to a space or the unbalanced {@code )}. */
+    private int[] destination(int from, int limit) {
+        int i = from;
+        boolean newline = false;
+        while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n' && !newline)) {
+            newline |= text.charAt(i) == '\n';
+            i++;
+        }
+        if (i < limit && text.charAt(i) == '<') {
+            int close = text.indexOf('>', i + 1);
+            return close < 0 || close >= limit ? null : new int[] {i + 1, close};
+        }
+        int depth = 0;
+        int j = i;
+        while (j < limit) {
+            char c = text.charAt(j);
+            if (c == '\\' && j + 1 < limit) {
+                j += 2;
+                continue;
+            }
+            if (c <= ' ' || c == ')' && depth == 0) {
+                break;
+            }
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            j++;
+        }
+        return new int[] {i, j};
+    }
+
+    private void findSlack() {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            int at = i;
+            if (inside(code, at) || inside(inline, at)) {
+                continue;
+            }
+            Optional<SlackToken> token = SlackToken.at(text, at);
+            if (token.isEmpty() || !token.get().isProblem()) {
+                continue;
+            }
+            SlackToken t = token.get();
+            slack.add(t);
+            links.removeIf(l -> l.start() < t.end() && t.start() < l.end());
+            taken.add(new int[] {t.start(), t.end()});
+            if (t.type() == SlackToken.Type.LINK) {
+                int urlEnd = at + 1 + t.target().length();
+                links.add(new LinkRef(LinkRef.Form.SLACK, t.start(), t.end(), at + 1, urlEnd, urlEnd + 1, t.end() - 1,
+                        t.url(), UrlText.slackUnescape(t.label())));
+            }
+            i = t.end() - 1;
+        }
+    }
+
+    /**
+     * Bare URLs, by the autolink extension's extractor run on each run of non-space text holding
+     * {@code ://} (a URL never holds a space, so the result is the same as over the whole text,
+     * without scanning every word of a long reply).
+     */
+    private void findBare() {
+        for (int at = text.indexOf("://"); at >= 0; ) {
+            int from = at;
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at;
+            while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            for (LinkSpan span : BARE.extractLinks(text.substring(from, to))) {
+                bare(from + span.getBeginIndex(), from + span.getEndIndex());
+            }
+            at = text.indexOf("://", to);
+        }
+    }
+
+    private void bare(int start, int extractedEnd) {
+        int end = trimEnd(start, extractedEnd);
+        if (overlaps(code, start, end) || overlaps(taken, start, end)) {
+            return;
+        }
+        String raw = text.substring(start, end);
+        if (Url.parse(raw).filter(Url::isWeb).isPresent()) {
+            links.add(new LinkRef(LinkRef.Form.BARE, start, end, start, end, -1, -1, decode(raw), raw));
+        }
+    }
+
+    /** Drops what the extractor keeps but a reader does not: closing quotes, an ellipsis, an entity after the URL. */
+    private int trimEnd(int start, int end) {
+        int e = end;
+        while (e > start && text.charAt(e - 1) > 127 && isPunctuation(text.charAt(e - 1))) {
+            e--;
+        }
+        int amp = text.lastIndexOf('&', e - 1);
+        if (amp > start && e < text.length() && text.charAt(e) == ';'
+                && text.substring(amp + 1, e).chars().allMatch(Character::isLetterOrDigit)) {
+            e = amp;
+        }
+        return e;
+    }
+
+    private static boolean isPunctuation(char c) {
+        int t = Character.getType(c);
+        return t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
+                || t == Character.OTHER_PUNCTUATION || t == Character.END_PUNCTUATION;
+    }
+
+    /** Markdown's backslash escapes and entities decoded, as the renderer reads them. */
+    private static String decode(String s) {
+        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
+    }
+
+    private static Optional<int[]> range(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceSpan last = spans.get(spans.size() - 1);
+        return Optional.of(new int[] {spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength()});
+    }
+
+    private static boolean inside(List<int[]> ranges, int at) {
+        for (int[] r : ranges) {
+            if (r[0] <= at && at < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<int[]> ranges, int start, int end) {
+        for (int[] r : ranges) {
+            if (r[0] < end && start < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

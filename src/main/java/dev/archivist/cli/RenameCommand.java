@@ -1,0 +1,146 @@
+package dev.archivist.cli;
+
+import dev.archivist.check.names.Rename;
+import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.AtomicSave;
+import dev.archivist.io.WriteRefused;
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.EditBatch;
+import dev.archivist.model.YMapping;
+import dev.archivist.site.NameAliases;
+import dev.archivist.site.Person;
+import dev.archivist.site.Site;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rename --from A --to B [--dry-run] [--diff] [--remember] PATH...}: one person's name everywhere. */
+@Command(name = "rename", description = "Rename one person in pages: every name posted as A, a raw name A in authors:, "
+        + "and whole-word mentions of A in texts (never inside URLs or code). Only those lines change.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done (or nothing held the name)", "2:a path could not be read, parsed or written, "
+            + "or A and B are missing or equal"})
+final class RenameCommand implements Callable<Integer> {
+    @Option(names = "--from", required = true, paramLabel = "A", description = "The name as it is written now.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "B", description = "The name to write instead.")
+    String to;
+
+    @Option(names = "--dry-run", description = "Say what would change; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--diff", description = "Print a unified diff of each change.")
+    boolean diff;
+
+    @Option(names = "--remember", description = "Also record the decision in the site's " + NameAliases.FILE
+            + ", so check and fix --kinds names apply it to every archive.")
+    boolean remember;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    private int renamedFiles;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (from.isBlank() || to.isBlank() || from.equals(to)) {
+            spec.commandLine().getErr().println("archivist: --from and --to must be two different names");
+            return ArchivistCommand.ERROR;
+        }
+        Map<Path, Site> touched = new LinkedHashMap<>();
+        boolean errors = !renameAll(out, touched);
+        out.println(renamedFiles == 0 ? "no page holds '" + from + "'"
+                : (dryRun ? "would rename" : "renamed") + " '" + from + "' to '" + to + "' in " + renamedFiles
+                        + " file" + (renamedFiles == 1 ? "" : "s"));
+        if (remember && touched.isEmpty()) {
+            out.println("nothing recorded: the pages are in no site (no _people/ or _config.yml above them)");
+        } else if (remember) {
+            errors |= !remember(touched.values(), out);
+        }
+        out.flush();
+        return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
+    }
+
+    /** Renames in every page found, counting the pages changed; false on any error. */
+    private boolean renameAll(PrintWriter out, Map<Path, Site> touched) {
+        Sites sites = new Sites();
+        boolean ok = true;
+        for (Path file : PageFinder.find(paths)) {
+            ArchiveDocument doc = ArchiveReader.read(file);
+            if (!doc.parsed()) {
+                out.println(Reports.errorLine(file, doc.error()));
+                ok = false;
+                continue;
+            }
+            Site site = sites.around(file);
+            if (site != null) {
+                touched.putIfAbsent(site.root(), site);
+            }
+            try {
+                renamedFiles += rename(doc, file, out) ? 1 : 0;
+            } catch (WriteRefused e) {
+                out.println(file + ": error: " + e.getMessage());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private boolean rename(ArchiveDocument doc, Path file, PrintWriter out) throws WriteRefused {
+        Rename.Plan plan = Rename.plan(doc.root(), from, to);
+        if (plan.isEmpty()) {
+            return false;
+        }
+        YMapping root = (YMapping) EditBatch.apply(doc.root(), plan.all());
+        String text = ArchiveWriter.patched(doc, root, doc.body());
+        if (text.equals(doc.text())) {
+            return false;
+        }
+        out.println((dryRun ? "would rename in " : "renamed in ") + file + ": " + plan.names().size() + " name"
+                + (plan.names().size() == 1 ? "" : "s") + ", " + plan.authors().size() + " in authors, "
+                + plan.texts().size() + " text" + (plan.texts().size() == 1 ? "" : "s") + " mentioning it");
+        if (diff) {
+            out.print(Diffs.unified(file.toString(), doc.text(), text));
+        }
+        if (!dryRun) {
+            AtomicSave.save(doc, text, file);
+        }
+        return true;
+    }
+
+    /** Records "from is to" in each site's alias file; false when one could not be written. */
+    private boolean remember(Iterable<Site> sites, PrintWriter out) {
+        boolean ok = true;
+        for (Site site : sites) {
+            String id = site.people().values().stream().filter(p -> p.title().equals(to))
+                    .map(Person::id).findFirst().orElse(null);
+            NameAliases aliases = site.aliases();
+            try {
+                NameAliases next = aliases.with(to, id, List.of(from));
+                if (!dryRun) {
+                    next.save();
+                }
+                out.println((dryRun ? "would record in " : "recorded in ") + aliases.file() + ": '" + from + "' is '"
+                        + to + "'" + (id == null ? "" : " (" + id + ")"));
+            } catch (WriteRefused | IllegalStateException e) {
+                out.println(aliases.file() + ": error: " + e.getMessage());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.archivist.io;
+
+import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.YScalar;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Rewrites an edited multi-line flow scalar (plain or quoted) keeping its leading source lines
+ * verbatim while they still hold the start of the new value, so a change near the end of a long
+ * folded reply changes only its last lines, whatever escapes and folding the original writer
+ * used. Only the rest is written again, folded at the width.
+ */
+final class KeptLines {
+    private static final LoaderOptions OPTIONS = new LoaderOptions();
+
+    private KeptLines() {
+    }
+
+    /**
+     * The scalar's new text, or null when no leading line can be kept.
+     *
+     * @param indent column of continuation lines
+     */
+    static String rewrite(String source, YScalar old, String value, ScalarStyle style, String nl, int indent, int width) {
+        if (style != old.style() || style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+            return null;
+        }
+        List<Integer> lineEnds = lineEnds(source, old.span().start(), old.span().end());
+        int lo = 0;
+        int hi = lineEnds.size();
+        // the value held by the first k lines grows with k: find the most lines that still start the new value
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (usable(head(source, old, lineEnds.get(mid - 1), style, nl), value, style)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = lo; k > 0 && k > lo - 3; k--) {
+            String candidate = candidate(source, old, lineEnds.get(k - 1), value, style, nl, indent, width);
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Where each line of the scalar but the last ends. */
+    private static List<Integer> lineEnds(String source, int start, int end) {
+        List<Integer> out = new ArrayList<>();
+        int le = FrontMatterSplit.lineEnd(source, start);
+        while (le < end) {
+            out.add(le);
+            le = FrontMatterSplit.lineEnd(source, FrontMatterSplit.nextLine(source, le));
+        }
+        return out;
+    }
+
+    /** A continuation line cannot start with a space, except as {@code \ } in a double-quoted scalar. */
+    private static boolean usable(String head, String value, ScalarStyle style) {
+        return head != null && value.length() > head.length() && value.startsWith(head)
+                && (style == ScalarStyle.DOUBLE_QUOTED || !Character.isWhitespace(value.charAt(head.length())));
+    }
+
+    /** The value the scalar's source up to a line end holds, with what that line break adds when text follows. */
+    private static String head(String source, YScalar old, int lineEnd, ScalarStyle style, String nl) {
+        String lines = source.substring(old.span().start(), lineEnd);
+        return switch (style) {
+            case PLAIN -> {
+                String v = valueOf(lines);
+                yield v == null ? null : v + " ";
+            }
+            case SINGLE_QUOTED -> valueOf(lines + nl + "  '");
+            default -> valueOf(lines + nl + "  \"");
+        };
+    }
+
+    /** The kept lines, a line break and the rest of the value; null unless it reads back as the value. */
+    private static String candidate(String source, YScalar old, int lineEnd, String value, ScalarStyle style,
+            String nl, int indent, int width) {
+        String head = head(source, old, lineEnd, style, nl);
+        if (!usable(head, value, style)) {
+            return null;
+        }
+        String tail = value.substring(head.length());
+        String rest;
+        if (style == ScalarStyle.PLAIN) {
+            rest = ScalarWriter.write(tail, style, nl, indent, indent, width);
+        } else if (tail.startsWith(" ")) {
+            // PyYAML's way: the line starts with an escaped space, "\ ", written where the quote would be
+            rest = "\\" + ScalarWriter.write(tail, style, nl, indent, indent, width).substring(1);
+        } else {
+            rest = ScalarWriter.write(tail, style, nl, indent - 1, indent, width).substring(1);
+        }
+        String text = source.substring(old.span().start(), lineEnd) + nl + " ".repeat(indent) + rest;
+        return value.equals(valueOf(text)) ? text : null;
+    }
+
+    /** The value of a scalar's text written after a key, or null when it does not parse as one scalar. */
+    private static String valueOf(String scalarText) {
+        try {
+            Composer composer = new Composer(new ParserImpl(new StreamReader("k: " + scalarText + "\n"), OPTIONS),
+                    new Resolver(), OPTIONS);
+            Node root = composer.getSingleNode();
+            if (root instanceof MappingNode m && m.getValue().size() == 1
+                    && m.getValue().get(0).getValueNode() instanceof ScalarNode s) {
+                return s.getValue();
+            }
+            return null;
+        } catch (YAMLException e) {
+            return null;
+        }
+    }
+}

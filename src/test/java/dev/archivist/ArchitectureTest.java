@@ -1,0 +1,58 @@
+package dev.archivist;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of DESIGN.md, enforced on the compiled classes. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importTheMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.archivist");
+    }
+
+    @Test
+    void onlyTheEditorUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.archivist.gui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the command line must run without a display, and the engine must be testable without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("dev.archivist.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("dev.archivist.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.archivist.io..", "dev.archivist.check..",
+                        "dev.archivist.site..", "dev.archivist.render..", "dev.archivist.cli..", "dev.archivist.gui..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineDoesNotDependOnTheCommandLineOrTheEditor() {
+        noClasses().that().resideInAnyPackage("dev.archivist.model..", "dev.archivist.io..", "dev.archivist.check..",
+                        "dev.archivist.site..", "dev.archivist.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.archivist.cli..", "dev.archivist.gui..")
+                .check(classes);
+    }
+
+    @Test
+    void readingAndWritingDoNotDependOnChecks() {
+        noClasses().that().resideInAPackage("dev.archivist.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.archivist.check..", "dev.archivist.site..",
+                        "dev.archivist.render..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.archivist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archivist.io.TestPages;
+import dev.archivist.model.Kind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** {@code check}: its JSON document has exactly the documented shape, and its exit codes are 0, 1 and 2. */
+class CheckCommandTest {
+    @TempDir
+    Path site;
+
+    private static final String CLEAN = """
+            ---
+            title: Clean Page
+            start: 2022-03-21 00:00:00
+            end: 2022-03-25 22:59:58
+            archive:
+            - name: Ada
+              text: A question?
+              replies:
+              - name: Bo
+                text: An answer.
+            ---
+            Body.
+            """;
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(String out) {
+        return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(out);
+    }
+
+    @Test
+    void aCleanPageExitsZero() throws Exception {
+        Path clean = Files.writeString(site.resolve("20220321-clean.md"), CLEAN);
+        CommandLineTest.Run r = CommandLineTest.run("check", clean.toString());
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("0 problems in 1 file"), r.out());
+    }
+
+    @Test
+    void problemsExitOneAndTheJsonHasTheDocumentedShape() {
+        CommandLineTest.Run r = CommandLineTest.run("check", "--json", TestPages.SAMPLES.resolve("book-of-the-week.md").toString());
+        assertEquals(1, r.exit(), r.err());
+        Map<String, Object> doc = json(r.out());
+        assertEquals(List.of("files", "summary"), List.copyOf(doc.keySet()));
+        List<Map<String, Object>> files = list(doc.get("files"));
+        assertEquals(1, files.size());
+        Map<String, Object> file = files.get(0);
+        assertEquals(List.of("path", "error", "problems"), List.copyOf(file.keySet()));
+        assertNull(file.get("error"));
+        List<Map<String, Object>> problems = list(file.get("problems"));
+        assertTrue(!problems.isEmpty());
+        for (Map<String, Object> p : problems) {
+            assertEquals(List.of("kind", "where", "line", "column", "message", "before", "after"), List.copyOf(p.keySet()));
+            assertTrue(Kind.byId((String) p.get("kind")).isPresent(), "unknown kind " + p.get("kind"));
+            assertTrue(p.get("line") instanceof Integer && p.get("column") instanceof Integer);
+            assertTrue(p.get("where") instanceof String && p.get("message") instanceof String);
+        }
+        Map<String, Object> summary = map(doc.get("summary"));
+        assertEquals(List.of("files", "problems", "byKind"), List.copyOf(summary.keySet()));
+        assertEquals(1, summary.get("files"));
+        assertEquals(problems.size(), summary.get("problems"));
+        Map<String, Object> byKind = map(summary.get("byKind"));
+        assertEquals(problems.size(), byKind.values().stream().mapToInt(v -> (Integer) v).sum());
+    }
+
+    @Test
+    void anUnreadablePathExitsTwoWhileTheOthersAreStillChecked() throws Exception {
+        Path clean = Files.writeString(site.resolve("20220321-clean.md"), CLEAN);
+        Path broken = TestPages.copy(TestPages.SAMPLES.resolve("bad/unclosed-quote.md"), site);
+        Path missing = site.resolve("missing.md");
+        CommandLineTest.Run r = CommandLineTest.run("check", "--json", missing.toString(), broken.toString(),
+                TestPages.SAMPLES.resolve("book-of-the-week.md").toString(), clean.toString());
+        assertEquals(2, r.exit(), r.err());
+        List<Map<String, Object>> files = list(json(r.out()).get("files"));
+        assertEquals(4, files.size());
+        Map<String, Object> missingError = map(files.get(0).get("error"));
+        assertEquals(List.of("message", "line", "column"), List.copyOf(missingError.keySet()));
+        assertTrue(((String) missingError.get("message")).contains("no such file"));
+        Map<String, Object> brokenError = map(files.get(1).get("error"));
+        assertTrue((Integer) brokenError.get("line") > 0, brokenError.toString());
+        assertTrue(!list(files.get(2).get("problems")).isEmpty(), "the good files are still checked");
+        assertNotNull(files.get(3).get("problems"));
+    }
+
+    @Test
+    void aFolderIsSearchedForPages() {
+        CommandLineTest.Run r = CommandLineTest.run("check", "--json", TestPages.SAMPLES.resolve("edge").toString());
+        Map<String, Object> summary = map(json(r.out()).get("summary"));
+        assertEquals(TestPages.mdFiles(TestPages.SAMPLES.resolve("edge")).size(), summary.get("files"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object o) {
+        return (List<Map<String, Object>>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+}
