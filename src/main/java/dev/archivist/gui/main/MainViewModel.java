@@ -2,6 +2,7 @@ package dev.archivist.gui.main;
 
 import dev.archivist.check.Check;
 import dev.archivist.check.Checks;
+import dev.archivist.check.names.Rename;
 import dev.archivist.gui.body.BodyViewModel;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.FilesViewModel;
@@ -12,7 +13,6 @@ import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.NameIndex;
 import dev.archivist.gui.names.SiteNames;
 import dev.archivist.gui.names.NamesViewModel;
-import dev.archivist.gui.names.PageRenamer;
 import dev.archivist.gui.problems.ProblemsViewModel;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.text.RawTextViewModel;
@@ -91,7 +91,8 @@ public final class MainViewModel {
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         problems.setNavigator(this::reveal);
         folder = new FilesViewModel(runner);
-        namesView = new NamesViewModel(editor, problems.problemsProperty(), new PageRenamer());
+        namesView = new NamesViewModel(editor, problems.problemsProperty(),
+                (root, from, to) -> Rename.plan(root, from, to).all());
         problems.problemsProperty().addListener((o, a, b) -> {
             threads.problemCountsProperty().set(b.byMessage());
             if (editor.get() != null) {

@@ -37,10 +37,9 @@ public final class NamesView {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> show(b));
-        vm.clusters().addListener((javafx.collections.ListChangeListener<NameCluster>) c -> {
-            countLabel.setText(vm.clusters().isEmpty() ? "" : vm.clusters().size() + "");
-            emptyLabel.setVisible(vm.clusters().isEmpty());
-        });
+        emptyLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.clusters()));
+        countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.clusters().isEmpty() ? "" : Integer.toString(vm.clusters().size()), vm.clusters()));
         canonicalBox.valueProperty().bindBidirectional(vm.canonicalProperty());
         canonicalBox.getEditor().textProperty().addListener((o, a, b) -> {
             vm.canonicalProperty().set(b);

@@ -33,6 +33,7 @@ class MessageCell extends TreeCell<MessageRow> {
         badge.getStyleClass().add(Css.BADGE);
         badge.setGraphic(Icons.of(FontAwesome.Glyph.WARNING, Css.WARNING));
         name.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         preview.setMinWidth(0);
         HBox.setHgrow(preview, Priority.ALWAYS);
         preview.setMaxWidth(Double.MAX_VALUE);
