@@ -53,6 +53,19 @@ public final class AtomicSave {
         return !now.text().equals(doc.text());
     }
 
+    /** True when the file exists and no longer decodes to the expected text. */
+    public static boolean changedOnDisk(Path file, String expected) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try {
+            TextDecoder.Decoded now = TextDecoder.decode(Files.readAllBytes(file));
+            return now.error() != null || !now.text().equals(expected);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /**
      * Writes the text over the document's file (or to {@code target} for Save As).
      *
@@ -60,12 +73,28 @@ public final class AtomicSave {
      * @throws WriteRefused with a message that says what happened and what to do
      */
     public static Path save(ArchiveDocument doc, String text, Path target) throws WriteRefused {
+        Path file = target.toAbsolutePath().normalize();
+        boolean same = file.equals(doc.path() == null ? null : doc.path().toAbsolutePath().normalize());
+        return save(doc, same ? doc.text() : null, text, target);
+    }
+
+    /**
+     * Writes the text over {@code target}, refusing when the file there no longer holds
+     * {@code expectedOnDisk}. An editor that saved once passes the text it saved last, since the
+     * disk then no longer holds the document as first read.
+     *
+     * @param expectedOnDisk the decoded text the target must still hold, or null to skip the check
+     *                       (a new file, or Save As over a file the user chose to replace)
+     * @return the backup of the previous version, or null when there was none
+     * @throws WriteRefused with a message that says what happened and what to do
+     */
+    public static Path save(ArchiveDocument doc, String expectedOnDisk, String text, Path target) throws WriteRefused {
         Path requested = target.toAbsolutePath().normalize();
         Path dir = requested.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new WriteRefused("the folder " + dir + " no longer exists; use Save As to choose another place");
         }
-        if (requested.equals(doc.path() == null ? null : doc.path().toAbsolutePath().normalize()) && changedOnDisk(doc)) {
+        if (expectedOnDisk != null && changedOnDisk(requested, expectedOnDisk)) {
             throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
         }
         Path file = linkTarget(requested);

@@ -1,0 +1,107 @@
+package dev.archivist.gui.main;
+
+import dev.archivist.gui.common.Action;
+import dev.archivist.gui.threads.ThreadTreeViewModel;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import org.controlsfx.glyphfont.FontAwesome.Glyph;
+
+/** Every menu and toolbar action of the window, built in one place. */
+final class Actions {
+    final Action open;
+    final Action openFolder;
+    final Action save;
+    final Action saveAs;
+    final Action review;
+    final Action revert;
+    final Action quit;
+    final Action undo;
+    final Action redo;
+    final Action find;
+    final Action addThread;
+    final Action addReply;
+    final Action delete;
+    final Action moveUp;
+    final Action moveDown;
+    final Action toThread;
+    final Action toReply;
+    final Action merge;
+    final Action parseAgain;
+    final Action darkTheme;
+    final Action monospace;
+    final Action fix;
+    final Action fixAll;
+    final Action ignore;
+    final Action nextProblem;
+    final Action restoreIgnored;
+    final Action closeFolder;
+
+    Actions(MainViewModel vm, MainView view) {
+        BooleanBinding noEditor = vm.noEditor();
+        ThreadTreeViewModel t = vm.threads();
+        ObservableBooleanValue unmodified = vm.modifiedProperty().not();
+        open = Action.of("Open…", "Shortcut+O", Glyph.FOLDER_OPEN_ALT, view::openFile, null);
+        openFolder = Action.of("Open Folder…", "Shortcut+Shift+O", Glyph.FOLDER_OPEN, view::openFolder, null);
+        save = Action.of("Save", "Shortcut+S", Glyph.SAVE, view::save, unmodified);
+        saveAs = Action.of("Save As…", "Shortcut+Shift+S", null, view::saveAs, noEditor);
+        review = Action.of("Review Changes…", "Shortcut+D", Glyph.COLUMNS, view::review, noEditor);
+        revert = Action.of("Revert to Saved", null, Glyph.HISTORY, view::revert,
+                Bindings.createBooleanBinding(() -> vm.currentPath() == null, vm.editorProperty(), vm.brokenProperty()));
+        quit = Action.of("Quit", "Shortcut+Q", null, view::quit, null);
+        undo = Action.of("Undo", "Shortcut+Z", Glyph.UNDO, vm::undo, vm.canUndoProperty().not())
+                .withText(Bindings.createStringBinding(() -> label("Undo", vm.undoLabelProperty().get()), vm.undoLabelProperty()));
+        redo = Action.of("Redo", "Shortcut+Shift+Z", Glyph.REPEAT, vm::redo, vm.canRedoProperty().not())
+                .withText(Bindings.createStringBinding(() -> label("Redo", vm.redoLabelProperty().get()), vm.redoLabelProperty()));
+        find = Action.of("Find in Threads", "Shortcut+F", Glyph.SEARCH, view::focusFilter, noEditor);
+        addThread = Action.of("Add Thread", "Shortcut+Shift+N", Glyph.PLUS, t::addThread, noEditor);
+        addReply = Action.of("Add Reply", "Shortcut+Shift+R", Glyph.REPLY, t::addReply, t.hasSelection().not());
+        delete = Action.of("Delete Message", null, Glyph.TRASH_ALT, t::delete, t.hasSelection().not());
+        moveUp = Action.of("Move Up", "Alt+Up", Glyph.ARROW_UP, t::moveUp, t.canShift(-1).not());
+        moveDown = Action.of("Move Down", "Alt+Down", Glyph.ARROW_DOWN, t::moveDown, t.canShift(1).not());
+        toThread = Action.of("Turn Reply into Thread", null, Glyph.LEVEL_UP, t::toThread, t.oneReply().not());
+        toReply = Action.of("Turn Thread into Reply", null, Glyph.LEVEL_DOWN, t::toReply, t.canBecomeReply().not());
+        merge = Action.of("Merge Selected Threads", null, Glyph.COMPRESS, t::merge, t.canMerge().not());
+        parseAgain = Action.of("Parse Again", "Shortcut+R", Glyph.REFRESH, vm.files()::parseAgain, vm.brokenProperty().isNull());
+        darkTheme = Action.of("Toggle Dark Theme", "Shortcut+Shift+T", Glyph.ADJUST, view::toggleTheme, null);
+        monospace = Action.of("Monospace Message Text", "Shortcut+Shift+M", Glyph.FONT,
+                () -> vm.message().monospaceProperty().set(!vm.message().monospaceProperty().get()), null);
+        var noProblem = vm.problems().selectedProperty().isNull();
+        fix = Action.of("Fix Selected Problem", "Shortcut+PERIOD", Glyph.MAGIC, view::fixProblem, noProblem);
+        fixAll = Action.of("Fix All of This Kind", "Shortcut+Shift+PERIOD", null, view::fixAllOfKind, view.noKindSelected());
+        ignore = Action.of("Ignore Selected Problem", null, Glyph.EYE_SLASH, view::ignoreProblem, noProblem);
+        nextProblem = Action.of("Next Problem", "F8", Glyph.CHEVRON_DOWN, view::nextProblem, noEditor);
+        restoreIgnored = Action.of("Show Ignored Problems Again", null, null, vm.problems()::restoreIgnored, noEditor);
+        closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());
+    }
+
+    private static String label(String verb, String what) {
+        return what.isEmpty() ? verb : verb + " " + what;
+    }
+
+    List<Action> fileMenu() {
+        return List.of(open, openFolder, closeFolder, Action.SEPARATOR, save, saveAs, review, revert, Action.SEPARATOR, quit);
+    }
+
+    List<Action> editMenu() {
+        return List.of(undo, redo, Action.SEPARATOR, find);
+    }
+
+    List<Action> threadsMenu() {
+        return List.of(addThread, addReply, delete, Action.SEPARATOR, moveUp, moveDown, Action.SEPARATOR,
+                toThread, toReply, merge);
+    }
+
+    List<Action> problemsMenu() {
+        return List.of(nextProblem, fix, fixAll, ignore, Action.SEPARATOR, restoreIgnored);
+    }
+
+    List<Action> viewMenu() {
+        return List.of(darkTheme, monospace);
+    }
+
+    List<Action> toolbar() {
+        return List.of(open, save, Action.SEPARATOR, undo, redo, Action.SEPARATOR, review);
+    }
+}

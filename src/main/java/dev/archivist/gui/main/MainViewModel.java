@@ -1,0 +1,330 @@
+package dev.archivist.gui.main;
+
+import dev.archivist.check.Check;
+import dev.archivist.check.Checks;
+import dev.archivist.check.names.Rename;
+import dev.archivist.gui.body.BodyViewModel;
+import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.files.FilesViewModel;
+import dev.archivist.gui.files.Loaded;
+import dev.archivist.gui.files.Saver;
+import dev.archivist.gui.message.MessageViewModel;
+import dev.archivist.gui.metadata.MetadataViewModel;
+import dev.archivist.gui.names.NameIndex;
+import dev.archivist.gui.names.SiteNames;
+import dev.archivist.gui.names.NamesViewModel;
+import dev.archivist.gui.problems.ProblemsViewModel;
+import dev.archivist.gui.task.TaskRunner;
+import dev.archivist.gui.text.RawTextViewModel;
+import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.ThreadTreeViewModel;
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YamlPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The editor window: which page is open (as a tree, or as text when it did not parse), the
+ * window title, the notice bar, recent files, and the file commands. The feature view models
+ * hang off it and follow the open page.
+ */
+public final class MainViewModel {
+    private final TaskRunner runner;
+    private final AppPrefs prefs;
+    private volatile NameIndex names = NameIndex.EMPTY;
+
+    // properties
+    private final ReadOnlyObjectWrapper<EditorModel> editor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RawTextViewModel> broken = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Archivist");
+    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+
+    // feature view models
+    private final ThreadTreeViewModel threads;
+    private final MessageViewModel message;
+    private final BodyViewModel body;
+    private final ProblemsViewModel problems;
+    private final MetadataViewModel metadata;
+    private final FilesViewModel folder;
+    private final NamesViewModel namesView;
+    private final Commands commands;
+
+    /** A place to show; {@code focus} moves the keyboard focus there too. */
+    public record Reveal(YamlPath path, boolean focus) {
+    }
+
+    public MainViewModel(TaskRunner runner, AppPrefs prefs) {
+        this(runner, prefs, Checks::all);
+    }
+
+    /** @param checks the check families the problems list runs (tests may pass their own) */
+    public MainViewModel(TaskRunner runner, AppPrefs prefs, Supplier<List<Check>> checks) {
+        this.runner = runner;
+        this.prefs = prefs;
+        recent.setAll(prefs.recent());
+        threads = new ThreadTreeViewModel(editor, runner);
+        ObservableValue<Place> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
+        message = new MessageViewModel(editor, focused, () -> names);
+        body = new BodyViewModel(editor);
+        problems = new ProblemsViewModel(editor, runner, checks);
+        metadata = new MetadataViewModel(editor, problems.problemsProperty());
+        problems.setNavigator(this::reveal);
+        folder = new FilesViewModel(runner);
+        namesView = new NamesViewModel(editor, problems.problemsProperty(),
+                (root, from, to) -> Rename.plan(root, from, to).all());
+        problems.problemsProperty().addListener((o, a, b) -> {
+            threads.problemCountsProperty().set(b.byMessage());
+            if (editor.get() != null) {
+                folder.updateCount(editor.get().path(), b.size());
+            }
+        });
+        commands = new Commands(this);
+        editor.addListener((o, a, b) -> follow(b));
+        modified.addListener((o, a, b) -> updateTitle());
+        broken.addListener((o, a, b) -> updateTitle());
+    }
+
+    // properties
+
+    /** The open page, or null when none is open or it did not parse. */
+    public ReadOnlyObjectProperty<EditorModel> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    public EditorModel editor() {
+        return editor.get();
+    }
+
+    /** The page open as text because it did not parse, or null. */
+    public ReadOnlyObjectProperty<RawTextViewModel> brokenProperty() {
+        return broken.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** "*name.md — Archivist" while the page differs from the saved mark. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** A place the views should show (a form field, a message's text). */
+    public ReadOnlyObjectProperty<Reveal> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** True while the open page differs from its saved mark. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recent() {
+        return recent;
+    }
+
+    public void clearRecent() {
+        prefs.clearRecent();
+        recent.clear();
+    }
+
+    public ThreadTreeViewModel threads() {
+        return threads;
+    }
+
+    public MessageViewModel message() {
+        return message;
+    }
+
+    public BodyViewModel body() {
+        return body;
+    }
+
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    public MetadataViewModel metadata() {
+        return metadata;
+    }
+
+    public NamesViewModel names() {
+        return namesView;
+    }
+
+    /** The open folder's pages. */
+    public FilesViewModel folder() {
+        return folder;
+    }
+
+    /** Opens a folder in the side list. */
+    public void openFolder(Path dir) {
+        folder.open(dir, () -> notify(Notice.error("Cannot list the pages of " + dir + ".")));
+        prefs.setText("folder.last", dir.toAbsolutePath().toString());
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public AppPrefs prefs() {
+        return prefs;
+    }
+
+    /** The file commands (open, save, revert...). */
+    public Commands files() {
+        return commands;
+    }
+
+    public BooleanBinding noEditor() {
+        return editor.isNull();
+    }
+
+    /** True when leaving the page would lose something: unsaved edits or repaired text. */
+    public boolean hasUnsavedWork() {
+        EditorModel e = editor.get();
+        RawTextViewModel b = broken.get();
+        return (e != null && e.isModified()) || (b != null && b.edited());
+    }
+
+    /** The file the window shows, or null. */
+    public Path currentPath() {
+        return editor.get() != null ? editor.get().path() : broken.get() != null ? broken.get().path() : null;
+    }
+
+    // commands
+
+    public void undo() {
+        if (editor.get() != null) {
+            editor.get().undo();
+        }
+    }
+
+    public void redo() {
+        if (editor.get() != null) {
+            editor.get().redo();
+        }
+    }
+
+    /** Shows a place: selects its message in the tree, or the form field it belongs to. */
+    public void reveal(YamlPath path, boolean focus) {
+        Place.of(path).ifPresent(threads::select);
+        reveal.set(new Reveal(path, focus));
+    }
+
+    public void notify(Notice n) {
+        notice.set(n);
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    void showLoaded(Loaded loaded, String diskText) {
+        ArchiveDocument doc = loaded.document();
+        if (doc.parsed()) {
+            broken.set(null);
+            editor.set(new EditorModel(doc, diskText, loaded.site(), System::nanoTime));
+            threads.select(null);
+            refreshNames(loaded);
+        } else {
+            editor.set(null);
+            broken.set(new RawTextViewModel(doc, loaded.site()));
+        }
+        if (doc.path() != null && Files.exists(doc.path())) {
+            recent.setAll(prefs.addRecent(doc.path()));
+        }
+    }
+
+    /** Indexes the page's names at once, then those of every page of its site (once per site). */
+    private void refreshNames(Loaded loaded) {
+        YMapping page = loaded.document().root();
+        names = NameIndex.of(loaded.site(), List.of(page));
+        if (loaded.site() == null) {
+            return;
+        }
+        runner.run(null, p -> SiteNames.index(loaded.site(), loaded.document().path(), page),
+                n -> names = n, e -> { });
+    }
+
+    void setEditor(EditorModel e) {
+        editor.set(e);
+    }
+
+    void clearBroken() {
+        broken.set(null);
+    }
+
+    /** Mirrors the open page's history state, so menus bind once for the window's life. */
+    private void follow(EditorModel e) {
+        modified.unbind();
+        canUndo.unbind();
+        canRedo.unbind();
+        undoLabel.unbind();
+        redoLabel.unbind();
+        if (e == null) {
+            modified.set(false);
+            canUndo.set(false);
+            canRedo.set(false);
+            undoLabel.set("");
+            redoLabel.set("");
+        } else {
+            modified.bind(e.modifiedProperty());
+            canUndo.bind(e.canUndoProperty());
+            canRedo.bind(e.canRedoProperty());
+            undoLabel.bind(e.undoLabelProperty());
+            redoLabel.bind(e.redoLabelProperty());
+            e.pathProperty().addListener((x, y, z) -> updateTitle());
+        }
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        Path p = currentPath();
+        String name = p == null ? null : p.getFileName().toString();
+        boolean modified = editor.get() != null && editor.get().isModified();
+        title.set(name == null ? "Archivist" : (modified ? "*" : "") + name + " — Archivist");
+    }
+
+    /** Saving writes here; exposed for the save request. */
+    Saver.Request saveRequest(Path target) {
+        return target == null ? Saver.Request.save(editor.get()) : Saver.Request.saveAs(editor.get(), target);
+    }
+}

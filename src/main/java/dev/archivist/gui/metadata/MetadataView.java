@@ -1,0 +1,189 @@
+package dev.archivist.gui.metadata;
+
+import dev.archivist.gui.common.Fxml;
+import dev.archivist.gui.editor.BoundText;
+import dev.archivist.model.YamlPath;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
+
+/** The metadata form: title, description, cover and image with thumbnails, dates, authors, links, other keys. */
+public final class MetadataView {
+    private final MetadataViewModel vm;
+    private final ScrollPane root;
+    private final Marks marks = new Marks();
+    private boolean pulling;
+
+    @FXML private VBox formBox;
+    @FXML private TextField titleField;
+    @FXML private TextArea descriptionArea;
+    @FXML private TextField coverField;
+    @FXML private ImageView coverThumb;
+    @FXML private Label coverWarning;
+    @FXML private TextField imageField;
+    @FXML private ImageView imageThumb;
+    @FXML private Label imageWarning;
+    @FXML private DatePicker startDate;
+    @FXML private TextField startTime;
+    @FXML private Label startRaw;
+    @FXML private DatePicker endDate;
+    @FXML private TextField endTime;
+    @FXML private Label endRaw;
+    @FXML private FlowPane authorsPane;
+    @FXML private Button addLinkButton;
+    @FXML private GridPane linksGrid;
+    @FXML private GridPane othersGrid;
+    @FXML private TextField newKeyField;
+    @FXML private TextField newValueField;
+    @FXML private Button addKeyButton;
+
+    public MetadataView(MetadataViewModel vm) {
+        this.vm = vm;
+        this.root = Fxml.load("metadata", this);
+        formBox.disableProperty().bind(vm.availableProperty().not());
+        titleField.textProperty().bindBidirectional(vm.title().valueProperty());
+        descriptionArea.textProperty().bindBidirectional(vm.description().valueProperty());
+        coverField.textProperty().bindBidirectional(vm.cover().valueProperty());
+        imageField.textProperty().bindBidirectional(vm.image().valueProperty());
+        picture(vm.cover(), coverThumb, coverWarning);
+        picture(vm.image(), imageThumb, imageWarning);
+        dates(vm.start(), startDate, startTime, startRaw, true);
+        dates(vm.end(), endDate, endTime, endRaw, false);
+        new AuthorsPane(vm, authorsPane);
+        new LinksPane(vm, linksGrid, addLinkButton);
+        new OtherKeysPane(vm, othersGrid, newKeyField, newValueField, addKeyButton);
+        marks.watch(titleField, () -> vm.title().get().isBlank() ? List.of("The page needs a title") : List.of(),
+                () -> vm.problemsAt(YamlPath.of("title")));
+        marks.watch(descriptionArea, List::of, () -> vm.problemsAt(YamlPath.of("description")));
+        marks.watch(coverField, List::of, () -> vm.problemsAt(YamlPath.of("cover")));
+        marks.watch(imageField, List::of, () -> vm.problemsAt(YamlPath.of("image")));
+        marks.watch(startDate, () -> dateErrors(vm.start(), "start"), () -> vm.problemsAt(YamlPath.of("start")));
+        marks.watch(endDate, () -> dateErrors(vm.end(), "end"), () -> vm.problemsAt(YamlPath.of("end")));
+        vm.problemsProperty().addListener((o, a, b) -> marks.refresh());
+        vm.start().valueProperty().addListener((o, a, b) -> marks.refresh());
+        vm.end().valueProperty().addListener((o, a, b) -> marks.refresh());
+    }
+
+    public ScrollPane root() {
+        return root;
+    }
+
+    /** Scrolls to the field of a top-level key (a problem was selected), focusing it when asked. */
+    public void focus(String key, boolean focus) {
+        Node n = switch (key) {
+            case "title" -> titleField;
+            case "description" -> descriptionArea;
+            case "cover" -> coverField;
+            case "image" -> imageField;
+            case "start" -> startDate;
+            case "end" -> endDate;
+            case "authors" -> authorsPane;
+            case "links" -> linksGrid;
+            default -> othersGrid;
+        };
+        if (focus) {
+            n.requestFocus();
+        }
+        double y = n.localToScene(0, 0).getY() - formBox.localToScene(0, 0).getY();
+        root.setVvalue(Math.max(0, Math.min(1, (y - 40) / Math.max(1, formBox.getHeight() - root.getViewportBounds().getHeight()))));
+    }
+
+    private List<String> dateErrors(BoundText field, String key) {
+        List<String> out = new ArrayList<>();
+        String v = field.get();
+        if (!v.isBlank() && Timestamps.parse(v).isEmpty()) {
+            out.add(key + " is not a date and time: " + v);
+        }
+        var s = Timestamps.parse(vm.start().get());
+        var e = Timestamps.parse(vm.end().get());
+        if (key.equals("end") && s.isPresent() && e.isPresent() && e.get().isBefore(s.get())) {
+            out.add("end is before start");
+        }
+        return out;
+    }
+
+    private void picture(BoundText field, ImageView thumb, Label warning) {
+        Runnable update = () -> {
+            String v = field.get();
+            Path file = vm.resolve(v);
+            boolean missing = vm.missing(v);
+            thumb.setImage(file != null && !missing ? new Image(file.toUri().toString(), 240, 240, true, true, true) : null);
+            Tooltip.install(thumb.getParent(), file == null || missing ? null : tooltip(thumb.getImage()));
+            warning.setText(missing ? (file == null ? "This page is not inside a site, so the file cannot be found"
+                    : "No such file under the site root: the site will show a broken image") : "");
+            warning.setTooltip(file == null ? null : new Tooltip(file.toString()));
+            warning.setVisible(missing);
+            warning.setManaged(missing);
+        };
+        field.valueProperty().addListener((o, a, b) -> update.run());
+        update.run();
+    }
+
+    private static Tooltip tooltip(Image image) {
+        ImageView big = new ImageView(image);
+        big.setFitWidth(220);
+        big.setFitHeight(220);
+        big.setPreserveRatio(true);
+        Tooltip t = new Tooltip();
+        t.setGraphic(big);
+        return t;
+    }
+
+    private void dates(BoundText field, DatePicker date, TextField time, Label raw, boolean start) {
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        Runnable pull = () -> {
+            pulling = true;
+            try {
+                var at = Timestamps.parse(field.get());
+                date.setValue(at.map(d -> d.toLocalDate()).orElse(null));
+                time.setText(at.map(d -> d.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm:ss"))).orElse(""));
+                raw.setText(field.get().isBlank() ? "not set" : field.get());
+                raw.setTooltip(new Tooltip("As written in the file; the pickers write this format back"));
+            } finally {
+                pulling = false;
+            }
+        };
+        Runnable push = () -> {
+            if (pulling || date.getValue() == null) {
+                return;
+            }
+            LocalTime t = Timestamps.parseTime(time.getText()).orElse(null);
+            if (t == null && !time.getText().isBlank()) {
+                time.setStyle("-fx-border-color: -color-danger-emphasis;");
+                return;
+            }
+            time.setStyle("");
+            if (start) {
+                vm.setStart(date.getValue(), t);
+            } else {
+                vm.setEnd(date.getValue(), t);
+            }
+        };
+        field.valueProperty().addListener((o, a, b) -> pull.run());
+        date.valueProperty().addListener((o, a, b) -> push.run());
+        time.setOnAction(e -> push.run());
+        time.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                push.run();
+            }
+        });
+        pull.run();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.archivist.gui.names;
+
+import dev.archivist.gui.editor.Change;
+import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.problems.ProblemSet;
+import dev.archivist.model.Edit;
+import dev.archivist.model.EditBatch;
+import dev.archivist.model.Kind;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YamlPath;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Names view: the clusters of spellings the name checks found, and for the selected one the
+ * name to keep and which spellings to rename to it; applying is one undo step.
+ */
+public final class NamesViewModel {
+    private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProblemSet> problems = new SimpleObjectProperty<>(ProblemSet.EMPTY);
+    private final Renamer renamer;
+
+    // properties
+    private final ObservableList<NameCluster> clusters = FXCollections.observableArrayList();
+    private final ObjectProperty<NameCluster> selected = new SimpleObjectProperty<>();
+    private final StringProperty canonical = new SimpleStringProperty("");
+    private final Map<String, BooleanProperty> ticked = new LinkedHashMap<>();
+
+    public NamesViewModel(ObservableValue<EditorModel> current, ObservableValue<ProblemSet> problemSet, Renamer renamer) {
+        this.renamer = renamer;
+        editor.bind(current);
+        problems.bind(problemSet);
+        problems.addListener((o, a, b) -> refresh());
+        selected.addListener((o, a, b) -> choose(b));
+    }
+
+    public ObservableList<NameCluster> clusters() {
+        return clusters;
+    }
+
+    public ObjectProperty<NameCluster> selectedProperty() {
+        return selected;
+    }
+
+    /** The name every ticked spelling becomes. */
+    public StringProperty canonicalProperty() {
+        return canonical;
+    }
+
+    /** Whether a spelling of the selected cluster is renamed (untick a wrong member). */
+    public BooleanProperty tickedProperty(String spelling) {
+        return ticked.computeIfAbsent(spelling, s -> new SimpleBooleanProperty(true));
+    }
+
+    /** The spellings that applying would rename: ticked and not the name to keep. */
+    public List<String> toRename() {
+        NameCluster c = selected.get();
+        if (c == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : c.spellings()) {
+            if (tickedProperty(s).get() && !s.equals(canonical.get().strip())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The edits applying would make, for the preview's count. */
+    public List<Edit> plan() {
+        EditorModel e = editor.get();
+        String to = canonical.get() == null ? "" : canonical.get().strip();
+        if (e == null || to.isEmpty()) {
+            return List.of();
+        }
+        List<Edit> edits = new ArrayList<>();
+        for (String from : toRename()) {
+            edits.addAll(renamer.rename(e.root(), from, to));
+        }
+        return edits;
+    }
+
+    /** Renames the ticked spellings to the canonical name, as one undo step. */
+    public void apply() {
+        EditorModel e = editor.get();
+        List<Edit> edits = plan();
+        if (e == null || edits.isEmpty()) {
+            return;
+        }
+        YMapping next = (YMapping) EditBatch.apply(e.root(), edits);
+        String label = "Rename " + toRename().size() + (toRename().size() == 1 ? " spelling" : " spellings")
+                + " to " + canonical.get().strip();
+        e.apply(new Change(label, YamlPath.ROOT, null, e.state().withRoot(next)));
+    }
+
+    private void refresh() {
+        EditorModel e = editor.get();
+        List<NameCluster> now = e == null ? List.of()
+                : NameClusters.of(problems.get().all().stream()
+                        .filter(p -> p.kind() == Kind.NAME_VARIANT || p.kind() == Kind.AUTHOR_MISMATCH).toList(), e.root());
+        NameCluster keep = selected.get();
+        clusters.setAll(now);
+        selected.set(now.stream().filter(c -> keep != null && c.suggested().equals(keep.suggested())).findFirst()
+                .orElse(now.isEmpty() ? null : now.get(0)));
+    }
+
+    private void choose(NameCluster c) {
+        ticked.clear();
+        canonical.set(c == null ? "" : c.suggested());
+    }
+}

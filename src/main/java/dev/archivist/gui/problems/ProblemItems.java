@@ -1,0 +1,106 @@
+package dev.archivist.gui.problems;
+
+import dev.archivist.model.Kind;
+import dev.archivist.model.Problem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+
+/** The problems tree's items: a group per kind whose problem rows are made when it opens. */
+final class ProblemItems {
+
+    private ProblemItems() {
+    }
+
+    /** A kind's group; its value is the kind, its children the problems. */
+    static final class Group extends TreeItem<Object> {
+        private List<Problem> problems;
+        private boolean populated;
+
+        Group(Kind kind, List<Problem> problems) {
+            super(kind);
+            this.problems = problems;
+        }
+
+        Kind kind() {
+            return (Kind) getValue();
+        }
+
+        List<Problem> problems() {
+            return problems;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return problems.isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<Object>> getChildren() {
+            if (!populated) {
+                populated = true;
+                super.getChildren().setAll(rows(problems));
+            }
+            return super.getChildren();
+        }
+
+        /** Shows a new list; nothing is remade when it holds the same problems. */
+        void update(List<Problem> now) {
+            if (same(problems, now)) {
+                return;
+            }
+            problems = now;
+            if (populated) {
+                super.getChildren().setAll(rows(now));
+            }
+            // the row shows the count: a new value object makes the cell update
+            setValue(null);
+            setValue(kind());
+        }
+    }
+
+    static List<TreeItem<Object>> rows(List<Problem> problems) {
+        List<TreeItem<Object>> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            out.add(new TreeItem<>(p));
+        }
+        return out;
+    }
+
+    static boolean same(List<Problem> a, List<Problem> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Brings the groups under the root in step with the set, keeping open groups open. */
+    static void update(TreeItem<Object> root, ProblemSet set) {
+        List<Kind> kinds = set.kinds();
+        List<TreeItem<Object>> groups = new ArrayList<>();
+        Set<Kind> seen = new HashSet<>();
+        for (TreeItem<Object> item : root.getChildren()) {
+            Group g = (Group) item;
+            if (kinds.contains(g.kind())) {
+                g.update(set.of(g.kind()));
+                seen.add(g.kind());
+            }
+        }
+        for (Kind k : kinds) {
+            TreeItem<Object> existing = root.getChildren().stream()
+                    .filter(i -> ((Group) i).kind() == k).findFirst().orElse(null);
+            groups.add(existing != null ? existing : new Group(k, set.of(k)));
+        }
+        if (!groups.equals(root.getChildren())) {
+            root.getChildren().setAll(groups);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package dev.archivist.gui.problems;
+
+import dev.archivist.gui.common.Css;
+import dev.archivist.gui.common.Fxml;
+import dev.archivist.gui.common.Icons;
+import dev.archivist.model.Kind;
+import dev.archivist.model.Problem;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.controlsfx.glyphfont.FontAwesome;
+
+/** The problems list grouped by kind, and the selected problem's fix shown before and after. */
+public final class ProblemsView {
+    private final ProblemsViewModel vm;
+    private final SplitPane root;
+    private final TreeItem<Object> hidden = new TreeItem<>();
+
+    @FXML private Label countLabel;
+    @FXML private Label checkingLabel;
+    @FXML private MenuButton optionsButton;
+    @FXML private MenuItem expandAllItem;
+    @FXML private MenuItem collapseAllItem;
+    @FXML private MenuItem restoreIgnoredItem;
+    @FXML private TreeView<Object> problemTree;
+    @FXML private Label emptyLabel;
+    @FXML private VBox detailsBox;
+    @FXML private Label detailTitle;
+    @FXML private Label detailWhere;
+    @FXML private Label detailMessage;
+    @FXML private VBox beforeAfterBox;
+    @FXML private TextFlow beforeFlow;
+    @FXML private TextFlow afterFlow;
+    @FXML private VBox groupBox;
+    @FXML private Button fixButton;
+    @FXML private Button fixAllButton;
+    @FXML private Button ignoreButton;
+    @FXML private Button goToButton;
+
+    public ProblemsView(ProblemsViewModel vm) {
+        this.vm = vm;
+        this.root = Fxml.load("problems", this);
+        root.setId("problems");
+        root.setDividerPositions(0.62);
+        problemTree.setRoot(hidden);
+        problemTree.setCellFactory(t -> new ProblemCell(vm));
+        problemTree.setFixedCellSize(28);
+        optionsButton.setGraphic(Icons.of(FontAwesome.Glyph.ELLIPSIS_V));
+        checkingLabel.visibleProperty().bind(vm.checkingProperty());
+        expandAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(true)));
+        collapseAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(false)));
+        restoreIgnoredItem.setOnAction(e -> vm.restoreIgnored());
+        fixButton.setGraphic(Icons.of(FontAwesome.Glyph.MAGIC));
+        fixButton.setOnAction(e -> fixSelected());
+        fixAllButton.setOnAction(e -> fixAllOfSelectedKind());
+        ignoreButton.setOnAction(e -> ignoreSelected());
+        goToButton.setOnAction(e -> vm.reveal(selectedProblem(), true));
+        problemTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
+        problemTree.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                vm.reveal(selectedProblem(), true);
+            }
+        });
+        problemTree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.reveal(selectedProblem(), true);
+            }
+        });
+        vm.problemsProperty().addListener((o, a, b) -> show(b));
+        show(vm.problemsProperty().get());
+    }
+
+    public SplitPane root() {
+        return root;
+    }
+
+    public TreeView<Object> tree() {
+        return problemTree;
+    }
+
+    private void show(ProblemSet set) {
+        Object keep = problemTree.getSelectionModel().getSelectedItem() == null ? null
+                : problemTree.getSelectionModel().getSelectedItem().getValue();
+        ProblemItems.update(hidden, set);
+        problemTree.refresh();
+        countLabel.setText(set.size() == 0 ? "No problems" : set.size() + (set.size() == 1 ? " problem" : " problems"));
+        emptyLabel.setVisible(set.size() == 0);
+        if (keep instanceof Kind k && set.of(k).isEmpty()) {
+            problemTree.getSelectionModel().clearSelection();
+        }
+        selected(problemTree.getSelectionModel().getSelectedItem());
+    }
+
+    public void ignoreSelected() {
+        vm.ignore(selectedProblem());
+    }
+
+    /** Selects the next problem in the list (opening its kind) and shows its place. */
+    public void selectNext() {
+        var sm = problemTree.getSelectionModel();
+        int row = sm.getSelectedIndex();
+        for (int i = row + 1; i < problemTree.getExpandedItemCount() + 1; i++) {
+            TreeItem<Object> item = problemTree.getTreeItem(i);
+            if (item == null) {
+                break;
+            }
+            if (item.getValue() instanceof Kind) {
+                item.setExpanded(true);
+                continue;
+            }
+            sm.clearAndSelect(i);
+            problemTree.scrollTo(Math.max(0, i - 3));
+            return;
+        }
+        if (!hidden.getChildren().isEmpty() && row >= 0) {
+            sm.clearSelection();
+            selectNext();
+        }
+    }
+
+    /** True when a kind or a problem is selected. */
+    public javafx.beans.binding.BooleanBinding kindSelected() {
+        return problemTree.getSelectionModel().selectedItemProperty().isNull();
+    }
+
+    private Problem selectedProblem() {
+        TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof Problem p ? p : null;
+    }
+
+    private Kind selectedKind() {
+        TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return null;
+        }
+        return item.getValue() instanceof Kind k ? k : item.getValue() instanceof Problem p ? p.kind() : null;
+    }
+
+    /** Fixes the selected problem and selects the next one. */
+    public void fixSelected() {
+        Problem p = selectedProblem();
+        TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
+        int row = problemTree.getRow(item);
+        vm.fix(p);
+        // stay near the place in the list, so fixing one after another is quick
+        problemTree.getSelectionModel().select(Math.min(row, problemTree.getExpandedItemCount() - 1));
+    }
+
+    /** Fixes every problem of the selected problem's kind. */
+    public void fixAllOfSelectedKind() {
+        Kind k = selectedKind();
+        if (k != null) {
+            vm.fixAll(k);
+        }
+    }
+
+    private void selected(TreeItem<Object> item) {
+        Object v = item == null ? null : item.getValue();
+        vm.selectedProperty().set(v instanceof Problem p ? p : null);
+        if (v == null) {
+            detailTitle.setText("");
+            detailWhere.setText("Select a problem to see where it is and what its fix changes, or a kind to fix all of it at once.");
+            detailMessage.setText("");
+            beforeAfterBox.setVisible(false);
+            beforeAfterBox.setManaged(false);
+            groupBox.getChildren().clear();
+            for (Button b : new Button[] {fixButton, fixAllButton, ignoreButton, goToButton}) {
+                b.setDisable(true);
+            }
+        } else if (v instanceof Problem p) {
+            showProblem(p);
+            vm.reveal(p, false);
+        } else if (v instanceof Kind k) {
+            showKind(k);
+        }
+    }
+
+    private void showProblem(Problem p) {
+        detailTitle.setText(KindTitles.of(p.kind()));
+        detailWhere.setText(p.kind().id() + " · " + p.where() + (p.line() > 0 ? " · line " + p.line() + ", column " + p.column() : ""));
+        detailMessage.setText(p.message());
+        boolean hasFix = p.fix() != null;
+        beforeAfterBox.setVisible(hasFix);
+        beforeAfterBox.setManaged(hasFix);
+        if (hasFix) {
+            beforeFlow.getChildren().setAll(BeforeAfter.runs(p.fix().before(), p.fix().after(), true));
+            afterFlow.getChildren().setAll(p.fix().after() == null
+                    ? java.util.List.of(new javafx.scene.text.Text("(a person decides)"))
+                    : BeforeAfter.runs(p.fix().before(), p.fix().after(), false));
+        }
+        groupBox.getChildren().clear();
+        fixButton.setDisable(!vm.fixable(p));
+        fixButton.setText(p.fix() != null && !p.fix().safe() ? "Apply suggestion" : "Fix");
+        ignoreButton.setDisable(false);
+        goToButton.setDisable(false);
+        fixAllButton.setText("Fix all " + vm.fixableCount(p.kind()) + " of this kind");
+        fixAllButton.setDisable(vm.fixableCount(p.kind()) == 0);
+    }
+
+    private void showKind(Kind k) {
+        var list = vm.problemsProperty().get().of(k);
+        detailTitle.setText(KindTitles.of(k));
+        detailWhere.setText(k.id());
+        int fixable = vm.fixableCount(k);
+        detailMessage.setText(list.size() + (list.size() == 1 ? " problem" : " problems") + "; "
+                + (fixable == 0 ? "none has an automatic fix: a person decides." : fixable + " can be fixed at once, as one undo step."));
+        beforeAfterBox.setVisible(false);
+        beforeAfterBox.setManaged(false);
+        groupBox.getChildren().clear();
+        list.stream().filter(vm::fixable).limit(12).forEach(p -> {
+            TextFlow line = new TextFlow();
+            line.getChildren().addAll(BeforeAfter.runs(p.fix().before(), p.fix().after(), true));
+            line.getChildren().add(new javafx.scene.text.Text("  →  "));
+            line.getChildren().addAll(BeforeAfter.runs(p.fix().before(), p.fix().after(), false));
+            line.getStyleClass().addAll("fix-text", "fix-line");
+            groupBox.getChildren().add(line);
+        });
+        if (fixable > 12) {
+            Label more = new Label("and " + (fixable - 12) + " more");
+            more.getStyleClass().add(Css.MUTED);
+            groupBox.getChildren().add(more);
+        }
+        fixButton.setDisable(true);
+        ignoreButton.setDisable(true);
+        goToButton.setDisable(true);
+        fixAllButton.setText("Fix all " + fixable);
+        fixAllButton.setDisable(fixable == 0);
+    }
+}

@@ -1,0 +1,221 @@
+package dev.archivist.gui.problems;
+
+import dev.archivist.check.Check;
+import dev.archivist.check.CheckContext;
+import dev.archivist.check.Checks;
+import dev.archivist.check.FixEngine;
+import dev.archivist.gui.editor.Change;
+import dev.archivist.gui.editor.EditorBinding;
+import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.editor.EditorState;
+import dev.archivist.gui.task.LatestWins;
+import dev.archivist.gui.task.TaskRunner;
+import dev.archivist.model.Edit;
+import dev.archivist.model.EditBatch;
+import dev.archivist.model.Kind;
+import dev.archivist.model.Problem;
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YamlPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The problems of the open page, checked in the background after each edit (debounced, newest
+ * wins), and the commands on them: fix one, fix all of a kind as one undo step, ignore.
+ */
+public final class ProblemsViewModel {
+    private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
+    private final TaskRunner runner;
+    private final Supplier<List<Check>> checks;
+    private final LatestWins<ProblemChecker.Result> quick;
+    private final LatestWins<ProblemChecker.Result> thorough;
+    private final Set<String> ignored = new HashSet<>();
+    private ProblemChecker.Result last;
+    private java.util.function.BiConsumer<YamlPath, Boolean> navigator = (p, f) -> { };
+
+    // properties
+    private final ReadOnlyObjectWrapper<ProblemSet> problems = new ReadOnlyObjectWrapper<>(ProblemSet.EMPTY);
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Problem> selected = new SimpleObjectProperty<>();
+
+    public ProblemsViewModel(ObservableValue<EditorModel> current, TaskRunner runner) {
+        this(current, runner, Checks::all);
+    }
+
+    /** @param checks the checks to run (every family; tests may pass their own) */
+    public ProblemsViewModel(ObservableValue<EditorModel> current, TaskRunner runner, Supplier<List<Check>> checks) {
+        this.runner = runner;
+        this.checks = checks;
+        this.quick = new LatestWins<>(runner, Duration.ofMillis(250));
+        this.thorough = new LatestWins<>(runner, Duration.ofSeconds(2));
+        editor.bind(current);
+        editor.addListener((o, a, b) -> {
+            last = null;
+            ignored.clear();
+            problems.set(ProblemSet.EMPTY);
+        });
+        EditorBinding.follow(editor, e -> recheck());
+    }
+
+    // properties
+
+    public ReadOnlyObjectProperty<ProblemSet> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Problem> selectedProperty() {
+        return selected;
+    }
+
+    /** Where selecting a problem goes (the main window reveals the place; true moves the focus). */
+    public void setNavigator(java.util.function.BiConsumer<YamlPath, Boolean> navigator) {
+        this.navigator = navigator;
+    }
+
+    // commands
+
+    /** Shows a problem's place in the form or the tree, moving the focus there when asked. */
+    public void reveal(Problem p, boolean focus) {
+        if (p != null) {
+            navigator.accept(p.path(), focus);
+        }
+    }
+
+    public boolean fixable(Problem p) {
+        return p != null && p.fix() != null && p.fix().edit() != null;
+    }
+
+    /** Applies one problem's fix as one undo step. */
+    public void fix(Problem p) {
+        EditorModel e = editor.get();
+        if (e == null || !fixable(p)) {
+            return;
+        }
+        EditorState s = e.state();
+        EditorState next = p.fix().edit() instanceof Edit.Reformat ? s.reformatted()
+                : s.withRoot((YMapping) EditBatch.apply(s.root(), List.of(p.fix().edit())));
+        e.apply(new Change("Fix " + KindTitles.of(p.kind()).toLowerCase(java.util.Locale.ROOT), p.path(), null, next));
+    }
+
+    /** How many problems of the kind "Fix all" would fix. */
+    public int fixableCount(Kind kind) {
+        return (int) problems.get().of(kind).stream().filter(this::fixable).count();
+    }
+
+    /**
+     * Fixes every problem of a kind as one undo step: the listed fixes, then the safe fixes they
+     * reveal, until none is left. Runs in the background on a large page.
+     */
+    public void fixAll(Kind kind) {
+        EditorModel e = editor.get();
+        if (e == null || fixableCount(kind) == 0) {
+            return;
+        }
+        EditorState s = e.state();
+        List<Problem> listed = List.copyOf(problems.get().of(kind));
+        runner.run("Fixing " + KindTitles.of(kind).toLowerCase(java.util.Locale.ROOT) + "…",
+                p -> FixAll.apply(checks.get(), e.base(), e.site(), s, listed, kind),
+                next -> {
+                    if (e == editor.get() && e.state() == s) {
+                        e.apply(new Change("Fix all " + kind.id() + " (" + listed.size() + ")", YamlPath.ROOT, null, next));
+                    }
+                },
+                err -> { });
+    }
+
+    /** Hides a problem until the page is opened again. */
+    public void ignore(Problem p) {
+        if (p != null) {
+            ignored.add(key(p));
+            publish(last);
+        }
+    }
+
+    public void restoreIgnored() {
+        ignored.clear();
+        publish(last);
+    }
+
+    public int ignoredCount() {
+        return ignored.size();
+    }
+
+    private void recheck() {
+        EditorModel e = editor.get();
+        if (e == null) {
+            quick.cancel();
+            thorough.cancel();
+            return;
+        }
+        YMapping root = e.root();
+        ProblemChecker.Result previous = last;
+        checking.set(true);
+        String title = previous == null ? "Checking " + (e.path() == null ? "page" : e.path().getFileName()) + "…" : null;
+        List<Check> families = checks.get();
+        quick.submit(title, p -> ProblemChecker.update(families, previous, e.base(), root, e.site()), r -> {
+            publish(r);
+            if (r.partial()) {
+                thorough.submit(null, p -> ProblemChecker.full(families, e.base(), r.root(), e.site()), this::publish, x -> { });
+            }
+        }, x -> checking.set(false));
+    }
+
+    private void publish(ProblemChecker.Result r) {
+        EditorModel e = editor.get();
+        if (r == null || e == null || r.root() != e.root()) {
+            return;
+        }
+        last = r;
+        checking.set(false);
+        boolean reformat = e.state().reformat();
+        List<Problem> shown = new ArrayList<>();
+        for (Problem p : r.problems()) {
+            if (!ignored.contains(key(p)) && !(reformat && p.kind() == Kind.FORMAT_STYLE)) {
+                shown.add(p);
+            }
+        }
+        problems.set(new ProblemSet(shown));
+    }
+
+    private static String key(Problem p) {
+        return p.kind().id() + "|" + p.path() + "|" + p.message();
+    }
+
+    /** Fix all, as a pure function for the background. */
+    static final class FixAll {
+        private FixAll() {
+        }
+
+        static EditorState apply(List<Check> checks, dev.archivist.model.ArchiveDocument base, dev.archivist.site.Site site,
+                EditorState s, List<Problem> listed, Kind kind) {
+            List<Edit> edits = new ArrayList<>();
+            boolean reformat = false;
+            for (Problem p : listed) {
+                if (p.fix() != null && p.fix().edit() instanceof Edit.Reformat) {
+                    reformat = true;
+                } else if (p.fix() != null && p.fix().edit() != null) {
+                    edits.add(p.fix().edit());
+                }
+            }
+            YMapping root = (YMapping) EditBatch.apply(s.root(), edits);
+            FixEngine.Result more = FixEngine.apply(new CheckContext(base, root, site), checks, k -> k == kind);
+            EditorState next = s.withRoot(more.root());
+            return reformat || more.reformat() ? next.reformatted() : next;
+        }
+    }
+}

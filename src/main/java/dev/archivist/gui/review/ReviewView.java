@@ -1,0 +1,88 @@
+package dev.archivist.gui.review;
+
+import dev.archivist.gui.common.Fxml;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The "Review changes" window: the diff in either layout, and Save. */
+public final class ReviewView {
+    private final ReviewViewModel vm;
+    private final BorderPane root;
+    private Stage stage;
+
+    @FXML private Label titleLabel;
+    @FXML private ToggleButton unifiedToggle;
+    @FXML private ToggleButton sideToggle;
+    @FXML private Label summaryLabel;
+    @FXML private Label errorLabel;
+    @FXML private ListView<DiffRow> diffList;
+    @FXML private Button closeButton;
+    @FXML private Button saveButton;
+
+    /** @param save saves the page; the window closes when it returns */
+    public ReviewView(ReviewViewModel vm, Runnable save) {
+        this.vm = vm;
+        this.root = Fxml.load("review", this);
+        titleLabel.setText("Changes to " + vm.fileName());
+        ToggleGroup layout = new ToggleGroup();
+        unifiedToggle.setToggleGroup(layout);
+        sideToggle.setToggleGroup(layout);
+        sideToggle.selectedProperty().bindBidirectional(vm.sideBySideProperty());
+        layout.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            }
+        });
+        summaryLabel.textProperty().bind(vm.summaryProperty());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        errorLabel.visibleProperty().bind(vm.errorProperty().isNotNull());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        diffList.setCellFactory(l -> new DiffCell(vm.sideBySideProperty()));
+        diffList.setFixedCellSize(22);
+        vm.diffProperty().addListener((o, a, b) -> rows());
+        vm.sideBySideProperty().addListener((o, a, b) -> rows());
+        closeButton.setOnAction(e -> close());
+        saveButton.setOnAction(e -> {
+            save.run();
+            close();
+        });
+        saveButton.disableProperty().bind(vm.diffProperty().isNull());
+    }
+
+    private void rows() {
+        Diffs.Result d = vm.diffProperty().get();
+        diffList.getItems().setAll(d == null ? java.util.List.of() : vm.sideBySideProperty().get() ? d.sideBySide() : d.unified());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Opens the window over the editor and starts comparing. */
+    public void show(Window owner) {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Review changes — " + vm.fileName());
+        Scene scene = new Scene(root, Math.max(900, owner.getWidth() * 0.8), Math.max(560, owner.getHeight() * 0.8));
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+        vm.compute();
+    }
+
+    private void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.archivist.gui.review;
+
+import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.editor.EditorState;
+import dev.archivist.gui.task.TaskRunner;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * "Review changes": the file on disk against what saving would write, computed in the
+ * background through the same patcher that saves (so what is shown is what is written).
+ */
+public final class ReviewViewModel {
+    private final EditorModel editor;
+    private final TaskRunner runner;
+    private EditorState reviewed;
+
+    // properties
+    private final ReadOnlyObjectWrapper<Diffs.Result> diff = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Comparing…");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final BooleanProperty sideBySide = new SimpleBooleanProperty();
+
+    public ReviewViewModel(EditorModel editor, TaskRunner runner) {
+        this.editor = editor;
+        this.runner = runner;
+    }
+
+    public ReadOnlyObjectProperty<Diffs.Result> diffProperty() {
+        return diff.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why the text cannot be written (the patcher refused), or null. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanProperty sideBySideProperty() {
+        return sideBySide;
+    }
+
+    public String fileName() {
+        return editor.path() == null ? "page" : editor.path().getFileName().toString();
+    }
+
+    /** True when the diff shown is of the current state (nothing was typed since). */
+    public boolean current() {
+        return reviewed == editor.state() && error.get() == null;
+    }
+
+    /** Compares the disk text with what saving would write now. */
+    public void compute() {
+        EditorState s = editor.state();
+        String disk = editor.diskText();
+        summary.set("Comparing…");
+        runner.run("Comparing with the file on disk…", p -> Diffs.of(disk, EditorModel.textToWrite(editor.base(), s)),
+                d -> {
+                    reviewed = s;
+                    error.set(null);
+                    diff.set(d);
+                    summary.set(d.empty() ? "No changes: saving would write the file as it is."
+                            : d.hunks() + (d.hunks() == 1 ? " change" : " changes") + " · +" + d.added() + " −" + d.removed()
+                            + " lines; every other line stays as it is");
+                },
+                e -> {
+                    reviewed = null;
+                    diff.set(null);
+                    error.set(e.getMessage());
+                    summary.set("This cannot be saved as it is.");
+                });
+    }
+}

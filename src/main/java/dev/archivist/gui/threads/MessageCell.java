@@ -1,0 +1,88 @@
+package dev.archivist.gui.threads;
+
+import dev.archivist.gui.common.Css;
+import dev.archivist.gui.common.Icons;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.glyphfont.FontAwesome;
+
+/** A row of the thread tree: name, the start of the text, and a marker when the message has problems. */
+class MessageCell extends TreeCell<MessageRow> {
+    static final PseudoClass THREAD = PseudoClass.getPseudoClass("thread");
+    static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+    private final Label name = new Label();
+    private final Label preview = new Label();
+    private final Label badge = new Label();
+    private final HBox box;
+    private final Supplier<Map<Place, Integer>> problems;
+    private final Supplier<java.util.Set<Place>> matches;
+
+    MessageCell(Supplier<Map<Place, Integer>> problems, Supplier<java.util.Set<Place>> matches) {
+        this.problems = problems;
+        this.matches = matches;
+        getStyleClass().add(Css.MESSAGE_CELL);
+        name.getStyleClass().add(Css.MESSAGE_NAME);
+        preview.getStyleClass().add(Css.MESSAGE_PREVIEW);
+        badge.getStyleClass().add(Css.BADGE);
+        badge.setGraphic(Icons.of(FontAwesome.Glyph.WARNING, Css.WARNING));
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        preview.setMinWidth(0);
+        HBox.setHgrow(preview, Priority.ALWAYS);
+        preview.setMaxWidth(Double.MAX_VALUE);
+        box = new HBox(8, name, preview, badge);
+        box.setFillHeight(false);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the row fits the tree's width: long texts are cut, never scrolled sideways
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(MessageRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+            setGraphic(null);
+            setText(null);
+            setTooltip(null);
+            pseudoClassStateChanged(THREAD, false);
+            pseudoClassStateChanged(MATCH, false);
+            return;
+        }
+        String n = row.name();
+        name.setText(n.isBlank() ? "(no name)" : n);
+        String p = row.preview();
+        preview.setText(p.isEmpty() ? "(no text)" : p);
+        int count = count(row);
+        badge.setVisible(count > 0);
+        badge.setManaged(count > 0);
+        badge.setText(Integer.toString(count));
+        setTooltip(count > 0 ? new Tooltip(count + (count == 1 ? " problem" : " problems")
+                + (row.place().isThread() && !getTreeItem().isExpanded() ? " in this thread" : "")) : null);
+        pseudoClassStateChanged(THREAD, row.place().isThread());
+        java.util.Set<Place> m = matches.get();
+        pseudoClassStateChanged(MATCH, m != null && m.contains(row.place()));
+        setText(null);
+        setGraphic(box);
+    }
+
+    /** A collapsed thread counts its replies' problems too, so nothing hides behind the fold. */
+    private int count(MessageRow row) {
+        Map<Place, Integer> map = problems.get();
+        int own = map.getOrDefault(row.place(), 0);
+        if (!row.place().isThread() || getTreeItem() == null || getTreeItem().isExpanded()) {
+            return own;
+        }
+        int replies = Archive.replies(row.node()).size();
+        for (int r = 0; r < replies; r++) {
+            own += map.getOrDefault(Place.reply(row.place().thread(), r), 0);
+        }
+        return own;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.archivist.gui.threads;
+
+import dev.archivist.model.YMapping;
+import dev.archivist.model.YNode;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Finds the messages whose name or text holds a query, ignoring case and accents. Runs off the FX thread. */
+public final class MessageSearch {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private MessageSearch() {
+    }
+
+    /** The matching messages; a thread is listed when one of its replies matches, so it shows in the tree. */
+    public static Set<Place> find(YMapping root, String query) {
+        String q = fold(query);
+        Set<Place> out = new HashSet<>();
+        List<YNode> threads = Archive.threads(root);
+        for (int t = 0; t < threads.size(); t++) {
+            YNode thread = threads.get(t);
+            if (matches(thread, q)) {
+                out.add(Place.thread(t));
+            }
+            List<YNode> replies = Archive.replies(thread);
+            for (int r = 0; r < replies.size(); r++) {
+                if (matches(replies.get(r), q)) {
+                    out.add(Place.reply(t, r));
+                    out.add(Place.thread(t));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(YNode message, String q) {
+        return fold(Archive.text(message, "name")).contains(q) || fold(Archive.text(message, "text")).contains(q);
+    }
+
+    /** Lower case without accents, so "maria" finds "María". */
+    public static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        String base = ascii ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return base.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.archivist.gui.robot;
+
+import dev.archivist.gui.TestChecks;
+import dev.archivist.gui.main.AppPrefs;
+import dev.archivist.gui.main.MainView;
+import dev.archivist.gui.main.MainViewModel;
+import dev.archivist.gui.main.Themes;
+import dev.archivist.gui.task.FxTaskRunner;
+import dev.archivist.io.AtomicSave;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The editor window on a TestFX stage, with its own preferences, backups in a temporary folder
+ * and the stand-in checks, for the robot tests.
+ */
+abstract class RobotTest extends FxRobot {
+    private static final String PREFS = "dev/archivist/robot-test";
+    @TempDir
+    Path dir;
+    MainViewModel vm;
+    MainView view;
+    Stage stage;
+
+    /** Builds the window on the stage TestFX gives the test (call from @Start). */
+    void startEditor(Stage stage) {
+        this.stage = stage;
+        System.setProperty(AtomicSave.BACKUPS_PROPERTY, dir.resolve("backups").toString());
+        Preferences node = Preferences.userRoot().node(PREFS);
+        clear(node);
+        Themes.apply(false);
+        vm = new MainViewModel(new FxTaskRunner(), new AppPrefs(node), TestChecks::all);
+        view = new MainView(vm, stage);
+        stage.setWidth(1360);
+        stage.setHeight(860);
+        view.show();
+    }
+
+    @AfterEach
+    void clearPrefs() {
+        clear(Preferences.userRoot().node(PREFS));
+    }
+
+    private static void clear(Preferences node) {
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            // a fresh node next time is enough
+        }
+    }
+
+    /** Waits for the FX thread and the background work until the condition holds. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs on the FX thread and waits. */
+    static void fx(Runnable r) {
+        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

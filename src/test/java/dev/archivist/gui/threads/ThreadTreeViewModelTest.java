@@ -1,0 +1,102 @@
+package dev.archivist.gui.threads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archivist.gui.Samples;
+import dev.archivist.gui.VmFixture;
+import dev.archivist.gui.main.MainViewModel;
+import dev.archivist.model.BookArchive;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThreadTreeViewModelTest {
+    @TempDir
+    Path dir;
+    MainViewModel main;
+    ThreadTreeViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        main = VmFixture.main(dir);
+        vm = main.threads();
+        main.files().open(Samples.site(dir.resolve("site")));
+    }
+
+    private BookArchive book() {
+        return BookArchive.of(main.editor().root());
+    }
+
+    @Test
+    void theFilterFindsNamesAndTextsWithoutCaseOrAccents() {
+        vm.filterProperty().set("bjorn");
+        assertTrue(vm.matchesProperty().get().stream().anyMatch(p -> book().threads().get(p.thread()).name().equals("Björn Lindqvist")));
+        vm.filterProperty().set("");
+        assertEquals(null, vm.matchesProperty().get());
+    }
+
+    @Test
+    void aReplyAddedAfterTheSelectedOneIsSelectedAndUndoRemovesIt() {
+        vm.select(Place.reply(0, 0));
+        vm.addReply();
+        assertEquals(Place.reply(0, 1), vm.focused());
+        assertEquals(3, book().threads().get(0).replies().size());
+        main.undo();
+        assertEquals(2, book().threads().get(0).replies().size());
+    }
+
+    @Test
+    void deletingSelectsWhatTookItsPlace() {
+        String second = book().threads().get(1).name();
+        vm.select(Place.thread(0));
+        vm.delete();
+        assertEquals(Place.thread(0), vm.focused());
+        assertEquals(second, book().threads().get(0).name());
+    }
+
+    @Test
+    void undoingAMoveSelectsTheMovedMessageWhereItWas() {
+        vm.select(Place.thread(3));
+        vm.moveUp();
+        assertEquals(Place.thread(2), vm.focused());
+        main.undo();
+        assertEquals(Place.thread(3), vm.focused());
+    }
+
+    @Test
+    void aReplyDroppedBetweenThreadsBecomesAThread() {
+        String text = book().threads().get(0).replies().get(1).text();
+        int threads = book().threads().size();
+        vm.drop(Place.reply(0, 1), Place.thread(4), Drop.BEFORE);
+        assertEquals(threads + 1, book().threads().size());
+        assertEquals(text, book().threads().get(4).text());
+        assertEquals(Place.thread(4), vm.focused());
+    }
+
+    @Test
+    void aThreadDroppedIntoAnotherBecomesItsLastRepliesWithItsOwn() {
+        BookArchive before = book();
+        int replies = before.threads().get(2).replies().size() + 1 + before.threads().get(5).replies().size();
+        vm.drop(Place.thread(5), Place.thread(2), Drop.INTO);
+        assertEquals(replies, book().threads().get(2).replies().size());
+        assertEquals(before.threads().size() - 1, book().threads().size());
+    }
+
+    @Test
+    void droppingAMessageOnItselfOrAThreadOnAReplyDoesNothing() {
+        assertFalse(vm.canDrop(Place.thread(1), Place.thread(1), Drop.INTO));
+        assertFalse(vm.canDrop(Place.thread(1), Place.reply(2, 0), Drop.BEFORE));
+        assertTrue(vm.canDrop(Place.reply(1, 0), Place.reply(2, 0), Drop.AFTER));
+    }
+
+    @Test
+    void mergingTwoSelectedThreadsIsOneStep() {
+        vm.selection().setAll(Place.thread(1), Place.thread(3));
+        vm.merge();
+        assertEquals(Place.reply(1, 2), vm.focused());
+        assertTrue(main.undoLabelProperty().get().startsWith("Merge 2 threads"));
+    }
+}
