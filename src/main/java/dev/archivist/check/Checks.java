@@ -28,6 +28,14 @@ public final class Checks {
 
     /** Problems of the given checks, keeping only the kinds asked for (null for all). */
     public static List<Problem> run(CheckContext context, List<Check> checks, Set<Kind> kinds) {
+        List<Problem> out = unsorted(context, checks, kinds);
+        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                .thenComparing(p -> p.kind().id()));
+        return out;
+    }
+
+    /** As {@link #run(CheckContext, List, Set)}, in no particular order (for the fix engine). */
+    static List<Problem> unsorted(CheckContext context, List<Check> checks, Set<Kind> kinds) {
         List<Problem> out = new ArrayList<>();
         for (Check c : checks) {
             for (Problem p : c.check(context)) {
@@ -36,8 +44,6 @@ public final class Checks {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
-                .thenComparing(p -> p.kind().id()));
         return out;
     }
 }
