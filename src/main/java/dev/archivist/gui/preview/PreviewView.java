@@ -49,6 +49,7 @@ public final class PreviewView {
         this.root = Fxml.load("preview", this);
         this.engine = webView.getEngine();
         engine.setJavaScriptEnabled(false);
+        webView.setContextMenuEnabled(false);
         refreshIndicator.visibleProperty().bind(vm.renderingProperty());
         refreshIndicator.managedProperty().bind(vm.renderingProperty());
         statusLabel.textProperty().bind(Bindings.createStringBinding(this::status, vm.pageProperty(), vm.shownProperty()));
