@@ -127,7 +127,17 @@ public final class PreviewView {
             scrollToPending();
         } else {
             restoreScroll();
+            if (complete()) {
+                // a shorter page cannot reach the old position: stop trying
+                restoreY = -1;
+            }
         }
+    }
+
+    private boolean complete() {
+        PreviewViewModel.Page p = vm.pageProperty().get();
+        int rest = p == null ? 0 : Math.max(0, p.threads() - PreviewViewModel.FIRST);
+        return applied >= (rest + PreviewViewModel.CHUNK - 1) / PreviewViewModel.CHUNK;
     }
 
     /** Scrolls to the selected thread once its element exists (later threads arrive in chunks). */
