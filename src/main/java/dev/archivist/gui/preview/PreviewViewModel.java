@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
 public final class PreviewViewModel {
     /** Threads in the first render; the rest come in chunks of {@link #CHUNK}. */
     public static final int FIRST = 200;
-    public static final int CHUNK = 500;
+    public static final int CHUNK = 200;
     public static final Duration PAUSE = Duration.ofMillis(400);
 
     /** One rendered page; a new object each time so the view reloads even when the HTML is equal. */

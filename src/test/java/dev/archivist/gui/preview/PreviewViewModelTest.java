@@ -105,9 +105,9 @@ class PreviewViewModelTest {
         String first = vm.pageProperty().get().html();
         assertTrue(first.contains("id=\"thread-199\""));
         assertFalse(first.contains("id=\"thread-200\""));
-        assertEquals(List.of(500, 500, 100), vm.appended().stream()
+        assertEquals(List.of(200, 200, 200, 200, 200, 100), vm.appended().stream()
                 .map(h -> h.split("<article ", -1).length - 1).toList());
-        assertTrue(vm.appended().get(2).contains("Question number 1299"));
+        assertTrue(vm.appended().get(5).contains("Question number 1299"));
         assertEquals(n, vm.shownProperty().get());
         assertEquals(n, vm.pageProperty().get().threads());
     }
