@@ -36,6 +36,7 @@ public final class PreviewView {
     private int applied;
     private String pendingAnchor;
     private double restoreY = -1;
+    private Path file;
 
     @FXML private ProgressIndicator refreshIndicator;
     @FXML private Label statusLabel;
@@ -91,10 +92,13 @@ public final class PreviewView {
         if (p == null) {
             return;
         }
-        // an edit re-renders the page: keep the reader where they were
-        if (loaded && restoreY < 0) {
+        // an edit re-renders the page: keep the reader where they were (not across files)
+        if (!java.util.Objects.equals(p.file(), file)) {
+            restoreY = -1;
+        } else if (loaded && restoreY < 0) {
             restoreY = scrollY();
         }
+        file = p.file();
         loaded = false;
         applied = 0;
         engine.loadContent(p.html());

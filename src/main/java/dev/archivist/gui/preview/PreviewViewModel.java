@@ -37,7 +37,7 @@ public final class PreviewViewModel {
     public static final Duration PAUSE = Duration.ofMillis(400);
 
     /** One rendered page; a new object each time so the view reloads even when the HTML is equal. */
-    public record Page(long id, String html, int threads) {
+    public record Page(long id, java.nio.file.Path file, String html, int threads) {
     }
 
     private final TaskRunner runner;
@@ -166,7 +166,7 @@ public final class PreviewViewModel {
             if (mine == generation) {
                 appended.clear();
                 shown.set(Math.min(FIRST, r.threads.size()));
-                page.set(new Page(mine, r.html, r.threads.size()));
+                page.set(new Page(mine, e.path(), r.html, r.threads.size()));
                 next(mine, r.threads, site);
             }
         }, error -> failed(mine, error));
@@ -197,7 +197,7 @@ public final class PreviewViewModel {
             task = null;
             rendering.set(false);
             String message = String.valueOf(error.getMessage()).replace("&", "&amp;").replace("<", "&lt;");
-            page.set(new Page(mine, "<html><body><p>The preview could not be rendered: " + message
+            page.set(new Page(mine, null, "<html><body><p>The preview could not be rendered: " + message
                     + "</p></body></html>", 0));
         }
     }

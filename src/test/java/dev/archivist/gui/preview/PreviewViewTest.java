@@ -74,4 +74,25 @@ class PreviewViewTest {
         assertTrue(onFx(() -> view.webView().getEngine().getDocument().getElementById("threads") != null));
         assertEquals("", onFx(() -> String.valueOf(view.webView().getEngine().getLocation())).replace("null", ""));
     }
+
+    @Test
+    void openInBrowserWritesTheWholePageToAFileAndOpensIt() throws Exception {
+        Path file = Samples.site(dir.resolve("site"));
+        onFx(() -> {
+            editor.set(EditorModel.opened(ArchiveReader.read(file), Site.around(file).orElse(null)));
+            return null;
+        });
+        onFx(() -> {
+            ((javafx.scene.control.Button) view.root().lookupAll(".button").stream()
+                    .filter(b -> "Open in Browser".equals(((javafx.scene.control.Button) b).getText()))
+                    .findFirst().orElseThrow()).fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        Path written = Path.of(java.net.URI.create(opened.get(0)));
+        String html = java.nio.file.Files.readString(written);
+        assertTrue(html.contains("Makes sense, thanks!"));
+        assertTrue(html.contains("Content-Security-Policy"));
+        java.nio.file.Files.deleteIfExists(written);
+    }
 }
