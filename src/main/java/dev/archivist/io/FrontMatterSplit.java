@@ -28,6 +28,9 @@ record FrontMatterSplit(int start, int end, int bodyStart, ParseError error) {
     }
 
     private static boolean isFence(String text, int from, int to, boolean closing) {
+        if (to - from < 3 || (text.charAt(from) != '-' && text.charAt(from) != '.')) {
+            return false;
+        }
         String line = text.substring(from, to).stripTrailing();
         return line.equals("---") || (closing && line.equals("..."));
     }
