@@ -105,6 +105,7 @@ public final class MainView {
         lazy(bodyTab, () -> new BodyView(vm.body()).root());
         pageTab.setContent(metadataView.root());
         problemsTab.setContent(problemsView.root());
+        vm.names().activeProperty().bind(namesTab.selectedProperty());
         lazy(namesTab, () -> new NamesView(vm.names()).root());
         noticeCloseButton.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));
         noticeCloseButton.setOnAction(e -> vm.dismissNotice());
