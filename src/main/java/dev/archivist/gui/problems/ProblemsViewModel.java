@@ -58,7 +58,8 @@ public final class ProblemsViewModel {
         this.runner = runner;
         this.checks = checks;
         this.quick = new LatestWins<>(runner, Duration.ofMillis(250));
-        this.thorough = new LatestWins<>(runner, Duration.ofSeconds(2));
+        // the full run of a large page allocates much: only once the user paused for a while
+        this.thorough = new LatestWins<>(runner, Duration.ofSeconds(4));
         editor.bind(current);
         editor.addListener((o, a, b) -> {
             last = null;
