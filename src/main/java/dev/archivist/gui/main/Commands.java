@@ -1,5 +1,6 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.gui.common.Timing;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.files.Preload;

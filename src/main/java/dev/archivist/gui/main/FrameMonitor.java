@@ -1,5 +1,6 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.gui.common.Timing;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -29,8 +30,8 @@ final class FrameMonitor extends AnimationTimer {
         }
         last = now;
         if (now - windowStart >= REPORT_NANOS) {
-            System.err.printf("[timing] frames: %d in %.1f s, longest gap %.1f ms%n", frames,
-                    (now - windowStart) / 1e9, maxGap / 1e6);
+            System.err.printf("[timing] frames: %d in %.1f s, longest gap %.1f ms%s%n", frames,
+                    (now - windowStart) / 1e9, maxGap / 1e6, Timing.takeEdits());
             windowStart = now;
             maxGap = 0;
             frames = 0;

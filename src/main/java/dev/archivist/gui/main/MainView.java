@@ -1,5 +1,6 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.gui.common.Timing;
 import dev.archivist.gui.body.BodyView;
 import dev.archivist.gui.files.FilesView;
 import dev.archivist.gui.common.Action;
