@@ -14,10 +14,18 @@ final class FrameMonitor extends AnimationTimer {
     private long maxGap;
     private long frames;
 
-    static void startIfTiming() {
-        if (Timing.enabled()) {
-            new FrameMonitor().start();
+    /** With timing on: notes the first laid-out frame of the scene and starts reporting frame gaps. */
+    static void startIfTiming(javafx.scene.Scene scene) {
+        if (!Timing.enabled()) {
+            return;
         }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            Timing.mark("first frame laid out");
+            scene.removePostLayoutPulseListener(once[0]);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        new FrameMonitor().start();
     }
 
     @Override
