@@ -24,7 +24,7 @@ yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
 """
 
 
-def timed(cmd, runs, prep=None):
+def timed(cmd, runs, prep=None, ok_codes=(0, 1)):
     walls, rss = [], 0
     for _ in range(runs):
         if prep:
@@ -34,7 +34,7 @@ def timed(cmd, runs, prep=None):
         p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         walls.append(time.perf_counter() - t)
         rss = max(rss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
-        if p.returncode not in (0, 1):
+        if p.returncode not in ok_codes:
             sys.exit("failed (%d): %s\n%s" % (p.returncode, " ".join(cmd), p.stderr.decode()[-2000:]))
     return statistics.median(walls), min(walls), max(walls), rss
 
@@ -73,7 +73,9 @@ def main():
         if cmd is None:
             prep = lambda: shutil.copy(big, work)
             cmd = java + ["fix", work]
-        med, lo, hi, rss = timed(cmd, args.runs, prep)
+        # the corpus folder holds the site's page template, which is not YAML: exit 2 is expected there
+        ok = (0, 1, 2) if "corpus" in name else (0, 1)
+        med, lo, hi, rss = timed(cmd, args.runs, prep, ok)
         print("%-34s %9.2f %9.2f %9.2f %9.0f" % (name, med, lo, hi, rss / 1024))
 
 

@@ -15,6 +15,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && (ArchivistCommand.COMMANDS.contains(args[0]) || Set.of("-h", "--help", "-V", "--version").contains(args[0]))) {
+            if (BatchLauncher.worthForking(args)) {
+                int status = BatchLauncher.runForked(args);
+                if (status >= 0) {
+                    System.exit(status);
+                }
+            }
             System.exit(ArchivistCommand.run(args));
         }
         startEditor(args);

@@ -1,11 +1,27 @@
 package dev.archivist.check;
 
+import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** One family of checks (encoding, links, names, format, content): pure, never mutates. */
 public interface Check {
 
     /** The problems of one parsed page; must not be called for a page that did not parse. */
     List<Problem> check(CheckContext context);
+
+    /** The kinds this family can report, so a fix of other kinds can skip it. */
+    default Set<Kind> kinds() {
+        return EnumSet.allOf(Kind.class);
+    }
+
+    /**
+     * True when each value's problems depend on that value alone, so after a fix only the changed
+     * values need checking again ({@link FixEngine} relies on it).
+     */
+    default boolean perValue() {
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.archivist.check;
 
 import dev.archivist.check.encoding.EncodingCheck;
+import dev.archivist.check.links.LinksCheck;
 import dev.archivist.check.names.NamesCheck;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
@@ -17,8 +18,7 @@ public final class Checks {
 
     /** The check families, in the order their problems are listed. */
     public static List<Check> all() {
-        return List.of(new FormatCheck(), new ContentCheck(), new EncodingCheck(),
-                new dev.archivist.check.links.LinksCheck(), new NamesCheck());
+        return List.of(new FormatCheck(), new ContentCheck(), new EncodingCheck(), new LinksCheck(), new NamesCheck());
     }
 
     /** Problems of all families, sorted by place in the file. */
@@ -28,6 +28,14 @@ public final class Checks {
 
     /** Problems of the given checks, keeping only the kinds asked for (null for all). */
     public static List<Problem> run(CheckContext context, List<Check> checks, Set<Kind> kinds) {
+        List<Problem> out = unsorted(context, checks, kinds);
+        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
+                .thenComparing(p -> p.kind().id()));
+        return out;
+    }
+
+    /** As {@link #run(CheckContext, List, Set)}, in no particular order (for the fix engine). */
+    static List<Problem> unsorted(CheckContext context, List<Check> checks, Set<Kind> kinds) {
         List<Problem> out = new ArrayList<>();
         for (Check c : checks) {
             for (Problem p : c.check(context)) {
@@ -36,8 +44,6 @@ public final class Checks {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
-                .thenComparing(p -> p.kind().id()));
         return out;
     }
 }

@@ -84,4 +84,9 @@ public final class ContentCheck implements Check {
             return null;
         }
     }
+
+    @Override
+    public java.util.Set<Kind> kinds() {
+        return java.util.EnumSet.of(Kind.EMPTY_TEXT, Kind.DATES);
+    }
 }

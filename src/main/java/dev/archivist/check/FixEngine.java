@@ -9,6 +9,8 @@ import dev.archivist.model.EditBatch;
 import dev.archivist.model.Trees;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Set;
+import dev.archivist.model.YamlPath;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -28,6 +30,9 @@ public final class FixEngine {
         }
     }
 
+    private record Place(Kind kind, YamlPath path) {
+    }
+
     private FixEngine() {
     }
 
@@ -45,14 +50,16 @@ public final class FixEngine {
     }
 
     public static Result apply(CheckContext context, List<Check> checks, Predicate<Kind> kinds) {
+        List<Check> relevant = checks.stream().filter(c -> c.kinds().stream().anyMatch(kinds)).toList();
         YMapping root = context.root();
         List<Problem> applied = new ArrayList<>();
         boolean reformat = false;
+        Set<YamlPath> changed = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            CheckContext now = new CheckContext(context.document(), root, context.site());
             List<Edit> edits = new ArrayList<>();
             List<Problem> found = new ArrayList<>();
-            for (Problem p : Checks.run(now, checks, null)) {
+            Set<Place> taken = new HashSet<>();
+            for (Problem p : problems(context, root, relevant, changed)) {
                 if (!p.safelyFixable() || !kinds.test(p.kind())) {
                     continue;
                 }
@@ -63,16 +70,41 @@ public final class FixEngine {
                     reformat = true;
                     continue;
                 }
-                edits.add(p.fix().edit());
                 found.add(p);
+                // one whole-value fix per place and kind fixes every occurrence there; a fix that
+                // does not (one per spelling) leaves the rest to the next round
+                if (taken.add(new Place(p.kind(), p.fix().edit().path()))) {
+                    edits.add(p.fix().edit());
+                }
             }
             YNode next = EditBatch.apply(root, edits);
             if (next == root || Trees.sameData(next, root) && !restyles(edits)) {
                 break;
             }
             applied.addAll(found);
+            changed = new HashSet<>();
+            for (Edit e : edits) {
+                changed.add(e.path());
+            }
             root = (YMapping) next;
         }
         return new Result(root, applied, reformat);
+    }
+
+    /**
+     * The problems of a round. After the first, per-value checks see only the values the last
+     * round changed (the others are blanked, keeping every path), since a fix changes one value.
+     */
+    private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, Set<YamlPath> changed) {
+        CheckContext whole = new CheckContext(context.document(), root, context.site());
+        if (changed == null) {
+            return Checks.unsorted(whole, checks, null);
+        }
+        List<Check> perValue = checks.stream().filter(Check::perValue).toList();
+        List<Check> others = checks.stream().filter(c -> !c.perValue()).toList();
+        List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others, null));
+        YMapping masked = (YMapping) Masking.keepOnly(root, changed);
+        out.addAll(Checks.unsorted(new CheckContext(context.document(), masked, context.site()), perValue, null));
+        return out;
     }
 }

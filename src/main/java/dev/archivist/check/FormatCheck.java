@@ -22,4 +22,9 @@ public final class FormatCheck implements Check {
             return List.of(new Problem(Kind.FORMAT_STYLE, YamlPath.ROOT, line.line(), 1, message, fix));
         }).orElse(List.of());
     }
+
+    @Override
+    public java.util.Set<Kind> kinds() {
+        return java.util.EnumSet.of(Kind.FORMAT_STYLE);
+    }
 }

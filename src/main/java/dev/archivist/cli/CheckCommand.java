@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Integer> byKind = new TreeMap<>();
         int problems = 0;
         boolean errors = false;
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Output.of(spec);
         for (Path file : PageFinder.find(paths)) {
             ArchiveDocument doc = ArchiveReader.read(file);
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -52,7 +52,7 @@ final class FixCommand implements Callable<Integer> {
                 }
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Output.of(spec);
         Sites sites = new Sites();
         boolean errors = false;
         int fixed = 0;

@@ -35,7 +35,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Output.of(spec);
         boolean errors = false;
         int changed = 0;
         for (Path file : PageFinder.find(paths)) {

@@ -38,7 +38,7 @@ final class PreviewCommand implements Callable<Integer> {
         }
         String html = new PageRenderer().renderPage(doc.book(), doc.body(), Site.around(file).orElse(null));
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = Output.of(spec);
             out.print(html);
             out.flush();
             return ArchivistCommand.OK;

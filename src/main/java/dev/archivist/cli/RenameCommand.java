@@ -56,7 +56,7 @@ final class RenameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Output.of(spec);
         if (from.isBlank() || to.isBlank() || from.equals(to)) {
             spec.commandLine().getErr().println("archivist: --from and --to must be two different names");
             return ArchivistCommand.ERROR;

@@ -19,8 +19,16 @@ public final class ArchiveFormatter {
     }
 
     public static Optional<LineChange> firstDifference(ArchiveDocument doc, int width) {
-        String formatted = format(doc, width);
         String text = doc.text();
+        HouseStyleWriter w = new HouseStyleWriter(text, doc.source().lineSeparator(), width)
+                .comparingWith(text, doc.frontMatterStart());
+        String formatted;
+        try {
+            String fm = w.writeRoot(doc.root(), doc.frontMatterStart(), doc.frontMatterEnd());
+            formatted = text.substring(0, doc.frontMatterStart()) + fm + text.substring(doc.frontMatterEnd());
+        } catch (HouseStyleWriter.Differs e) {
+            formatted = text.substring(0, doc.frontMatterStart()) + w.written();
+        }
         if (formatted.equals(text)) {
             return Optional.empty();
         }

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class KeptLines {
     private static final LoaderOptions OPTIONS = new LoaderOptions();
+    /** Read-only once built, so one is shared. */
+    private static final Resolver RESOLVER = new Resolver();
 
     private KeptLines() {
     }
@@ -30,30 +32,42 @@ final class KeptLines {
      * The scalar's new text, or null when no leading line can be kept.
      *
      * @param indent column of continuation lines
+     * @param rewritten the scalar written whole, which is kept when it already keeps the leading lines
      */
-    static String rewrite(String source, YScalar old, String value, ScalarStyle style, String nl, int indent, int width) {
+    static String rewrite(String source, YScalar old, String value, ScalarStyle style, String nl, int indent, int width,
+            String rewritten) {
         if (style != old.style() || style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
             return null;
         }
         List<Integer> lineEnds = lineEnds(source, old.span().start(), old.span().end());
-        int lo = 0;
-        int hi = lineEnds.size();
-        // the value held by the first k lines grows with k: find the most lines that still start the new value
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (usable(head(source, old, lineEnds.get(mid - 1), style, nl), value, style)) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+        if (keepsLeadingLines(source, old.span().start(), lineEnds, rewritten, nl)) {
+            return null;
         }
-        for (int k = lo; k > 0 && k > lo - 3; k--) {
-            String candidate = candidate(source, old, lineEnds.get(k - 1), value, style, nl, indent, width);
-            if (candidate != null) {
-                return candidate;
+        List<String> heads;
+        try {
+            heads = FlowHeads.of(source, old.span().start(), lineEnds, style);
+        } catch (RuntimeException e) {
+            return null; // an escape it cannot read: the whole scalar is written again
+        }
+        int tries = 0;
+        for (int k = lineEnds.size(); k > 0 && tries < 3; k--) {
+            String head = heads.get(k - 1);
+            if (usable(head, value, style)) {
+                tries++;
+                String candidate = candidate(source, old, lineEnds.get(k - 1), head, value, style, nl, indent, width);
+                if (candidate != null) {
+                    return candidate;
+                }
             }
         }
         return null;
+    }
+
+    /** True when the plain rewrite already has every source line but the last (the usual case for PyYAML's own folding). */
+    private static boolean keepsLeadingLines(String source, int start, List<Integer> lineEnds, String rewritten, String nl) {
+        int end = lineEnds.get(lineEnds.size() - 1);
+        return rewritten.length() > end - start && rewritten.startsWith(source.substring(start, end))
+                && rewritten.startsWith(nl, end - start);
     }
 
     /** Where each line of the scalar but the last ends. */
@@ -73,26 +87,9 @@ final class KeptLines {
                 && (style == ScalarStyle.DOUBLE_QUOTED || !Character.isWhitespace(value.charAt(head.length())));
     }
 
-    /** The value the scalar's source up to a line end holds, with what that line break adds when text follows. */
-    private static String head(String source, YScalar old, int lineEnd, ScalarStyle style, String nl) {
-        String lines = source.substring(old.span().start(), lineEnd);
-        return switch (style) {
-            case PLAIN -> {
-                String v = valueOf(lines);
-                yield v == null ? null : v + " ";
-            }
-            case SINGLE_QUOTED -> valueOf(lines + nl + "  '");
-            default -> valueOf(lines + nl + "  \"");
-        };
-    }
-
     /** The kept lines, a line break and the rest of the value; null unless it reads back as the value. */
-    private static String candidate(String source, YScalar old, int lineEnd, String value, ScalarStyle style,
+    private static String candidate(String source, YScalar old, int lineEnd, String head, String value, ScalarStyle style,
             String nl, int indent, int width) {
-        String head = head(source, old, lineEnd, style, nl);
-        if (!usable(head, value, style)) {
-            return null;
-        }
         String tail = value.substring(head.length());
         String rest;
         if (style == ScalarStyle.PLAIN) {
@@ -111,7 +108,7 @@ final class KeptLines {
     private static String valueOf(String scalarText) {
         try {
             Composer composer = new Composer(new ParserImpl(new StreamReader("k: " + scalarText + "\n"), OPTIONS),
-                    new Resolver(), OPTIONS);
+                    RESOLVER, OPTIONS);
             Node root = composer.getSingleNode();
             if (root instanceof MappingNode m && m.getValue().size() == 1
                     && m.getValue().get(0).getValueNode() instanceof ScalarNode s) {

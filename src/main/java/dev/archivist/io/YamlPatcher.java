@@ -141,7 +141,7 @@ public final class YamlPatcher {
         }
         String text = ScalarStyler.text(w, style, nl, column, cont, width);
         if (width > 0 && w.style() == o.style() && w.isString()) {
-            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width);
+            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, text);
             text = kept != null ? kept : text;
         }
         edits.add(keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text)));

@@ -13,8 +13,12 @@ import dev.archivist.model.YScalar;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,8 +83,20 @@ class VerifiedSaveTest {
         Path link = site.resolve("hard-link-to-the-old-file");
         Files.createLink(link, page);
         Object inode = Files.getAttribute(page, "unix:ino");
-
-        AtomicSave.save(doc, retitled(doc, "New title"), page);
+        String text = retitled(doc, "New title");
+        List<String> created = new java.util.ArrayList<>();
+        try (WatchService watch = page.getFileSystem().newWatchService()) {
+            page.getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            AtomicSave.save(doc, text, page);
+            WatchKey key = watch.poll(10, TimeUnit.SECONDS);
+            while (key != null) {
+                key.pollEvents().forEach(e -> created.add(String.valueOf(e.context())));
+                key.reset();
+                key = watch.poll(200, TimeUnit.MILLISECONDS);
+            }
+        }
+        assertTrue(created.stream().anyMatch(n -> n.startsWith(".book-of-the-week.md") && n.endsWith(".archivist-tmp")),
+                "no temporary file was made in the page's folder: " + created);
 
         // a file written in place would change under its hard link too; a moved-in file is a new inode
         assertArrayEquals(original, Files.readAllBytes(link));

@@ -22,6 +22,11 @@ final class EmojiShortcodes {
     private EmojiShortcodes() {
     }
 
+    /** Loads the alias index (and jemoji's table behind it). */
+    static void warmUp() {
+        SlackAliases.INDEX.size();
+    }
+
     /**
      * Slack alias to emoji, from each emoji's own Slack alias list. Built once, on first need
      * (loading jemoji takes a moment). Not {@code EmojiManager.getBySlackAlias}: in jemoji 1.7.4

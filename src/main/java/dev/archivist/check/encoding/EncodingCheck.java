@@ -24,6 +24,17 @@ public final class EncodingCheck implements Check {
     private record Value(YamlPath path, YScalar scalar) {
     }
 
+    /**
+     * Starts loading jemoji's emoji table (about a second of CPU, cold) on a daemon thread and
+     * returns at once, so a caller can overlap it with reading files. Optional: the table is
+     * otherwise loaded on first need.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(EmojiShortcodes::warmUp, "emoji-table");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public List<Problem> check(CheckContext context) {
         List<Value> values = new ArrayList<>();
@@ -54,5 +65,15 @@ public final class EncodingCheck implements Check {
             LiteralEscapes.check(s);
         }
         return out;
+    }
+
+    @Override
+    public java.util.Set<dev.archivist.model.Kind> kinds() {
+        return java.util.EnumSet.copyOf(dev.archivist.model.Kind.select(java.util.List.of("encoding")));
+    }
+
+    @Override
+    public boolean perValue() {
+        return true;
     }
 }

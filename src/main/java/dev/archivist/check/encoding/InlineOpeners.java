@@ -42,21 +42,13 @@ final class InlineOpeners {
             return new Settled(0, null);
         }
         byte[] kinds = null;
-        int tick = -1;
-        int lt = -1;
-        int bracket = -1;
-        int newline = -1;
+        Hops hops = new Hops(text);
         for (int i = 0; ; ) {
-            // hop from one interesting char to the next rather than looking at every char
-            tick = tick < i ? find(text, '`', i) : tick;
-            lt = lt < i ? find(text, '<', i) : lt;
-            bracket = bracket < i ? find(text, '[', i) : bracket;
-            newline = newline < i ? find(text, '\n', i) : newline;
-            int at = Math.min(Math.min(tick, lt), Math.min(bracket, newline + 1));
-            if (at >= n || at == tick) {
+            int at = hops.next(i);
+            if (at >= n || at == hops.tick) {
                 return new Settled(Math.min(at, n), kinds);
             }
-            if (at == newline + 1) {
+            if (at == hops.newline + 1) {
                 if (blockStart(text, at)) {
                     return new Settled(at, kinds);
                 }
@@ -72,6 +64,28 @@ final class InlineOpeners {
                 settle(text, at, kinds);
             }
             i = end;
+        }
+    }
+
+    /** The next backtick, {@code <}, {@code [} and line start, found with indexOf rather than char by char. */
+    private static final class Hops {
+        private final String text;
+        int tick = -1;
+        int lt = -1;
+        int bracket = -1;
+        int newline = -1;
+
+        Hops(String text) {
+            this.text = text;
+        }
+
+        /** The first interesting index at or after {@code i} (the text's length when none). */
+        int next(int i) {
+            tick = tick < i ? find(text, '`', i) : tick;
+            lt = lt < i ? find(text, '<', i) : lt;
+            bracket = bracket < i ? find(text, '[', i) : bracket;
+            newline = newline < i ? find(text, '\n', i) : newline;
+            return Math.min(Math.min(tick, lt), Math.min(bracket, newline + 1));
         }
     }
 

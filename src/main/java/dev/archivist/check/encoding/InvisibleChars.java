@@ -1,5 +1,7 @@
 package dev.archivist.check.encoding;
 
+import dev.archivist.model.Edit;
+import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +36,9 @@ final class InvisibleChars {
         Fragments.Change[] first = new Fragments.Change[1];
         String fixed = fix(s.value, md, changed, kept, first);
         if (!changed.isEmpty()) {
-            s.reportSafe(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
-                    fixed, first[0], v -> fix(v, md));
+            String[] f = Fragments.around(s.value, fixed, first[0]);
+            s.report(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
+                    Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, v -> fix(v, md))));
         }
         if (!kept.isEmpty()) {
             s.report(Kind.INVISIBLE_CHAR, String.join(", ", kept) + " left as written: it indents a line or may "
@@ -55,11 +58,8 @@ final class InvisibleChars {
         StringBuilder out = new StringBuilder(value.length());
         int e = 0;
         int last = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = next(value, 0); i >= 0; i = next(value, i + 1)) {
             char c = value.charAt(i);
-            if (c >= 0x20 && c < 0x7F || !candidate(c)) {
-                continue;
-            }
             while (e < emoji.size() && emoji.get(e).getEndCharIndex() <= i) {
                 e++;
             }
@@ -118,6 +118,17 @@ final class InvisibleChars {
                 || Character.getType(before) == Character.NON_SPACING_MARK;
     }
 
+    /** The next candidate at or after {@code from}, or -1: a tight loop the JIT makes fast. */
+    private static int next(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 || c >= 0x7F) && candidate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean candidate(char c) {
         return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F || c == NBSP || c == SHY
                 || c == '\u200B' || c == ZWNJ || c == ZWJ || c == '\u2060' || c == '\uFEFF'
@@ -130,16 +141,28 @@ final class InvisibleChars {
     }
 
     private static boolean hasCandidate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (candidate(value.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return next(value, 0) >= 0;
     }
 
     private static boolean needsEmoji(String value) {
         return value.indexOf(ZWJ) >= 0 || value.indexOf(VS16) >= 0 || value.indexOf(VS15) >= 0;
+    }
+
+    /**
+     * The fragment with each invisible character shown as its code ({@code <U+200B>}), so a
+     * person sees it; joiners and selectors are not, as most of them belong to emoji.
+     */
+    static String visible(String fragment) {
+        StringBuilder out = new StringBuilder(fragment.length() + 16);
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
+            if (candidate(c) && !emojiPart(c)) {
+                out.append('<').append(code(c)).append('>');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String name(char c) {
@@ -154,7 +177,13 @@ final class InvisibleChars {
             case '\u2028' -> "line separator";
             case '\u2029' -> "paragraph separator";
             case VS15, VS16 -> "variation selector";
-            default -> String.format("control character U+%04X", (int) c);
+            default -> "control character " + code(c);
         };
+    }
+
+    /** {@code U+00A0}: four hex digits, upper case. */
+    private static String code(char c) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        return "U+" + "0".repeat(4 - hex.length()) + hex;
     }
 }

@@ -50,22 +50,25 @@ final class Mojibake {
 
     /** A char that can start a UTF-8 sequence when read back as a cp1252 byte: Â..ô. */
     private static boolean hasLead(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        return nextLead(value, 0) >= 0;
+    }
+
+    private static int nextLead(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= 0xC2 && c <= 0xF4) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The text with every plausible UTF-8 sequence decoded, or null when there is none. */
     static String decodeAll(String text) {
         StringBuilder out = null;
         int last = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int cp = c >= 0xC2 && c <= 0xF4 ? Cp1252.decodeAt(text, i) : -1;
+        for (int i = nextLead(text, 0); i >= 0; i = nextLead(text, i + 1)) {
+            int cp = Cp1252.decodeAt(text, i);
             if (cp < 0 || !plausible(cp)) {
                 continue;
             }
@@ -94,9 +97,8 @@ final class Mojibake {
     private static boolean weak(String text) {
         int found = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int cp = c >= 0xC2 && c <= 0xF4 ? Cp1252.decodeAt(text, i) : -1;
+        for (int i = nextLead(text, 0); i >= 0; i = nextLead(text, i + 1)) {
+            int cp = Cp1252.decodeAt(text, i);
             if (cp < 0 || !plausible(cp)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
+import dev.archivist.model.LineIndex;
 import dev.archivist.model.Problem;
 import dev.archivist.model.Span;
 import dev.archivist.model.YScalar;
@@ -57,6 +58,7 @@ final class ScalarText {
         ASCII['\\'] = BACKSLASH;
         ASCII[':'] = -1;
         ASCII['w'] = -1;
+        ASCII['<'] = URLISH;
     }
 
     /** One pass over the value for all detectors; the common printable-ASCII char costs a table lookup. */
@@ -113,8 +115,9 @@ final class ScalarText {
     /** Reports a problem with a fix of any kind (a suggestion, a restyle), or none. */
     void report(Kind kind, String message, Fix fix) {
         Span span = scalar.span();
-        int line = span == null ? 0 : context.document().line(span.start());
-        int column = span == null ? 0 : context.document().column(span.start());
+        LineIndex lines = span == null ? null : context.document().lines();
+        int line = span == null ? 0 : lines.line(span.start());
+        int column = span == null ? 0 : lines.column(span.start());
         out.add(new Problem(kind, path, line, column, message, fix));
     }
 

@@ -37,32 +37,20 @@ final class SlackBullets {
     /** The text with every bullet line outside code turned into a list item. Pure and idempotent. */
     static String convert(String value, TextRegions regions) {
         StringBuilder out = new StringBuilder(value.length() + 16);
-        int lineStart = 0;
+        Levels levels = new Levels();
         boolean changed = false;
-        int previous = -1;
-        int shift = Integer.MIN_VALUE;
-        while (lineStart <= value.length()) {
+        for (int lineStart = 0; lineStart <= value.length(); ) {
             int lineEnd = value.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? value.length() : lineEnd;
             int marker = bulletAt(value, lineStart, lineEnd);
             if (marker >= 0 && regions.prose(marker)) {
-                // the first bullet of a run sits at most one level below the line above; the
-                // others keep their distance to it, as Slack's levels say
-                int slackLevel = BULLETS.indexOf(value.charAt(marker));
-                int level = shift == Integer.MIN_VALUE ? Math.min(slackLevel, previous + 1)
-                        : Math.max(0, Math.min(slackLevel - shift, previous + 1));
-                shift = slackLevel - level;
-                previous = level;
-                int text = marker + 1;
-                while (text < lineEnd && (value.charAt(text) == ' ' || value.charAt(text) == '\t' || value.charAt(text) == '\u00A0')) {
-                    text++;
-                }
+                int text = skipBlanks(value, marker + 1, lineEnd);
+                int level = levels.bullet(BULLETS.indexOf(value.charAt(marker)));
                 out.append("  ".repeat(level)).append("- ").append(value, text, lineEnd);
                 changed = true;
             } else {
                 out.append(value, lineStart, lineEnd);
-                previous = listLevel(value, lineStart, lineEnd);
-                shift = Integer.MIN_VALUE;
+                levels.other(listLevel(value, lineStart, lineEnd));
             }
             if (lineEnd < value.length()) {
                 out.append('\n');
@@ -70,6 +58,37 @@ final class SlackBullets {
             lineStart = lineEnd + 1;
         }
         return changed ? out.toString() : value;
+    }
+
+    /**
+     * Output levels of a run of bullets: the first sits at most one level below the line above;
+     * the others keep their distance to it, as Slack's levels say.
+     */
+    private static final class Levels {
+        private int previous = -1;
+        private int shift = Integer.MIN_VALUE;
+
+        int bullet(int slackLevel) {
+            int level = shift == Integer.MIN_VALUE ? Math.min(slackLevel, previous + 1)
+                    : Math.max(0, Math.min(slackLevel - shift, previous + 1));
+            shift = slackLevel - level;
+            previous = level;
+            return level;
+        }
+
+        /** Any other line: a list item at {@code level}, or -1. */
+        void other(int level) {
+            previous = level;
+            shift = Integer.MIN_VALUE;
+        }
+    }
+
+    private static int skipBlanks(String value, int from, int end) {
+        int i = from;
+        while (i < end && (value.charAt(i) == ' ' || value.charAt(i) == '\t' || value.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
     }
 
     /** The nesting level of a Markdown list item line (two spaces a level), or -1 for any other line. */
@@ -91,10 +110,7 @@ final class SlackBullets {
 
     /** Index of a bullet that starts the line after blanks and is followed by a blank, or -1. */
     private static int bulletAt(String value, int lineStart, int lineEnd) {
-        int i = lineStart;
-        while (i < lineEnd && (value.charAt(i) == ' ' || value.charAt(i) == '\t' || value.charAt(i) == '\u00A0')) {
-            i++;
-        }
+        int i = skipBlanks(value, lineStart, lineEnd);
         boolean bullet = i + 1 < lineEnd && BULLETS.indexOf(value.charAt(i)) >= 0;
         char next = bullet ? value.charAt(i + 1) : 'x';
         return bullet && (next == ' ' || next == '\t' || next == '\u00A0') ? i : -1;

@@ -34,6 +34,13 @@ final class TextRegions {
     /** Bare URLs as Slack and autolinkers see them; {@code |} ends one because Slack writes {@code <url|text>}. */
     private static final Pattern BARE_URL = Pattern.compile(
             "(?i)(?<![\\w@])(?:https?://|ftp://|mailto:|www\\.)[^\\s<>\\[\\]()|\"'`]+");
+    /**
+     * Slack's markup in angle brackets ({@code <url|text>}, {@code <mailto:a|b>}, {@code <@U0123>},
+     * {@code <#C0123|chan>}), which kramdown's autolink takes whole up to the {@code >}: the links
+     * check turns it into Markdown, so all of it is left alone here.
+     */
+    private static final Pattern SLACK_MARKUP = Pattern.compile(
+            "<(?:(?:https?|ftps?|mailto|tel):[^>\\n]*|[@#!][^>\\n]*)>", Pattern.CASE_INSENSITIVE);
 
     private final String text;
     /** Kinds settled without the parser, for chars before {@link #unsettled} (null: all prose). */
@@ -54,14 +61,14 @@ final class TextRegions {
 
     /** The regions of a Markdown text (markdown true) or of a plain value, where only bare URLs count. */
     static TextRegions of(String text, boolean markdown) {
-        boolean urlish = text.contains("www.");
+        boolean urlish = text.indexOf('<') >= 0 || text.contains("www.");
         for (int i = text.indexOf(':'); i >= 0 && !urlish; i = text.indexOf(':', i + 1)) {
             urlish = urlAt(text, i);
         }
         return of(text, markdown, urlish);
     }
 
-    /** The same, when the caller already knows whether the text may hold a bare URL. */
+    /** The same, when the caller already knows whether the text may hold a URL (a bare one or Slack markup). */
     static TextRegions of(String text, boolean markdown, boolean urlish) {
         if (!markdown) {
             return new TextRegions(text, null, text.length(), urlish);
@@ -130,6 +137,10 @@ final class TextRegions {
             }
             for (int i = text.indexOf("www."); i >= 0; i = text.indexOf("www.", i + 1)) {
                 markUrl(m, i);
+            }
+            Matcher slack = SLACK_MARKUP.matcher(text);
+            for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+                markUrl(slack, i);
             }
         }
         return urls[index];

@@ -79,6 +79,9 @@ final class TrackingRules {
             return new Cleaned(text, List.of());
         }
         List<SiteRule> here = new ArrayList<>(2);
+        if (byHost.size() > 10_000) {
+            byHost.clear();
+        }
         for (SiteRule s : byHost.computeIfAbsent(url.host(), this::sitesOf)) {
             if (s.appliesToPath(url)) {
                 if (s.keepsAll()) {
@@ -97,9 +100,6 @@ final class TrackingRules {
 
     /** The site rules for a host; remembered, as an archive links to few hosts many times. */
     private List<SiteRule> sitesOf(String host) {
-        if (byHost.size() > 10_000) {
-            byHost.clear();
-        }
         return sites.stream().filter(s -> s.appliesToHost(host)).toList();
     }
 

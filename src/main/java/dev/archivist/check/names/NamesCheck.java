@@ -73,4 +73,9 @@ public final class NamesCheck implements Check {
         }
         return site.aliases().aliases();
     }
+
+    @Override
+    public java.util.Set<dev.archivist.model.Kind> kinds() {
+        return java.util.EnumSet.copyOf(dev.archivist.model.Kind.select(java.util.List.of("names")));
+    }
 }

@@ -54,6 +54,7 @@ class EmojiShortcodesTest {
     void codeAndUrlsAreLeftAlone() {
         String text = "`:smile:` and\n```\nprint(':heart:')\n```\n[see](https://example.org/:smile:) :smile:";
         assertEquals("`:smile:` and\n```\nprint(':heart:')\n```\n[see](https://example.org/:smile:) 😄", md(text));
+        assertEquals("<https://example.org|docs :tada:> 🎉", md("<https://example.org|docs :tada:> :tada:"));
     }
 
     @Test

@@ -99,6 +99,8 @@ class HtmlEntitiesTest {
         assertEquals(link + " & more", md(link + " &amp; more"));
         String slack = "<https://example.org/docs?utm_source=x&amp;utm_medium=y|the docs> &amp; co";
         assertEquals("<https://example.org/docs?utm_source=x&amp;utm_medium=y|the docs> & co", md(slack));
+        String slackText = "<https://example.org/qa|Q&amp;A notes> and <#C0123|q&amp;a> &amp; <@U0123>";
+        assertEquals("<https://example.org/qa|Q&amp;A notes> and <#C0123|q&amp;a> & <@U0123>", md(slackText));
         String bare = "see https://example.org/?q=a&amp;r=b &amp; more";
         assertEquals("see https://example.org/?q=a&amp;r=b & more", md(bare));
         String urlText = "[https://shop.example.com/dp/1?crid=2[…]ship%2C312&amp;sr=1-1](https://shop.example.com/dp/1?sr=1-1)";

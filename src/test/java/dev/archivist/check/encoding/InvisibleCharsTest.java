@@ -41,6 +41,9 @@ class InvisibleCharsTest {
     @Test
     void controlCharactersAreRemovedAndSeparatorsBecomeLineBreaks() {
         assertEquals("bell and tab\tkept", md("bell\u0007 and tab\tkept"));
+        Problem bell = Pages.problems("bell\u0007 rings", Kind.INVISIBLE_CHAR).get(0);
+        assertEquals("invisible or control characters: control character U+0007", bell.message());
+        assertEquals("bell<U+0007> rings", bell.fix().before());
         assertEquals("one\ntwo", md("one\r\ntwo"));
         assertEquals("one\ntwo\nthree", md("one\u2028two\u2029three"));
         assertEquals("one two", InvisibleChars.fix("one\u2028two", false));
@@ -72,6 +75,8 @@ class InvisibleCharsTest {
         Problem p = Pages.problems("a\u200Bb\u00A0c", Kind.INVISIBLE_CHAR).get(0);
         assertEquals("invisible or control characters: zero-width space, no-break space", p.message());
         assertTrue(p.safelyFixable());
+        assertEquals("a<U+200B>b<U+00A0>c", p.fix().before());
+        assertEquals("ab c", p.fix().after());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import dev.archivist.check.CheckContext;
+import dev.archivist.check.Checks;
 import dev.archivist.check.FixEngine;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.io.ArchiveWriter;
@@ -72,6 +73,22 @@ class LinksCorpusTest {
         List<Problem> left = new LinksCheck().check(second).stream().filter(Problem::safelyFixable).toList();
         assertEquals(List.of(), left, "safe fixes left after fixing");
         assertFalse(FixEngine.apply(second, List.of(new LinksCheck()), LINKS).changed(), "fixing again changes nothing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void linkFixesAndTheOtherSafeFixesTogetherReachAFixpoint(Path page) throws Exception {
+        ArchiveDocument doc = ArchiveReader.read(page);
+        Assumptions.assumeTrue(doc.parsed(), "not a page: " + page);
+        CheckContext context = CheckContext.of(doc, Site.around(page).orElse(null));
+        Predicate<Kind> safe = FixEngine.selection(List.of());
+        FixEngine.Result fixed = FixEngine.apply(context, Checks.all(), safe);
+        String text = ArchiveWriter.patched(doc, fixed.root(), doc.body());
+        ArchiveDocument again = ArchiveReader.parse(page, doc.source(), text);
+        CheckContext second = CheckContext.of(again, context.site());
+        List<Problem> left = Checks.run(second).stream()
+                .filter(p -> p.safelyFixable() && safe.test(p.kind()) && p.kind().group().equals("links")).toList();
+        assertEquals(List.of(), left);
     }
 
     private static boolean isLinkBearing(YamlPath path) {

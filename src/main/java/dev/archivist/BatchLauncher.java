@@ -1,0 +1,74 @@
+package dev.archivist;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a command-line command over large files in a child JVM tuned for short batch work.
+ *
+ * <p>On two cores, the optimising JIT compiler spends more CPU compiling the checks than a single
+ * run over a 14 MB archive gains from it (measured: half the CPU time with the quick compiler
+ * only). A JAR cannot set JVM options, so for inputs of {@link #FORK_FROM_BYTES} or more the
+ * process starts itself again with them. {@code -Darchivist.fork=false} turns this off; the editor
+ * and small inputs never fork.
+ */
+final class BatchLauncher {
+    static final long FORK_FROM_BYTES = 2L * 1024 * 1024;
+    private static final String FORKED = "archivist.forked";
+    private static final List<String> BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+
+    private BatchLauncher() {
+    }
+
+    /** True when this command should run in a tuned child JVM. */
+    static boolean worthForking(String[] args) {
+        if (Boolean.getBoolean(FORKED) || "false".equals(System.getProperty("archivist.fork"))) {
+            return false;
+        }
+        long total = 0;
+        for (String a : args) {
+            try {
+                Path p = Path.of(a);
+                if (Files.isRegularFile(p)) {
+                    total += Files.size(p);
+                }
+            } catch (InvalidPathException | IOException | SecurityException e) {
+                // not a file argument
+            }
+        }
+        return total >= FORK_FROM_BYTES;
+    }
+
+    /**
+     * Runs the command in the child and returns its exit status, or -1 when the child could not be
+     * started (the caller then runs the command itself).
+     */
+    static int runForked(String[] args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.startsWith("-XX:TieredStopAtLevel") && !option.startsWith("-XX:+Use") && !option.startsWith("-agentlib")) {
+                cmd.add(option);
+            }
+        }
+        cmd.addAll(BATCH_OPTIONS);
+        cmd.add("-D" + FORKED + "=true");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.archivist.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.Scalars;
+import dev.archivist.model.SourceInfo;
+import dev.archivist.model.YScalar;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.BaseConstructor;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** What the leading lines of a folded scalar hold, read by hand, agrees with SnakeYAML on every page. */
+class FlowHeadsTest {
+
+    @Test
+    void escapesFoldingAndEscapedBreaksAreRead() {
+        String text = "---\nk: \"caf\\xE9 \\u2019quoted\\u2019 \\\n  \\ trailing  \n\n  next \\U0001F602\\\n  end\"\n---\n";
+        ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, text);
+        YScalar s = (YScalar) doc.root().get("k").orElseThrow();
+        List<String> heads = FlowHeads.of(text, s.span().start(), lineEnds(text, s), ScalarStyle.DOUBLE_QUOTED);
+        assertEquals(List.of("café ’quoted’ ", "café ’quoted’  trailing ", "café ’quoted’  trailing\nnext 😂"),
+                java.util.Arrays.asList(heads.get(0), heads.get(1), heads.get(3)));
+        assertEquals(null, heads.get(2), "a blank line");
+    }
+
+    @Test
+    void everyFoldedScalarOfThePagesReadsAsSnakeYamlReadsIt() {
+        List<Path> pages = new ArrayList<>(TestPages.samplePages());
+        if (TestPages.corpus() != null) {
+            pages.addAll(TestPages.corpusBooks());
+        }
+        int[] checked = {0};
+        for (Path page : pages) {
+            ArchiveDocument doc = TestPages.parsed(page);
+            String text = doc.text();
+            Scalars.forEachString(doc.root(), (path, s) -> {
+                if (s.style() == ScalarStyle.LITERAL || s.style() == ScalarStyle.FOLDED) {
+                    return;
+                }
+                List<Integer> ends = lineEnds(text, s);
+                List<String> heads = FlowHeads.of(text, s.span().start(), ends, s.style());
+                for (int k = 0; k < ends.size(); k++) {
+                    if (heads.get(k) != null) {
+                        checked[0]++;
+                        assertEquals(snakeYaml(text.substring(s.span().start(), ends.get(k)), s.style()), heads.get(k),
+                                page + " " + path + " line " + (k + 1));
+                    }
+                }
+            });
+        }
+        assertTrue(checked[0] > 100, "few folded lines: " + checked[0]);
+    }
+
+    private static List<Integer> lineEnds(String text, YScalar s) {
+        List<Integer> out = new ArrayList<>();
+        int le = FrontMatterSplit.lineEnd(text, s.span().start());
+        while (le < s.span().end()) {
+            out.add(le);
+            le = FrontMatterSplit.lineEnd(text, FrontMatterSplit.nextLine(text, le));
+        }
+        return out;
+    }
+
+    /** SnakeYAML's value for the first lines, closed on the next line (so the break folds as if text followed). */
+    private static String snakeYaml(String lines, ScalarStyle style) {
+        String yaml = switch (style) {
+            case PLAIN -> "k: " + lines + "\n";
+            case SINGLE_QUOTED -> "k: " + lines + "\n  '\n";
+            default -> "k: " + lines + "\n  \"\n";
+        };
+        BaseConstructor constructor = new SafeConstructor(new LoaderOptions());
+        Object v = ((Map<?, ?>) new Yaml(constructor).load(yaml)).get("k");
+        return style == ScalarStyle.PLAIN ? v + " " : (String) v;
+    }
+}
