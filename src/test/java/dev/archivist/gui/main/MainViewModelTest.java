@@ -119,7 +119,7 @@ class MainViewModelTest {
         vm.files().open(Samples.copy("bad/binary.md", dir));
         assertNull(vm.editor());
         assertTrue(!vm.brokenProperty().get().hasText());
-        assertTrue(vm.noticeProperty().get().text().contains("binary"), vm.noticeProperty().get().text());
+        assertTrue(vm.brokenProperty().get().errorProperty().get().message().contains("binary"));
     }
 
     @Test
