@@ -9,6 +9,8 @@ import dev.archivist.gui.common.Icons;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
 import dev.archivist.gui.names.NamesView;
+import dev.archivist.gui.preview.Browser;
+import dev.archivist.gui.preview.PreviewView;
 import dev.archivist.gui.problems.ProblemsView;
 import dev.archivist.gui.review.ReviewView;
 import dev.archivist.gui.text.RawTextView;
@@ -66,6 +68,7 @@ public final class MainView {
     @FXML private TabPane sideTabs;
     @FXML private Tab problemsTab;
     @FXML private Tab namesTab;
+    @FXML private Tab previewTab;
     @FXML private VBox welcomePane;
     @FXML private Button welcomeOpenButton;
     @FXML private Button welcomeFolderButton;
@@ -102,6 +105,9 @@ public final class MainView {
         problemsTab.setContent(problemsView.root());
         vm.names().activeProperty().bind(namesTab.selectedProperty());
         Tabs.lazy(namesTab, () -> new NamesView(vm.names()).root());
+        // the preview renders only while it is seen; its WebView is made on first opening
+        vm.preview().showingProperty().bind(previewTab.selectedProperty());
+        Tabs.lazy(previewTab, () -> new PreviewView(vm.preview(), Browser.system()).root());
         noticeCloseButton.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));
         noticeCloseButton.setOnAction(e -> vm.dismissNotice());
         welcomeOpenButton.setOnAction(e -> openFile());

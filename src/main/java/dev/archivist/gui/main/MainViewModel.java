@@ -13,6 +13,7 @@ import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.NameIndex;
 import dev.archivist.gui.names.SiteNames;
 import dev.archivist.gui.names.NamesViewModel;
+import dev.archivist.gui.preview.PreviewViewModel;
 import dev.archivist.gui.problems.ProblemsViewModel;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.text.RawTextViewModel;
@@ -68,6 +69,7 @@ public final class MainViewModel {
     private final MetadataViewModel metadata;
     private final FilesViewModel folder;
     private final NamesViewModel namesView;
+    private final PreviewViewModel preview;
     private final Commands commands;
 
     /** A place to show; {@code focus} moves the keyboard focus there too. */
@@ -87,6 +89,7 @@ public final class MainViewModel {
         ObservableValue<Place> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
         message = new MessageViewModel(editor, focused, () -> names);
         body = new BodyViewModel(editor);
+        preview = new PreviewViewModel(editor, focused, runner);
         problems = new ProblemsViewModel(editor, runner, checks);
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         problems.setNavigator(this::reveal);
@@ -187,6 +190,11 @@ public final class MainViewModel {
 
     public NamesViewModel names() {
         return namesView;
+    }
+
+    /** The page as the site will show it. */
+    public PreviewViewModel preview() {
+        return preview;
     }
 
     /** The open folder's pages. */

@@ -1,0 +1,204 @@
+package dev.archivist.gui.preview;
+
+import dev.archivist.gui.editor.EditorBinding;
+import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.editor.EditorState;
+import dev.archivist.gui.task.TaskRunner;
+import dev.archivist.gui.threads.Place;
+import dev.archivist.model.BookArchive;
+import dev.archivist.model.BookArchive.Message;
+import dev.archivist.render.PageRenderer;
+import dev.archivist.site.Site;
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The page as the site will show it, rendered from the editor's current tree and body off the
+ * FX thread: after a pause in typing, only while the preview is showing, the first threads at
+ * once and the rest appended in chunks so a long archive never holds the window.
+ */
+public final class PreviewViewModel {
+    /** Threads in the first render; the rest come in chunks of {@link #CHUNK}. */
+    public static final int FIRST = 200;
+    public static final int CHUNK = 200;
+    public static final Duration PAUSE = Duration.ofMillis(400);
+
+    /** One rendered page; a new object each time so the view reloads even when the HTML is equal. */
+    public record Page(long id, java.nio.file.Path file, String html, int threads) {
+    }
+
+    private final TaskRunner runner;
+    private final PageRenderer renderer = new PageRenderer();
+    private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
+    private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> appended = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>();
+    private boolean stale = true;
+    private long generation;
+    private TaskRunner.Handle pending;
+    private TaskRunner.Handle task;
+
+    public PreviewViewModel(ObservableValue<EditorModel> current, ObservableValue<Place> focused, TaskRunner runner) {
+        this.runner = runner;
+        editor.bind(current);
+        EditorBinding.follow(editor, e -> {
+            stale = true;
+            if (showing.get()) {
+                request(PAUSE);
+            }
+        });
+        showing.addListener((o, was, now) -> {
+            if (now && stale) {
+                request(Duration.ZERO);
+            }
+        });
+        anchor.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> anchorOf(focused.getValue()), focused));
+    }
+
+    /** Set by the view: true while the preview tab is selected. */
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    /** The page with its first {@link #FIRST} threads, or null before the first render. */
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** Thread fragments to append to the current page's {@code id="threads"} element, in order. */
+    public ObservableList<String> appended() {
+        return appended;
+    }
+
+    /** How many threads of the current page are rendered so far. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** True from an edit until the whole page is rendered. */
+    public ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    /** The element id of the selected thread or reply ({@code thread-3-reply-1}), or null. */
+    public ReadOnlyObjectProperty<String> anchorProperty() {
+        return anchor.getReadOnlyProperty();
+    }
+
+    /** The current page with every thread, for the browser (call off the FX thread with a snapshot). */
+    public Standalone standalone() {
+        EditorModel e = editor.get();
+        return e == null ? null : new Standalone(e.state(), e.site(), renderer);
+    }
+
+    /** A snapshot of the page that renders whole on any thread. */
+    public record Standalone(EditorState state, Site site, PageRenderer renderer) {
+        public String html() {
+            return renderer.renderPage(BookArchive.of(state.root()), state.body(), site);
+        }
+    }
+
+    static String anchorOf(Place p) {
+        if (p == null) {
+            return null;
+        }
+        return p.isThread() ? "thread-" + p.thread() : "thread-" + p.thread() + "-reply-" + p.reply();
+    }
+
+    private void request(Duration delay) {
+        cancel();
+        rendering.set(true);
+        long mine = generation;
+        if (delay.isZero()) {
+            render(mine);
+        } else {
+            pending = runner.schedule(delay, () -> render(mine));
+        }
+    }
+
+    /** Drops the pending render, the running one and the chunks still to come. */
+    private void cancel() {
+        generation++;
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        if (task != null) {
+            task.cancel();
+            task = null;
+        }
+    }
+
+    private void render(long mine) {
+        pending = null;
+        if (mine != generation) {
+            return;
+        }
+        stale = false;
+        EditorModel e = editor.get();
+        if (e == null) {
+            rendering.set(false);
+            return;
+        }
+        EditorState state = e.state();
+        Site site = e.site();
+        task = runner.run(null, progress -> {
+            BookArchive book = BookArchive.of(state.root());
+            return new Rendered(book.threads() == null ? List.of() : book.threads(),
+                    renderer.renderPage(book, state.body(), site, FIRST));
+        }, r -> {
+            if (mine == generation) {
+                appended.clear();
+                shown.set(Math.min(FIRST, r.threads.size()));
+                page.set(new Page(mine, e.path(), r.html, r.threads.size()));
+                next(mine, r.threads, site);
+            }
+        }, error -> failed(mine, error));
+    }
+
+    private record Rendered(List<Message> threads, String html) {
+    }
+
+    private void next(long mine, List<Message> threads, Site site) {
+        int from = shown.get();
+        if (from >= threads.size()) {
+            task = null;
+            rendering.set(false);
+            return;
+        }
+        int to = Math.min(threads.size(), from + CHUNK);
+        task = runner.run(null, progress -> renderer.renderThreads(threads, from, to, site), html -> {
+            if (mine == generation) {
+                appended.add(html);
+                shown.set(to);
+                next(mine, threads, site);
+            }
+        }, error -> failed(mine, error));
+    }
+
+    private void failed(long mine, Throwable error) {
+        if (mine == generation) {
+            task = null;
+            rendering.set(false);
+            String message = String.valueOf(error.getMessage()).replace("&", "&amp;").replace("<", "&lt;");
+            page.set(new Page(mine, null, "<html><body><p>The preview could not be rendered: " + message
+                    + "</p></body></html>", 0));
+        }
+    }
+}
