@@ -5,7 +5,7 @@ import dev.archivist.gui.main.AppPrefs;
 import dev.archivist.gui.main.MainView;
 import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.gui.main.Themes;
-import dev.archivist.gui.main.Timing;
+import dev.archivist.gui.common.Timing;
 import dev.archivist.gui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;

@@ -147,8 +147,8 @@ public final class EditorModel {
         history.push(change);
         refresh(change, change.focus());
         long took = System.nanoTime() - start;
-        if (SLOW_LOG && took > 8_000_000L) {
-            System.err.printf("[timing] edit '%s' took %.1f ms on the FX thread%n", change.label(), took / 1e6);
+        if (SLOW_LOG) {
+            dev.archivist.gui.common.Timing.edit(took);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.gui.common.Timing;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.files.Preload;
@@ -41,10 +42,8 @@ public final class Commands {
         main.showLoaded(loaded, loaded.document().text());
         ArchiveDocument doc = loaded.document();
         Timing.mark("tree shown");
-        if (!doc.parsed()) {
-            main.notify(Notice.error(doc.path().getFileName() + " could not be read as a page: " + doc.error()
-                    + (doc.text().isEmpty() ? "" : ". It is open as text: repair it, then Parse again.")));
-        } else if (doc.source().detected()) {
+        // a page that does not parse shows its error in the text view itself
+        if (doc.parsed() && doc.source().detected()) {
             main.notify(Notice.warning(doc.path().getFileName() + " is not UTF-8; it was read as " + doc.source().charset()
                     + ". Saving writes UTF-8."));
         }

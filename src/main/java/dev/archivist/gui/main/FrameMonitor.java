@@ -1,5 +1,6 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.gui.common.Timing;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -13,10 +14,18 @@ final class FrameMonitor extends AnimationTimer {
     private long maxGap;
     private long frames;
 
-    static void startIfTiming() {
-        if (Timing.enabled()) {
-            new FrameMonitor().start();
+    /** With timing on: notes the first laid-out frame of the scene and starts reporting frame gaps. */
+    static void startIfTiming(javafx.scene.Scene scene) {
+        if (!Timing.enabled()) {
+            return;
         }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            Timing.mark("first frame laid out");
+            scene.removePostLayoutPulseListener(once[0]);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        new FrameMonitor().start();
     }
 
     @Override
@@ -29,8 +38,8 @@ final class FrameMonitor extends AnimationTimer {
         }
         last = now;
         if (now - windowStart >= REPORT_NANOS) {
-            System.err.printf("[timing] frames: %d in %.1f s, longest gap %.1f ms%n", frames,
-                    (now - windowStart) / 1e9, maxGap / 1e6);
+            System.err.printf("[timing] frames: %d in %.1f s, longest gap %.1f ms%s%n", frames,
+                    (now - windowStart) / 1e9, maxGap / 1e6, Timing.takeEdits());
             windowStart = now;
             maxGap = 0;
             frames = 0;

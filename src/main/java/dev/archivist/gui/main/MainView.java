@@ -1,10 +1,10 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.gui.common.Timing;
 import dev.archivist.gui.body.BodyView;
 import dev.archivist.gui.files.FilesView;
-import dev.archivist.gui.common.Action;
-import dev.archivist.gui.common.ActionControls;
 import dev.archivist.gui.common.Fxml;
+import dev.archivist.gui.common.Tabs;
 import dev.archivist.gui.common.Icons;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
@@ -24,13 +24,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -40,9 +38,6 @@ import org.controlsfx.glyphfont.FontAwesome;
 
 /** The editor window: menus, toolbar, notice bar, the feature views in splits, and the status bar. */
 public final class MainView {
-    private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
-    private static final javafx.scene.input.KeyCombination REDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
-    private static final javafx.scene.input.KeyCombination REDO_Y = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
     private final MainViewModel vm;
     private final Stage stage;
     private final BorderPane root;
@@ -104,14 +99,15 @@ public final class MainView {
         mainSplit.setId("main");
         leftSplit.getItems().add(threadView.root());
         // tabs not shown at start are built when first opened: the first frame comes sooner
-        lazy(messageTab, () -> messageView().root());
-        lazy(bodyTab, () -> new BodyView(vm.body()).root());
+        Tabs.lazy(messageTab, () -> messageView().root());
+        Tabs.lazy(bodyTab, () -> new BodyView(vm.body()).root());
         pageTab.setContent(metadataView.root());
         problemsTab.setContent(problemsView.root());
-        lazy(namesTab, () -> new NamesView(vm.names()).root());
+        vm.names().activeProperty().bind(namesTab.selectedProperty());
+        Tabs.lazy(namesTab, () -> new NamesView(vm.names()).root());
         // the preview renders only while it is seen; its WebView is made on first opening
         vm.preview().showingProperty().bind(previewTab.selectedProperty());
-        lazy(previewTab, () -> new PreviewView(vm.preview(), Browser.system()).root());
+        Tabs.lazy(previewTab, () -> new PreviewView(vm.preview(), Browser.system()).root());
         noticeCloseButton.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));
         noticeCloseButton.setOnAction(e -> vm.dismissNotice());
         welcomeOpenButton.setOnAction(e -> openFile());
@@ -137,78 +133,15 @@ public final class MainView {
         return messageView;
     }
 
-    private static void lazy(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
-        Runnable fill = () -> {
-            if (tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        };
-        if (tab.isSelected()) {
-            fill.run();
-        }
-        tab.selectedProperty().addListener((o, a, now) -> {
-            if (now) {
-                fill.run();
-            }
-        });
-    }
-
     private void menus() {
-        javafx.scene.control.Menu file = ActionControls.menu("_File", actions.fileMenu());
-        file.getItems().add(2, recentMenu());
-        menuBar.getMenus().setAll(
-                file,
-                ActionControls.menu("_Edit", actions.editMenu()),
-                ActionControls.menu("_Threads", actions.threadsMenu()),
-                ActionControls.menu("_Page", List.of(actions.parseAgain)),
-                ActionControls.menu("P_roblems", actions.problemsMenu()),
-                ActionControls.menu("_View", actions.viewMenu()));
-        for (Action a : actions.toolbar()) {
-            if (a == Action.SEPARATOR) {
-                toolBar.getItems().add(new Separator(javafx.geometry.Orientation.VERTICAL));
-                continue;
-            }
-            Button b = ActionControls.button(a);
-            if (a == actions.save || a == actions.review || a == actions.open) {
-                b.setText(a.text().replace("…", ""));
-            }
-            toolBar.getItems().add(b);
-        }
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        toolBar.getItems().addAll(spacer, ActionControls.button(actions.darkTheme));
-    }
-
-    private javafx.scene.control.Menu recentMenu() {
-        javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open Recent");
-        javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem("No recent files");
-        none.setDisable(true);
-        recent.getItems().add(none);
-        recent.setOnShowing(e -> {
-            recent.getItems().clear();
-            for (Path p : vm.recent()) {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.getFileName() + "  —  " + p.getParent());
-                item.setMnemonicParsing(false);
-                item.setOnAction(x -> guarded("opening another file", () -> vm.files().open(p)));
-                recent.getItems().add(item);
-            }
-            if (vm.recent().isEmpty()) {
-                recent.getItems().add(none);
-            } else {
-                javafx.scene.control.MenuItem clear = new javafx.scene.control.MenuItem("Clear Recent Files");
-                clear.setOnAction(x -> vm.clearRecent());
-                recent.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), clear);
-            }
-        });
-        return recent;
+        Menus menus = new Menus(vm, actions, p -> guarded("opening another file", () -> vm.files().open(p)));
+        menuBar.getMenus().setAll(menus.menuBar());
+        toolBar.getItems().setAll(menus.toolBar());
     }
 
     private void bind() {
-        vm.noticeProperty().addListener((o, a, n) -> showNotice(n));
-        taskLabel.textProperty().bind(vm.runner().titleProperty());
-        taskProgress.visibleProperty().bind(vm.runner().busyProperty());
-        taskProgress.managedProperty().bind(vm.runner().busyProperty());
-        taskProgress.progressProperty().bind(vm.runner().progressProperty());
+        new NoticeBar(noticeBar, noticeLabel, noticeActions, vm::dismissNotice).follow(vm.noticeProperty());
+        StatusBar.bind(vm, pathLabel, problemsLabel, taskLabel, taskProgress, problemsTab);
         vm.editorProperty().addListener((o, a, b) -> {
             showPage();
             if (b != null && (a == null || a.path() == null || !a.path().equals(b.path()))) {
@@ -224,15 +157,7 @@ public final class MainView {
         vm.revealProperty().addListener((o, a, r) -> reveal(r));
         vm.folder().folderProperty().addListener((o, a, b) -> showFolder(b));
         vm.editorProperty().addListener((o, a, b) -> filesView.syncSelection());
-        vm.problems().problemsProperty().addListener((o, a, b) -> problemCount(b.size()));
         showPage();
-    }
-
-    private void problemCount(int n) {
-        problemsLabel.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
-        problemsLabel.setGraphic(n == 0 ? Icons.of(FontAwesome.Glyph.CHECK, "success")
-                : Icons.of(FontAwesome.Glyph.WARNING, "warning"));
-        problemsTab.setText(n == 0 ? "Problems" : "Problems (" + n + ")");
     }
 
     private void reveal(MainViewModel.Reveal r) {
@@ -265,28 +190,6 @@ public final class MainView {
         boolean folder = vm.folder().folderProperty().get() != null;
         mainSplit.setVisible(page || (folder && !broken));
         welcomePane.setVisible(!page && !broken && !folder);
-        Path p = vm.currentPath();
-        pathLabel.setText(p == null ? "" : p.toString());
-    }
-
-    private void showNotice(Notice n) {
-        noticeBar.setVisible(n != null);
-        noticeBar.setManaged(n != null);
-        noticeActions.getChildren().clear();
-        if (n == null) {
-            return;
-        }
-        noticeBar.getStyleClass().removeIf(c -> c.startsWith("notice-"));
-        noticeBar.getStyleClass().add("notice-" + n.level().name().toLowerCase(java.util.Locale.ROOT));
-        noticeLabel.setText(n.text());
-        for (Notice.Action a : n.actions()) {
-            Button b = new Button(a.text());
-            b.setOnAction(e -> {
-                vm.dismissNotice();
-                a.handler().run();
-            });
-            noticeActions.getChildren().add(b);
-        }
     }
 
     /** Shows the window with its remembered size and split positions. */
@@ -305,47 +208,12 @@ public final class MainView {
                 vm.files().checkDisk();
             }
         });
-        // text fields would take Ctrl+Z for their own undo; every edit is in the page's history instead
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (vm.editor() == null) {
-                return;
-            }
-            if (UNDO.match(e)) {
-                vm.undo();
-                e.consume();
-            } else if (REDO.match(e) || REDO_Y.match(e)) {
-                vm.redo();
-                e.consume();
-            }
-        });
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                Path file = e.getDragboard().getFiles().get(0).toPath();
-                guarded("opening another file", () -> vm.files().open(file));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        SceneInput.install(scene, vm, file -> guarded("opening another file", () -> vm.files().open(file)));
         stage.show();
         window.restore("split.main", mainSplit, 0.25, 0.66);
         window.restore("split.problems", problemsView.root(), 0.6);
         Timing.mark("window shown");
-        if (Timing.enabled()) {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                Timing.mark("first frame laid out");
-                scene.removePostLayoutPulseListener(once[0]);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-        }
-        FrameMonitor.startIfTiming();
+        FrameMonitor.startIfTiming(scene);
     }
 
     public BorderPane root() {

@@ -36,13 +36,20 @@ public final class NamesViewModel {
     private final ObjectProperty<NameCluster> selected = new SimpleObjectProperty<>();
     private final StringProperty canonical = new SimpleStringProperty("");
     private final Map<String, BooleanProperty> ticked = new LinkedHashMap<>();
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
 
     public NamesViewModel(ObservableValue<EditorModel> current, ObservableValue<ProblemSet> problemSet, Renamer renamer) {
         this.renamer = renamer;
         editor.bind(current);
         problems.bind(problemSet);
         problems.addListener((o, a, b) -> refresh());
+        active.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> choose(b));
+    }
+
+    /** True while the view shows; clusters are made only then (a large page has thousands of name problems). */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public ObservableList<NameCluster> clusters() {
@@ -106,10 +113,13 @@ public final class NamesViewModel {
     }
 
     private void refresh() {
+        if (!active.get()) {
+            return;
+        }
         EditorModel e = editor.get();
-        List<NameCluster> now = e == null ? List.of()
-                : NameClusters.of(problems.get().all().stream()
-                        .filter(p -> p.kind() == Kind.NAME_VARIANT || p.kind() == Kind.AUTHOR_MISMATCH).toList(), e.root());
+        List<dev.archivist.model.Problem> names = new ArrayList<>(problems.get().of(Kind.NAME_VARIANT));
+        names.addAll(problems.get().of(Kind.AUTHOR_MISMATCH));
+        List<NameCluster> now = e == null ? List.of() : NameClusters.of(names, e.root());
         NameCluster keep = selected.get();
         clusters.setAll(now);
         selected.set(now.stream().filter(c -> keep != null && c.suggested().equals(keep.suggested())).findFirst()

@@ -45,6 +45,10 @@ final class ProblemCell extends TreeCell<Object> {
             main.setGraphic(Icons.of(fixable > 0 ? FontAwesome.Glyph.MAGIC : FontAwesome.Glyph.EYE,
                     fixable > 0 ? Css.SUCCESS : Css.WARNING));
             side.setText(k.id());
+        } else if (item instanceof String more) {
+            main.setText(more);
+            main.setGraphic(null);
+            side.setText("");
         } else if (item instanceof Problem p) {
             main.setText(p.message());
             main.setGraphic(null);

@@ -4,7 +4,6 @@ import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.gui.threads.Archive;
-import dev.archivist.gui.threads.Place;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
@@ -62,23 +61,47 @@ public final class ProblemChecker {
         if (changed == null || Archive.threads(root).size() < INCREMENTAL_FROM || changed.size() > MAX_CHANGED) {
             return full(checks, base, root, site);
         }
-        Set<Integer> dirty = new java.util.HashSet<>(changed);
-        List<Problem> out = new ArrayList<>();
+        java.util.BitSet dirty = new java.util.BitSet();
+        changed.forEach(dirty::set);
+        List<Problem> kept = new ArrayList<>(previous.problems().size());
         for (Problem p : previous.problems()) {
             boolean local = !PAGE_KINDS.contains(p.kind());
-            if (!(local && Place.of(p.path()).map(pl -> dirty.contains(pl.thread())).orElse(false))) {
-                out.add(p);
+            int t = threadOf(p);
+            if (!(local && t >= 0 && dirty.get(t))) {
+                kept.add(p);
             }
         }
+        List<Problem> fresh = new ArrayList<>();
         for (int t : changed) {
             List<Problem> found = checkThread(checks, base, root, site, t);
             if (found == null) {
                 return full(checks, base, root, site);
             }
-            out.addAll(found);
+            fresh.addAll(found);
         }
-        out.sort(ORDER);
-        return new Result(root, List.copyOf(out), true);
+        fresh.sort(ORDER);
+        return new Result(root, merge(kept, fresh), true);
+    }
+
+    /** The thread a problem is in, or -1 for the header (no allocation: this runs over every problem). */
+    static int threadOf(Problem p) {
+        List<Object> s = p.path().segments();
+        return s.size() >= 2 && Archive.ARCHIVE.equals(s.get(0)) && s.get(1) instanceof Integer t ? t : -1;
+    }
+
+    /** Two lists sorted by {@link #ORDER} as one, in a single pass (the old list is long, the new one short). */
+    static List<Problem> merge(List<Problem> sorted, List<Problem> fresh) {
+        if (fresh.isEmpty()) {
+            return List.copyOf(sorted);
+        }
+        List<Problem> out = new ArrayList<>(sorted.size() + fresh.size());
+        int i = 0;
+        int j = 0;
+        while (i < sorted.size() || j < fresh.size()) {
+            boolean takeFresh = i == sorted.size() || j < fresh.size() && ORDER.compare(fresh.get(j), sorted.get(i)) < 0;
+            out.add(takeFresh ? fresh.get(j++) : sorted.get(i++));
+        }
+        return List.copyOf(out);
     }
 
     /** Indexes of threads that differ, or null when anything but threads changed. */
@@ -130,10 +153,17 @@ public final class ProblemChecker {
         return out;
     }
 
-    /** Header first, then threads in order, then by line and column. */
+    /** Header first, then threads and replies in order, then by line and column; allocates nothing. */
     static final Comparator<Problem> ORDER = Comparator
-            .<Problem, Place>comparing(p -> Place.of(p.path()).orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .comparingInt(ProblemChecker::threadOf)
+            .thenComparingInt(ProblemChecker::replyOf)
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column)
             .thenComparing(p -> p.kind().id());
+
+    /** The reply a problem is in, or -1 for a thread or the header. */
+    static int replyOf(Problem p) {
+        List<Object> s = p.path().segments();
+        return s.size() >= 4 && Archive.REPLIES.equals(s.get(2)) && s.get(3) instanceof Integer r ? r : -1;
+    }
 }

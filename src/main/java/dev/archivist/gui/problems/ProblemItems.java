@@ -62,10 +62,17 @@ final class ProblemItems {
         }
     }
 
+    /** Rows shown per kind: a list of forty thousand is for "Fix all", not for scrolling. */
+    static final int MAX_ROWS = 500;
+
     static List<TreeItem<Object>> rows(List<Problem> problems) {
-        List<TreeItem<Object>> out = new ArrayList<>(problems.size());
-        for (Problem p : problems) {
-            out.add(new TreeItem<>(p));
+        int shown = Math.min(problems.size(), MAX_ROWS);
+        List<TreeItem<Object>> out = new ArrayList<>(shown + 1);
+        for (int i = 0; i < shown; i++) {
+            out.add(new TreeItem<>(problems.get(i)));
+        }
+        if (problems.size() > shown) {
+            out.add(new TreeItem<>("… and " + (problems.size() - shown) + " more of this kind (Fix all fixes them all; F8 walks the list)"));
         }
         return out;
     }

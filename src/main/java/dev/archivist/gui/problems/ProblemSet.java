@@ -21,11 +21,15 @@ public final class ProblemSet {
     private final Map<Kind, List<Problem>> byKind = new EnumMap<>(Kind.class);
     private final Map<Place, Integer> byMessage = new HashMap<>();
     private final Map<String, List<Problem>> byKey = new HashMap<>();
+    private final Map<Kind, Integer> fixable = new EnumMap<>(Kind.class);
 
     public ProblemSet(List<Problem> problems) {
         this.all = List.copyOf(problems);
         for (Problem p : all) {
             byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p);
+            if (p.fix() != null && p.fix().edit() != null) {
+                fixable.merge(p.kind(), 1, Integer::sum);
+            }
             Place.of(p.path()).ifPresent(place -> byMessage.merge(place, 1, Integer::sum));
             if (!p.path().isRoot()) {
                 byKey.computeIfAbsent(String.valueOf(p.path().segments().get(0)), k -> new ArrayList<>()).add(p);
@@ -48,6 +52,11 @@ public final class ProblemSet {
 
     public List<Problem> of(Kind kind) {
         return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** How many problems of the kind have a fix that can be applied. */
+    public int fixable(Kind kind) {
+        return fixable.getOrDefault(kind, 0);
     }
 
     public Map<Place, Integer> byMessage() {

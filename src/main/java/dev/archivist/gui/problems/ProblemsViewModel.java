@@ -38,8 +38,8 @@ public final class ProblemsViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final TaskRunner runner;
     private final Supplier<List<Check>> checks;
-    private final LatestWins<ProblemChecker.Result> quick;
-    private final LatestWins<ProblemChecker.Result> thorough;
+    private final LatestWins<Published> quick;
+    private final LatestWins<Published> thorough;
     private final Set<String> ignored = new HashSet<>();
     private ProblemChecker.Result last;
     private java.util.function.BiConsumer<YamlPath, Boolean> navigator = (p, f) -> { };
@@ -58,7 +58,8 @@ public final class ProblemsViewModel {
         this.runner = runner;
         this.checks = checks;
         this.quick = new LatestWins<>(runner, Duration.ofMillis(250));
-        this.thorough = new LatestWins<>(runner, Duration.ofSeconds(2));
+        // the full run of a large page allocates much: only once the user paused for a while
+        this.thorough = new LatestWins<>(runner, Duration.ofSeconds(4));
         editor.bind(current);
         editor.addListener((o, a, b) -> {
             last = null;
@@ -114,7 +115,7 @@ public final class ProblemsViewModel {
 
     /** How many problems of the kind "Fix all" would fix. */
     public int fixableCount(Kind kind) {
-        return (int) problems.get().of(kind).stream().filter(this::fixable).count();
+        return problems.get().fixable(kind);
     }
 
     /**
@@ -142,17 +143,21 @@ public final class ProblemsViewModel {
     public void ignore(Problem p) {
         if (p != null) {
             ignored.add(key(p));
-            publish(last);
+            refilter();
         }
     }
 
     public void restoreIgnored() {
         ignored.clear();
-        publish(last);
+        refilter();
     }
 
     public int ignoredCount() {
         return ignored.size();
+    }
+
+    /** A check's result with the set the views show, both made off the FX thread. */
+    private record Published(ProblemChecker.Result result, ProblemSet set) {
     }
 
     private void recheck() {
@@ -167,29 +172,49 @@ public final class ProblemsViewModel {
         checking.set(true);
         String title = previous == null ? "Checking " + (e.path() == null ? "page" : e.path().getFileName()) + "…" : null;
         List<Check> families = checks.get();
-        quick.submit(title, p -> ProblemChecker.update(families, previous, e.base(), root, e.site()), r -> {
-            publish(r);
-            if (r.partial()) {
-                thorough.submit(null, p -> ProblemChecker.full(families, e.base(), r.root(), e.site()), this::publish, x -> { });
-            }
-        }, x -> checking.set(false));
+        Set<String> hidden = Set.copyOf(ignored);
+        boolean reformat = e.state().reformat();
+        quick.submit(title, p -> published(ProblemChecker.update(families, previous, e.base(), root, e.site()), hidden, reformat),
+                pub -> {
+                    show(pub);
+                    if (pub.result().partial()) {
+                        thorough.submit(null, p -> published(ProblemChecker.full(families, e.base(), root, e.site()), hidden, reformat),
+                                this::show, x -> { });
+                    }
+                }, x -> checking.set(false));
     }
 
-    private void publish(ProblemChecker.Result r) {
+    /** Shows the problems without the ignored ones again (after Ignore or Show ignored). */
+    private void refilter() {
         EditorModel e = editor.get();
-        if (r == null || e == null || r.root() != e.root()) {
+        ProblemChecker.Result r = last;
+        if (e == null || r == null) {
             return;
         }
-        last = r;
-        checking.set(false);
+        Set<String> hidden = Set.copyOf(ignored);
         boolean reformat = e.state().reformat();
+        runner.run(null, p -> published(r, hidden, reformat), this::show, x -> { });
+    }
+
+    private static Published published(ProblemChecker.Result r, Set<String> ignored, boolean reformat) {
         List<Problem> shown = new ArrayList<>();
         for (Problem p : r.problems()) {
-            if (!ignored.contains(key(p)) && !(reformat && p.kind() == Kind.FORMAT_STYLE)) {
+            if ((ignored.isEmpty() || !ignored.contains(key(p))) && !(reformat && p.kind() == Kind.FORMAT_STYLE)) {
                 shown.add(p);
             }
         }
-        problems.set(new ProblemSet(shown));
+        return new Published(r, new ProblemSet(shown));
+    }
+
+    /** On the FX thread: only swaps in what the background made. */
+    private void show(Published pub) {
+        EditorModel e = editor.get();
+        if (e == null || pub.result().root() != e.root()) {
+            return;
+        }
+        last = pub.result();
+        checking.set(false);
+        problems.set(pub.set());
     }
 
     private static String key(Problem p) {

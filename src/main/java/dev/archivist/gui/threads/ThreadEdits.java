@@ -69,15 +69,28 @@ public final class ThreadEdits {
         return replies == 0 ? first.threadPlace() : Place.reply(first.thread(), Math.min(first.reply(), replies - 1));
     }
 
-    /** Moves a message one place up (-1) or down (+1) among its siblings; null when it cannot. */
+    /**
+     * Moves a message one place up (-1) or down (+1) among its siblings; a reply at the end of
+     * its thread moves on into the next thread (or the previous one), so the keyboard can carry a
+     * reply anywhere. Null when it cannot move.
+     */
     public static Result shift(YMapping root, Place p, int delta) {
+        int threads = Archive.threads(root).size();
         if (p.isThread()) {
             int to = p.thread() + delta;
-            return to < 0 || to >= Archive.threads(root).size() ? null : moveThread(root, p.thread(), to);
+            return to < 0 || to >= threads ? null : moveThread(root, p.thread(), to);
         }
         int to = p.reply() + delta;
         int size = Archive.replies(thread(root, p.thread())).size();
-        return to < 0 || to >= size ? null : moveReply(root, p, p.thread(), to);
+        if (to >= 0 && to < size) {
+            return moveReply(root, p, p.thread(), to);
+        }
+        int next = p.thread() + delta;
+        if (next < 0 || next >= threads || !(Archive.threads(root).get(next) instanceof YMapping)) {
+            return null;
+        }
+        int at = delta < 0 ? Archive.replies(Archive.threads(root).get(next)).size() : 0;
+        return moveReply(root, p, next, at);
     }
 
     /** Moves a thread to index {@code to} of the list without it. */

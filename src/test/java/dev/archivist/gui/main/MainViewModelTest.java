@@ -113,4 +113,20 @@ class MainViewModelTest {
         assertEquals(other.toAbsolutePath().normalize(), vm.recent().get(0));
         assertEquals(page.toAbsolutePath().normalize(), vm.recent().get(1));
     }
+
+    @Test
+    void aBinaryFileOpensAsAnErrorWithNothingToEdit() throws Exception {
+        vm.files().open(Samples.copy("bad/binary.md", dir));
+        assertNull(vm.editor());
+        assertTrue(!vm.brokenProperty().get().hasText());
+        assertTrue(vm.brokenProperty().get().errorProperty().get().message().contains("binary"));
+    }
+
+    @Test
+    void aLatin1FileOpensWithAWarningThatSavingWritesUtf8() throws Exception {
+        vm.files().open(Samples.copy("bad/latin1.md", dir));
+        assertNotNull(vm.editor());
+        assertEquals(Notice.Level.WARNING, vm.noticeProperty().get().level());
+        assertTrue(vm.noticeProperty().get().text().contains("UTF-8"));
+    }
 }

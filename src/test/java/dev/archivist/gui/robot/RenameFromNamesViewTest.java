@@ -37,9 +37,10 @@ class RenameFromNamesViewTest extends RobotTest {
     void renamingAClusterKeepsAnUntickedSpellingAndIsOneUndoStep() throws Exception {
         Path page = Samples.site(dir.resolve("site"));
         fx(() -> vm.files().open(page));
+        waitUntil(() -> vm.editor() != null);
+        clickOn("Names");
         waitUntil(() -> vm.names().clusters().stream().anyMatch(c -> c.suggested().equals("María Núñez")));
         assertTrue(names().contains("Maria Nunez") && names().contains("maría núñez"));
-        clickOn("Names");
         clickOn(lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() != null && c.getText().startsWith("María Núñez")).queryAs(javafx.scene.control.ListCell.class));
         CheckBox lowerCase = lookup(".check-box").match(n -> "maría núñez".equals(((CheckBox) n).getUserData()))

@@ -97,12 +97,21 @@ class ThreadEditsTest {
     }
 
     @Test
-    void shiftingStopsAtTheEndsOfTheList() {
+    void shiftingStopsAtTheEndsOfTheArchive() {
         ArchiveDocument doc = small();
         assertNull(ThreadEdits.shift(doc.root(), Place.thread(0), -1));
-        assertNull(ThreadEdits.shift(doc.root(), Place.reply(0, 1), 1));
+        assertNull(ThreadEdits.shift(doc.root(), Place.reply(0, 0), -1));
         ThreadEdits.Result r = ThreadEdits.shift(doc.root(), Place.reply(0, 1), -1);
         assertEquals("C", BookArchive.of(r.root()).threads().get(0).replies().get(0).name());
+    }
+
+    @Test
+    void aLastReplyMovedDownGoesToTheNextThreadFirst() {
+        ThreadEdits.Result r = ThreadEdits.shift(small().root(), Place.reply(0, 1), 1);
+        assertEquals(Place.reply(1, 0), r.select());
+        assertEquals("C", BookArchive.of(r.root()).threads().get(1).replies().get(0).name());
+        ThreadEdits.Result back = ThreadEdits.shift(r.root(), r.select(), -1);
+        assertEquals(Place.reply(0, 1), back.select());
     }
 
     @Test
