@@ -1,6 +1,5 @@
 package dev.archivist.cli;
 
-import dev.archivist.io.ArchiveReader;
 import dev.archivist.io.HouseStyle;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YNode;
@@ -28,9 +27,8 @@ final class GetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArchiveDocument doc = ArchiveReader.read(file);
-        if (!doc.parsed()) {
-            spec.commandLine().getErr().println(Reports.errorLine(file, doc.error()));
+        ArchiveDocument doc = Reports.readParsed(file, spec.commandLine().getErr());
+        if (doc == null) {
             return ArchivistCommand.ERROR;
         }
         Optional<YNode> node = YamlPath.parse(path).find(doc.root());

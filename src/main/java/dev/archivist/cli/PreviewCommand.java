@@ -1,6 +1,5 @@
 package dev.archivist.cli;
 
-import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.render.PageRenderer;
 import dev.archivist.site.Site;
@@ -31,9 +30,8 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArchiveDocument doc = ArchiveReader.read(file);
-        if (!doc.parsed()) {
-            spec.commandLine().getErr().println(Reports.errorLine(file, doc.error()));
+        ArchiveDocument doc = Reports.readParsed(file, spec.commandLine().getErr());
+        if (doc == null) {
             return ArchivistCommand.ERROR;
         }
         String html = new PageRenderer().renderPage(doc.book(), doc.body(), Site.around(file).orElse(null));

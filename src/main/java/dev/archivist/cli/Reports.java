@@ -13,6 +13,17 @@ final class Reports {
     private Reports() {
     }
 
+    /** The parsed page, or null after saying on {@code err} why it could not be read or parsed. */
+    static ArchiveDocument readParsed(Path file, java.io.PrintWriter err) {
+        ArchiveDocument doc = dev.archivist.io.ArchiveReader.read(file);
+        if (doc.parsed()) {
+            return doc;
+        }
+        err.println(errorLine(file, doc.error()));
+        err.flush();
+        return null;
+    }
+
     static Map<String, Object> error(ArchiveDocument doc) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("message", doc.error().message());

@@ -1,6 +1,5 @@
 package dev.archivist.cli;
 
-import dev.archivist.io.ArchiveReader;
 import dev.archivist.io.ArchiveWriter;
 import dev.archivist.io.AtomicSave;
 import dev.archivist.io.ScalarValues;
@@ -34,9 +33,8 @@ final class SetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArchiveDocument doc = ArchiveReader.read(file);
-        if (!doc.parsed()) {
-            spec.commandLine().getErr().println(Reports.errorLine(file, doc.error()));
+        ArchiveDocument doc = Reports.readParsed(file, spec.commandLine().getErr());
+        if (doc == null) {
             return ArchivistCommand.ERROR;
         }
         YamlPath at = YamlPath.parse(path);

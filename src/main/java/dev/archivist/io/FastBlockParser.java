@@ -294,8 +294,8 @@ final class FastBlockParser {
             return literal(indent);
         }
         YNode node = switch (c) {
-            case '"' -> ScalarScans.doubleQuoted(this, indent);
-            case '\'' -> ScalarScans.singleQuoted(this, indent);
+            case '"' -> ScalarScans.quoted(this, true);
+            case '\'' -> ScalarScans.quoted(this, false);
             case '[' -> flowList();
             case '{' -> emptyFlowMap();
             default -> {

@@ -17,6 +17,7 @@ import java.util.List;
  */
 final class HouseStyleWriter {
     private final String source;
+    private final SourceRegions regions;
     private final String nl;
     private final int width;
     private final StringBuilder out = new StringBuilder();
@@ -27,6 +28,7 @@ final class HouseStyleWriter {
      */
     HouseStyleWriter(String source, String lineSeparator, int width) {
         this.source = source;
+        this.regions = source == null ? null : new SourceRegions(source);
         this.nl = lineSeparator;
         this.width = width;
     }
@@ -142,7 +144,7 @@ final class HouseStyleWriter {
             int prev = headerEnd;
             for (YNode item : seq.items()) {
                 out.append(nl);
-                leadingInside(prev, item.span() == null ? -1 : dashOf(item), indent);
+                leadingInside(prev, item.span() == null ? -1 : regions.dash(item), indent);
                 pad(indent);
                 item(item, indent);
                 prev = item.span() == null ? -1 : item.span().end();
@@ -242,14 +244,6 @@ final class HouseStyleWriter {
     private static int end(YEntry e) {
         Span s = e.value().span();
         return s == null ? -1 : s.end();
-    }
-
-    private int dashOf(YNode item) {
-        int i = item.span().start() - 1;
-        while (i >= 0 && source.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && source.charAt(i) == '-' ? i : item.span().start();
     }
 
     /** Comments (and one blank line at the top level) between two source offsets, written before an entry. */

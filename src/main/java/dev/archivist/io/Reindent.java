@@ -7,7 +7,7 @@ final class Reindent {
     }
 
     /** Every line after the first gains (or loses, when negative) {@code delta} leading spaces. */
-    static String shift(String lines, int delta, int unused) {
+    static String shift(String lines, int delta) {
         if (delta == 0) {
             return lines;
         }

@@ -10,15 +10,8 @@ final class ScalarScans {
     private ScalarScans() {
     }
 
-    static YScalar doubleQuoted(FastBlockParser p, int indent) {
-        return quoted(p, true);
-    }
-
-    static YScalar singleQuoted(FastBlockParser p, int indent) {
-        return quoted(p, false);
-    }
-
-    private static YScalar quoted(FastBlockParser p, boolean dbl) {
+    /** A double-quoted ({@code dbl}) or single-quoted scalar starting at the parser's position. */
+    static YScalar quoted(FastBlockParser p, boolean dbl) {
         char[] s = p.text();
         int end = p.end();
         int start = p.pos();

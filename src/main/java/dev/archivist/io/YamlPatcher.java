@@ -349,13 +349,12 @@ public final class YamlPatcher {
     private String itemText(YNode item, int dashColumn) {
         if (item.span() != null) {
             int dash = src.dash(item);
-            int from = src.lineStart(dash);
             // the rest of the last line is the item's end-of-line comment, which moves with it
             int end = src.contentEnd(item);
             String lines = src.text().substring(dash, end)
                     + src.text().substring(end, FrontMatterSplit.lineEnd(src.text(), end)).stripTrailing();
             int delta = dashColumn - src.column(dash);
-            return " ".repeat(dashColumn) + Reindent.shift(lines, delta, from == dash ? 0 : 0);
+            return " ".repeat(dashColumn) + Reindent.shift(lines, delta);
         }
         return " ".repeat(dashColumn) + new HouseStyleWriter(null, nl, 0).writeItem(item, dashColumn);
     }

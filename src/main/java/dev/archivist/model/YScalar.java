@@ -39,7 +39,7 @@ public record YScalar(String value, String tag, ScalarStyle style, Span span) im
 
     /** The same scalar with a new string value, keeping its style where the writer can. */
     public YScalar withValue(String newValue) {
-        return new YScalar(newValue, STR, style == null ? null : style, null);
+        return new YScalar(newValue, STR, style, null);
     }
 
     /** The same value, to be rewritten in the house style. */
