@@ -1,0 +1,44 @@
+package dev.archivist;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchLauncherTest {
+
+    @Test
+    void onlyLargeFileArgumentsRunInATunedChild(@TempDir Path dir) throws IOException {
+        Path small = Files.writeString(dir.resolve("small.md"), "---\ntitle: x\n---\n");
+        Path large = dir.resolve("large.md");
+        try (RandomAccessFile f = new RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(BatchLauncher.FORK_FROM_BYTES);
+        }
+        assertFalse(BatchLauncher.worthForking(new String[] {"check", small.toString()}));
+        assertFalse(BatchLauncher.worthForking(new String[] {"check", dir.toString()}), "folders run in process");
+        assertTrue(BatchLauncher.worthForking(new String[] {"check", large.toString()}));
+    }
+
+    @Test
+    void theChildNeverForksAgainAndTheUserCanTurnItOff(@TempDir Path dir) throws IOException {
+        Path large = dir.resolve("large.md");
+        try (RandomAccessFile f = new RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(BatchLauncher.FORK_FROM_BYTES);
+        }
+        String[] args = {"check", large.toString()};
+        for (String property : new String[] {"archivist.forked=true", "archivist.fork=false"}) {
+            String[] kv = property.split("=");
+            System.setProperty(kv[0], kv[1]);
+            try {
+                assertFalse(BatchLauncher.worthForking(args), property);
+            } finally {
+                System.clearProperty(kv[0]);
+            }
+        }
+    }
+}
