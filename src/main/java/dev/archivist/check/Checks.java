@@ -3,12 +3,10 @@ package dev.archivist.check;
 import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.check.links.LinksCheck;
 import dev.archivist.check.names.NamesCheck;
-import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /** Every check family, and running them over a page. */
 public final class Checks {
@@ -23,26 +21,22 @@ public final class Checks {
 
     /** Problems of all families, sorted by place in the file. */
     public static List<Problem> run(CheckContext context) {
-        return run(context, all(), null);
+        return run(context, all());
     }
 
-    /** Problems of the given checks, keeping only the kinds asked for (null for all). */
-    public static List<Problem> run(CheckContext context, List<Check> checks, Set<Kind> kinds) {
-        List<Problem> out = unsorted(context, checks, kinds);
+    /** Problems of the given checks, sorted by place in the file. */
+    public static List<Problem> run(CheckContext context, List<Check> checks) {
+        List<Problem> out = unsorted(context, checks);
         out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
                 .thenComparing(p -> p.kind().id()));
         return out;
     }
 
-    /** As {@link #run(CheckContext, List, Set)}, in no particular order (for the fix engine). */
-    static List<Problem> unsorted(CheckContext context, List<Check> checks, Set<Kind> kinds) {
+    /** As {@link #run(CheckContext, List)}, in no particular order (for the fix engine). */
+    static List<Problem> unsorted(CheckContext context, List<Check> checks) {
         List<Problem> out = new ArrayList<>();
         for (Check c : checks) {
-            for (Problem p : c.check(context)) {
-                if (kinds == null || kinds.contains(p.kind())) {
-                    out.add(p);
-                }
-            }
+            out.addAll(c.check(context));
         }
         return out;
     }

@@ -98,13 +98,13 @@ public final class FixEngine {
     private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, Set<YamlPath> changed) {
         CheckContext whole = new CheckContext(context.document(), root, context.site());
         if (changed == null) {
-            return Checks.unsorted(whole, checks, null);
+            return Checks.unsorted(whole, checks);
         }
         List<Check> perValue = checks.stream().filter(Check::perValue).toList();
         List<Check> others = checks.stream().filter(c -> !c.perValue()).toList();
-        List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others, null));
+        List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others));
         YMapping masked = (YMapping) Masking.keepOnly(root, changed);
-        out.addAll(Checks.unsorted(new CheckContext(context.document(), masked, context.site()), perValue, null));
+        out.addAll(Checks.unsorted(new CheckContext(context.document(), masked, context.site()), perValue));
         return out;
     }
 }

@@ -24,7 +24,6 @@ final class HtmlEntities {
     /** Characters after which a decoded {@code <} cannot open a tag or an autolink. */
     private static final String SAFE_AFTER_LT = " \t\n\r-=(),.;:'\"0123456789";
     /** CommonMark's autolink: {@code <scheme:...>}; such a {@code <} opens no tag. */
-    private static final Pattern AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
     private static final int CACHE_LIMIT = 4096;
     private static final Map<String, String> DECODED = new ConcurrentHashMap<>();
     private static final String KEEP = "";
@@ -72,7 +71,7 @@ final class HtmlEntities {
         int last = 0;
         Matcher m = ENTITY.matcher(value);
         for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
-            if (!regions.code(m.start()) || escaped(value, m.start())) {
+            if (!regions.code(m.start()) || InlineOpeners.escaped(value, m.start())) {
                 continue;
             }
             String d = single(m.group());
@@ -104,7 +103,7 @@ final class HtmlEntities {
         Matcher m = ENTITY.matcher(value);
         for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
             int start = m.start();
-            if (escaped(value, start)) {
+            if (InlineOpeners.escaped(value, start)) {
                 continue;
             }
             if (!regions.prose(start, m.end())) {
@@ -196,15 +195,6 @@ final class HtmlEntities {
         return i > from && i < value.length() && (value.charAt(i) == ';' || value.charAt(i) == '&');
     }
 
-    /** {@code \&amp;} is a backslash escape in Markdown: the page shows the entity's text. */
-    private static boolean escaped(String value, int at) {
-        int n = 0;
-        for (int i = at - 1; i >= 0 && value.charAt(i) == '\\'; i--) {
-            n++;
-        }
-        return n % 2 == 1;
-    }
-
     private static boolean safeAfterLt(String value, int i) {
         return i >= value.length() || SAFE_AFTER_LT.indexOf(value.charAt(i)) >= 0;
     }
@@ -255,7 +245,7 @@ final class HtmlEntities {
     /** A literal {@code <} that a decoded {@code >} could close into a tag. */
     private static boolean hasLooseLt(String value, TextRegions regions) {
         for (int i = value.indexOf('<'); i >= 0; i = value.indexOf('<', i + 1)) {
-            if (!safeAfterLt(value, i + 1) && !escaped(value, i) && !AUTOLINK.matcher(value).region(i, value.length()).lookingAt()
+            if (!safeAfterLt(value, i + 1) && !InlineOpeners.escaped(value, i) && !InlineOpeners.URI_AUTOLINK.matcher(value).region(i, value.length()).lookingAt()
                     && regions.prose(i)) {
                 return true;
             }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class InlineOpeners {
     /** CommonMark's URI autolink. */
-    private static final Pattern URI_AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
+    /** A CommonMark URI autolink, {@code <scheme:...>}. */
+    static final Pattern URI_AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
     /** CommonMark's email autolink. */
     private static final Pattern EMAIL_AUTOLINK = Pattern.compile(
             "<[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"

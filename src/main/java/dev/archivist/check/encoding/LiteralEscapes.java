@@ -28,7 +28,7 @@ final class LiteralEscapes {
         for (int from = 0; Finds.next(m, s.value, '\\', from); from = m.end()) {
             String hex = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             long cp = Long.parseLong(hex, 16);
-            if (cp >= 0x80 && cp <= 0x10FFFF && !escapedBackslash(s.value, m.start())
+            if (cp >= 0x80 && cp <= 0x10FFFF && !InlineOpeners.escaped(s.value, m.start())
                     && s.regions().prose(m.start(), m.end())) {
                 found.add(m.group());
             }
@@ -39,12 +39,4 @@ final class LiteralEscapes {
         }
     }
 
-    /** <code>&#92;&#92;u2019</code>: the backslash before is itself escaped, in Markdown the page shows one backslash and no escape is meant. */
-    private static boolean escapedBackslash(String value, int at) {
-        int n = 0;
-        for (int i = at - 1; i >= 0 && value.charAt(i) == '\\'; i--) {
-            n++;
-        }
-        return n % 2 == 1;
-    }
 }

@@ -95,11 +95,6 @@ final class TextRegions {
         return parsed[index];
     }
 
-    byte kind(int index) {
-        byte k = markdownKind(index);
-        return k == PROSE && bareUrl(index) ? URL : k;
-    }
-
     /** Prose: not code, URL or HTML. A bare URL is known without parsing, so it is asked first. */
     boolean prose(int index) {
         return !bareUrl(index) && markdownKind(index) == PROSE;

@@ -284,7 +284,7 @@ final class MarkdownLinks {
                 || t == Character.OTHER_PUNCTUATION || t == Character.END_PUNCTUATION;
     }
 
-    /** Markdown's backslash escapes and entities decoded, as the renderer reads them. */
+    /** Markdown's backslash escapes and entities decoded, as the renderer reads them (commonmark's internal helper: the pom pins 0.24.0). */
     private static String decode(String s) {
         return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
     }

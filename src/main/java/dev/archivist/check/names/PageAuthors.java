@@ -54,10 +54,6 @@ record PageAuthors(List<Author> authors) {
         return new Author(path, entry, null, entry, false);
     }
 
-    static boolean idShaped(String entry) {
-        return ID_SHAPE.matcher(entry).matches();
-    }
-
     /** The raw names (entries that are not ids), each one person. */
     List<String> rawNames() {
         return authors.stream().filter(Author::rawName).map(Author::title).toList();

@@ -47,7 +47,7 @@ public final class ProblemChecker {
     }
 
     public static Result full(List<Check> checks, ArchiveDocument base, YMapping root, Site site) {
-        List<Problem> problems = new ArrayList<>(Checks.run(new CheckContext(base, root, site), checks, null));
+        List<Problem> problems = new ArrayList<>(Checks.run(new CheckContext(base, root, site), checks));
         problems.sort(ORDER);
         return new Result(root, List.copyOf(problems), false);
     }
@@ -138,7 +138,7 @@ public final class ProblemChecker {
         List<Problem> out = new ArrayList<>();
         YamlPath from = YamlPath.of(Archive.ARCHIVE, 0);
         YamlPath to = YamlPath.of(Archive.ARCHIVE, t);
-        for (Problem p : Checks.run(new CheckContext(base, alone, site), checks, null)) {
+        for (Problem p : Checks.run(new CheckContext(base, alone, site), checks)) {
             if (PAGE_KINDS.contains(p.kind()) || !p.path().startsWith(from)) {
                 continue;
             }

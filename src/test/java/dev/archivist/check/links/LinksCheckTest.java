@@ -59,7 +59,7 @@ class LinksCheckTest {
     }
 
     private static List<Problem> problems(ArchiveDocument doc, Site site) {
-        return Checks.run(new CheckContext(doc, doc.root(), site), List.of(new LinksCheck()), null);
+        return Checks.run(new CheckContext(doc, doc.root(), site), List.of(new LinksCheck()));
     }
 
     private static List<String> found(List<Problem> problems) {
