@@ -34,7 +34,6 @@ public final class EditorModel {
     // properties
     private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EditorState> state = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<YamlPath> lastFocus = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -57,7 +56,7 @@ public final class EditorModel {
         this.history = new History(new EditorState(base.root(), base.body(), false),
                 Objects.equals(diskText, base.text()), clock);
         path.set(base.path());
-        refresh(null, null);
+        refresh(null);
     }
 
     public static EditorModel opened(ArchiveDocument doc, Site site) {
@@ -78,10 +77,6 @@ public final class EditorModel {
         return state.get().root();
     }
 
-    /** The last step done, undone or redone (for the views to show where it happened). */
-    public ReadOnlyObjectProperty<Change> lastChangeProperty() {
-        return lastChange.getReadOnlyProperty();
-    }
 
     /** Where the last step done, undone or redone happened, for the views to select. */
     public ReadOnlyObjectProperty<YamlPath> lastFocusProperty() {
@@ -145,7 +140,7 @@ public final class EditorModel {
         }
         long start = System.nanoTime();
         history.push(change);
-        refresh(change, change.focus());
+        refresh(change.focus());
         long took = System.nanoTime() - start;
         if (SLOW_LOG) {
             dev.archivist.gui.common.Timing.edit(took);
@@ -188,14 +183,14 @@ public final class EditorModel {
     public void undo() {
         Change undone = history.undo();
         if (undone != null) {
-            refresh(undone, undone.focusBefore() != null ? undone.focusBefore() : undone.focus());
+            refresh(undone.focusBefore() != null ? undone.focusBefore() : undone.focus());
         }
     }
 
     public void redo() {
         Change redone = history.redo();
         if (redone != null) {
-            refresh(redone, redone.focus());
+            refresh(redone.focus());
         }
     }
 
@@ -222,8 +217,7 @@ public final class EditorModel {
         modified.set(!history.atSavedMark());
     }
 
-    private void refresh(Change change, YamlPath focus) {
-        lastChange.set(change);
+    private void refresh(YamlPath focus) {
         lastFocus.set(focus);
         state.set(history.current());
         modified.set(!history.atSavedMark());

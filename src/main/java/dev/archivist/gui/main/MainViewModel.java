@@ -292,13 +292,7 @@ public final class MainViewModel {
                 n -> names = n, e -> { });
     }
 
-    void setEditor(EditorModel e) {
-        editor.set(e);
-    }
 
-    void clearBroken() {
-        broken.set(null);
-    }
 
     /** Mirrors the open page's history state, so menus bind once for the window's life. */
     private void follow(EditorModel e) {

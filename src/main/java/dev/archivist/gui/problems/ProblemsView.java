@@ -87,7 +87,22 @@ public final class ProblemsView {
         return problemTree;
     }
 
+    /**
+     * True while a new problem set is swapped in: selection changes then come from the refresh,
+     * not the user, and must not move the editor to a problem's place under the user's caret.
+     */
+    private boolean refreshing;
+
     private void show(ProblemSet set) {
+        refreshing = true;
+        try {
+            showSet(set);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void showSet(ProblemSet set) {
         Object keep = problemTree.getSelectionModel().getSelectedItem() == null ? null
                 : problemTree.getSelectionModel().getSelectedItem().getValue();
         ProblemItems.update(hidden, set);
@@ -178,7 +193,9 @@ public final class ProblemsView {
             }
         } else if (v instanceof Problem p) {
             showProblem(p);
-            vm.reveal(p, false);
+            if (!refreshing) {
+                vm.reveal(p, false);
+            }
         } else if (v instanceof Kind k) {
             showKind(k);
         }

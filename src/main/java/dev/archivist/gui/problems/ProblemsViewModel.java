@@ -152,9 +152,6 @@ public final class ProblemsViewModel {
         refilter();
     }
 
-    public int ignoredCount() {
-        return ignored.size();
-    }
 
     /** A check's result with the set the views show, both made off the FX thread. */
     private record Published(ProblemChecker.Result result, ProblemSet set) {

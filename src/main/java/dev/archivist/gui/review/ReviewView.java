@@ -52,8 +52,13 @@ public final class ReviewView {
         vm.sideBySideProperty().addListener((o, a, b) -> rows());
         closeButton.setOnAction(e -> close());
         saveButton.setOnAction(e -> {
-            save.run();
-            close();
+            // save only what was reviewed: an edit or a fix that landed since is shown first
+            if (vm.current()) {
+                save.run();
+                close();
+            } else {
+                vm.compute();
+            }
         });
         saveButton.disableProperty().bind(vm.diffProperty().isNull());
     }

@@ -19,10 +19,6 @@ public final class Archive {
         return root.get(ARCHIVE).filter(YSequence.class::isInstance).map(n -> ((YSequence) n).items()).orElse(List.of());
     }
 
-    public static YSequence threadList(YMapping root) {
-        return root.get(ARCHIVE).filter(YSequence.class::isInstance).map(YSequence.class::cast)
-                .orElse(new YSequence(List.of(), false, null));
-    }
 
     public static List<YNode> replies(YNode thread) {
         if (thread instanceof YMapping m) {

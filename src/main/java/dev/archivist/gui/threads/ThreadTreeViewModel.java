@@ -96,9 +96,6 @@ public final class ThreadTreeViewModel {
         return selection.isEmpty() ? null : selection.get(selection.size() - 1);
     }
 
-    public BooleanBinding hasEditor() {
-        return editor.isNotNull();
-    }
 
     public BooleanBinding hasSelection() {
         return Bindings.isNotEmpty(selection);
