@@ -93,6 +93,21 @@ public final class ThreadEdits {
         return moveReply(root, p, next, at);
     }
 
+    /** Whether {@link #shift} would move the place, decided from indexes alone (no tree is built). */
+    public static boolean canShift(YMapping root, Place p, int delta) {
+        int threads = Archive.threads(root).size();
+        if (p.isThread()) {
+            int to = p.thread() + delta;
+            return to >= 0 && to < threads;
+        }
+        int to = p.reply() + delta;
+        if (to >= 0 && to < Archive.replies(thread(root, p.thread())).size()) {
+            return true;
+        }
+        int next = p.thread() + delta;
+        return next >= 0 && next < threads && Archive.threads(root).get(next) instanceof YMapping;
+    }
+
     /** Moves a thread to index {@code to} of the list without it. */
     public static Result moveThread(YMapping root, int from, int to) {
         List<YNode> threads = new ArrayList<>(Archive.threads(root));

@@ -116,7 +116,7 @@ public final class ThreadTreeViewModel {
 
     public BooleanBinding canShift(int delta) {
         return Bindings.createBooleanBinding(() -> selection.size() == 1 && exists(selection.get(0), root.get())
-                && ThreadEdits.shift(root.get(), selection.get(0), delta) != null, selection, root);
+                && ThreadEdits.canShift(root.get(), selection.get(0), delta), selection, root);
     }
 
     // commands

@@ -120,4 +120,22 @@ class ThreadEditsTest {
         ThreadEdits.Result r = ThreadEdits.delete(doc.root(), List.of(Place.thread(0), Place.reply(0, 1)));
         assertEquals(List.of("D"), BookArchive.of(r.root()).threads().stream().map(BookArchive.Message::name).toList());
     }
+
+    @Test
+    void canShiftAgreesWithShiftForEveryPlaceAndDirection() {
+        YMapping root = small().root();
+        BookArchive book = BookArchive.of(root);
+        for (int t = 0; t < book.threads().size(); t++) {
+            List<Place> places = new java.util.ArrayList<>(List.of(Place.thread(t)));
+            for (int r = 0; r < book.threads().get(t).replies().size(); r++) {
+                places.add(Place.reply(t, r));
+            }
+            for (Place p : places) {
+                for (int delta : new int[] {-1, 1}) {
+                    assertEquals(ThreadEdits.shift(root, p, delta) != null, ThreadEdits.canShift(root, p, delta),
+                            p + " by " + delta);
+                }
+            }
+        }
+    }
 }
