@@ -91,6 +91,11 @@ public final class MainViewModel {
         body = new BodyViewModel(editor);
         preview = new PreviewViewModel(editor, focused, runner);
         problems = new ProblemsViewModel(editor, runner, checks);
+        problems.failureProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                notify(Notice.warning(b));
+            }
+        });
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         problems.setNavigator(this::reveal);
         folder = new FilesViewModel(runner);

@@ -134,9 +134,23 @@ public final class ProblemsViewModel {
                 next -> {
                     if (e == editor.get() && e.state() == s) {
                         e.apply(new Change("Fix all " + kind.id() + " (" + listed.size() + ")", YamlPath.ROOT, null, next));
+                    } else {
+                        fail("The page changed while fixing; nothing was fixed. Fix all again.");
                     }
                 },
-                err -> { });
+                err -> fail("Fix all failed: " + err.getMessage()));
+    }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper failure = new javafx.beans.property.ReadOnlyStringWrapper();
+
+    private void fail(String message) {
+        failure.set(null);
+        failure.set(message);
+    }
+
+    /** Why the last background fix did not apply (for the notice bar), or null. */
+    public javafx.beans.property.ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     /** Hides a problem until the page is opened again. */
