@@ -41,4 +41,13 @@ class BatchLauncherTest {
             }
         }
     }
+
+    @Test
+    void theChildStartsWithALargeYoungGenerationNeverAboveTheGivenMaximum() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("-XX:NewRatio=1", "-Xms512m"),
+                BatchLauncher.heapOptions(6L << 30));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("-XX:NewRatio=1", "-Xms455m"),
+                BatchLauncher.heapOptions(455L << 20), "a 512 MB maximum reads as less than 512 MB");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), BatchLauncher.heapOptions(32L << 20));
+    }
 }

@@ -2,6 +2,7 @@ package dev.archivist.cli;
 
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
+import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Problem;
@@ -41,8 +42,12 @@ final class CheckCommand implements Callable<Integer> {
         int problems = 0;
         boolean errors = false;
         PrintWriter out = Output.of(spec);
+        Timing timing = new Timing();
+        timing.mark("start");
+        EncodingCheck.warmUp();
         for (Path file : PageFinder.find(paths)) {
             ArchiveDocument doc = ArchiveReader.read(file);
+            timing.mark("read");
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("path", file.toString());
             List<Problem> found = List.of();
@@ -59,6 +64,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 entry.put("error", null);
                 found = Checks.run(CheckContext.of(doc, sites.around(file)));
+                timing.mark("check");
                 for (Problem p : found) {
                     byKind.merge(p.kind().id(), 1, Integer::sum);
                     if (!json) {
@@ -67,8 +73,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             problems += found.size();
-            entry.put("problems", found.stream().map(Reports::problem).toList());
+            if (json) {
+                entry.put("problems", found.stream().map(Reports::problem).toList());
+            }
             files.add(entry);
+            timing.mark("report");
         }
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -84,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
                     + (files.size() == 1 ? "" : "s") + (byKind.isEmpty() ? "" : " " + byKind));
         }
         out.flush();
+        timing.mark("output");
         return errors ? ArchivistCommand.ERROR : problems > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
     }
 }

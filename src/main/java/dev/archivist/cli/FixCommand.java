@@ -2,6 +2,7 @@ package dev.archivist.cli;
 
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
+import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.check.FixEngine;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.io.ArchiveWriter;
@@ -56,8 +57,12 @@ final class FixCommand implements Callable<Integer> {
         Sites sites = new Sites();
         boolean errors = false;
         int fixed = 0;
+        Timing timing = new Timing();
+        timing.mark("start");
+        EncodingCheck.warmUp();
         for (Path file : PageFinder.find(paths)) {
             ArchiveDocument doc = ArchiveReader.read(file);
+            timing.mark("read");
             if (!doc.parsed()) {
                 out.println(Reports.errorLine(file, doc.error()));
                 errors = true;
@@ -65,12 +70,14 @@ final class FixCommand implements Callable<Integer> {
             }
             FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, sites.around(file)), Checks.all(),
                     FixEngine.selection(kinds));
+            timing.mark("fix");
             if (!r.changed()) {
                 continue;
             }
             try {
                 String text = r.reformat() ? ArchiveWriter.formatted(doc, r.root(), doc.body(), 0)
                         : ArchiveWriter.patched(doc, r.root(), doc.body());
+                timing.mark("write");
                 if (text.equals(doc.text())) {
                     continue;
                 }
@@ -81,6 +88,7 @@ final class FixCommand implements Callable<Integer> {
                 }
                 if (!dryRun) {
                     AtomicSave.save(doc, text, file);
+                    timing.mark("save");
                 }
             } catch (WriteRefused e) {
                 out.println(file + ": error: " + e.getMessage());

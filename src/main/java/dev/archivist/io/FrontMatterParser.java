@@ -131,8 +131,9 @@ final class FrontMatterParser {
             int pieceLine = 0;
             int line = firstLine;
             boolean pieceItem = false;
+            boolean hasCr = text.indexOf('\r', start) >= 0;
             while (pos < end) {
-                int lineEnd = FrontMatterSplit.lineEnd(text, pos);
+                int lineEnd = FrontMatterSplit.lineEnd(text, pos, hasCr);
                 char c = pos < lineEnd ? text.charAt(pos) : ' ';
                 if (c != ' ' && c != '#') {
                     boolean item = c == '-' && (pos + 1 == lineEnd || text.charAt(pos + 1) == ' ');

@@ -14,6 +14,9 @@ record FrontMatterSplit(int start, int end, int bodyStart, ParseError error) {
             return failed("no front matter: the file must start with a line '---'", 1, 1);
         }
         int start = nextLine(text, firstEnd);
+        if (text.indexOf('\r', start) < 0) {
+            return withoutCarriageReturns(text, start);
+        }
         int pos = start;
         int line = 2;
         while (pos < text.length()) {
@@ -27,12 +30,55 @@ record FrontMatterSplit(int start, int end, int bodyStart, ParseError error) {
         return failed("the front matter is not closed: no line '---' after line 1", line - 1, 1);
     }
 
+    /**
+     * The same search when no line ends in CR: jumps from one line starting with {@code -} or
+     * {@code .} to the next with {@code indexOf}, instead of walking every char of a large front matter.
+     */
+    private static FrontMatterSplit withoutCarriageReturns(String text, int start) {
+        int n = text.length();
+        // the next "\n-" and "\n." at or after the current line, each searched again only once passed
+        int dash = -1;
+        int dot = -1;
+        int pos = start;
+        while (pos < n) {
+            int end = text.indexOf('\n', pos);
+            end = end < 0 ? n : end;
+            if (isFence(text, pos, end, true)) {
+                return new FrontMatterSplit(start, pos, nextLine(text, end), null);
+            }
+            if (dash != n && dash < end) {
+                dash = text.indexOf("\n-", end);
+                dash = dash < 0 ? n : dash;
+            }
+            if (dot != n && dot < end) {
+                dot = text.indexOf("\n.", end);
+                dot = dot < 0 ? n : dot;
+            }
+            int next = Math.min(dash, dot);
+            pos = next == n ? n : next + 1;
+        }
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < n - 1; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return failed("the front matter is not closed: no line '---' after line 1", lines, 1);
+    }
+
     private static boolean isFence(String text, int from, int to, boolean closing) {
         if (to - from < 3 || (text.charAt(from) != '-' && text.charAt(from) != '.')) {
             return false;
         }
         String line = text.substring(from, to).stripTrailing();
         return line.equals("---") || (closing && line.equals("..."));
+    }
+
+    /** As {@link #lineEnd(String, int)}, for a caller that knows whether the text holds a CR at all. */
+    static int lineEnd(String text, int from, boolean hasCarriageReturn) {
+        if (hasCarriageReturn) {
+            return lineEnd(text, from);
+        }
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     static int lineEnd(String text, int from) {

@@ -11,6 +11,17 @@ public final class LineIndex {
         this.text = text;
         int[] starts = new int[64];
         int count = 1;
+        if (text.indexOf('\r') < 0) {
+            // the common case, with indexOf instead of a char-by-char walk of a large text
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            lineStarts = Arrays.copyOf(starts, count);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {

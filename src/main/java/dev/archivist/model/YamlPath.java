@@ -172,6 +172,24 @@ public record YamlPath(List<Object> segments) {
         return new YamlPath(segments.subList(0, Math.min(length, segments.size()))).toString();
     }
 
+    /** True for a key written bare: {@code [A-Za-z_][A-Za-z0-9_-]*}. */
+    private static boolean isWord(String k) {
+        if (k.isEmpty() || !(isAsciiLetter(k.charAt(0)) || k.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
@@ -180,7 +198,7 @@ public record YamlPath(List<Object> segments) {
                 sb.append('[').append(i).append(']');
             } else {
                 String k = (String) s;
-                if (k.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+                if (isWord(k)) {
                     if (sb.length() > 0) {
                         sb.append('.');
                     }
