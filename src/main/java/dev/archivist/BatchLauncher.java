@@ -76,6 +76,10 @@ final class BatchLauncher {
                 || o.startsWith("-XX:NewSize") || o.startsWith("-XX:InitialHeapSize"))) {
             cmd.addAll(heapOptions(Runtime.getRuntime().maxMemory()));
         }
+        if (given.stream().noneMatch(o -> o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile")
+                || o.startsWith("-XX:ArchiveClassesAtExit"))) {
+            cmd.addAll(ClassDataCache.plan(List.copyOf(cmd.subList(1, cmd.size()))).options());
+        }
         cmd.add("-D" + FORKED + "=true");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

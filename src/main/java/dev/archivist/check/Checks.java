@@ -11,6 +11,9 @@ import java.util.List;
 /** Every check family, and running them over a page. */
 public final class Checks {
 
+    /** Pages this long (about 4,000 messages) are checked with the families side by side. */
+    private static final int PARALLEL_FROM_CHARS = 1 << 20;
+
     private Checks() {
     }
 
@@ -35,9 +38,10 @@ public final class Checks {
     /** As {@link #run(CheckContext, List)}, in no particular order (for the fix engine). */
     static List<Problem> unsorted(CheckContext context, List<Check> checks) {
         List<Problem> out = new ArrayList<>();
-        for (Check c : checks) {
-            out.addAll(c.check(context));
-        }
+        // the families are pure and independent: on a large page they run side by side, so the
+        // ones that work on one thread (names, content) overlap with the others' parallel work
+        boolean large = context.document().text().length() >= PARALLEL_FROM_CHARS;
+        (large ? checks.parallelStream() : checks.stream()).map(c -> c.check(context)).toList().forEach(out::addAll);
         return out;
     }
 }

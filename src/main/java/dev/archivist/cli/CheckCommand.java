@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no problems", "1:problems found", "2:a path could not be read or parsed"})
 final class CheckCommand implements Callable<Integer> {
+    /** Problems formatted into one string (on all cores when there are many), and blocks formatted at a time. */
+    private static final int BLOCK = 1024;
+    private static final int BATCH = 16;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -67,9 +72,9 @@ final class CheckCommand implements Callable<Integer> {
                 timing.mark("check");
                 for (Problem p : found) {
                     byKind.merge(p.kind().id(), 1, Integer::sum);
-                    if (!json) {
-                        out.println(Reports.problemLine(file, p));
-                    }
+                }
+                if (!json) {
+                    printLines(out, file, found);
                 }
             }
             problems += found.size();
@@ -95,5 +100,22 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         timing.mark("output");
         return errors ? ArchivistCommand.ERROR : problems > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
+    }
+
+    /** The problems as text lines, in order; a long list is formatted block by block on all cores. */
+    private static void printLines(PrintWriter out, Path file, List<Problem> found) {
+        String name = file.toString();
+        String nl = System.lineSeparator();
+        int blocks = (found.size() + BLOCK - 1) / BLOCK;
+        for (int from = 0; from < blocks; from += BATCH) {
+            IntStream batch = IntStream.range(from, Math.min(blocks, from + BATCH));
+            (blocks > 1 ? batch.parallel() : batch).mapToObj(b -> {
+                StringBuilder sb = new StringBuilder();
+                for (Problem p : found.subList(b * BLOCK, Math.min(found.size(), (b + 1) * BLOCK))) {
+                    Reports.problemLine(sb, name, p).append(nl);
+                }
+                return sb.toString();
+            }).toList().forEach(out::write);
+        }
     }
 }

@@ -48,8 +48,8 @@ final class Reports {
         return file + ":" + e.line() + ":" + e.column() + ": error: " + e.message();
     }
 
-    static String problemLine(Path file, Problem p) {
-        StringBuilder sb = new StringBuilder();
+    /** Appends the problem's line (and its fix line, when it has one) to {@code sb}, without a final line break. */
+    static StringBuilder problemLine(StringBuilder sb, String file, Problem p) {
         sb.append(file).append(':').append(p.line()).append(':').append(p.column()).append(": ")
                 .append(p.kind().id()).append(": ").append(p.message());
         if (!p.where().isEmpty()) {
@@ -60,7 +60,7 @@ final class Reports {
                     .append("  ->  ").append(oneLine(p.fix().after()))
                     .append(p.fix().safe() ? "" : "  (suggestion)");
         }
-        return sb.toString();
+        return sb;
     }
 
     private static String oneLine(String s) {
