@@ -1,20 +1,41 @@
 package dev.archivist.check;
 
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.Kind;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import dev.archivist.site.Site;
+import java.util.function.Predicate;
 
 /**
  * What a check looks at: the page's current tree, the document it was read from (for line
  * numbers) and the site around it (null when the page is outside any site).
  *
  * @param root the tree to check: the document's own, or the editor's edited copy
+ * @param wanted the kinds the caller will use
  */
-public record CheckContext(ArchiveDocument document, YMapping root, Site site) {
+public record CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted) {
+
+    /** A context for every kind. */
+    public CheckContext(ArchiveDocument document, YMapping root, Site site) {
+        this(document, root, site, k -> true);
+    }
 
     public static CheckContext of(ArchiveDocument document, Site site) {
         return new CheckContext(document, document.root(), site);
+    }
+
+    /**
+     * False for a kind nobody will look at (the fix engine asks only for the kinds it applies): a
+     * check may then skip finding it. Checks may still report it; callers filter.
+     */
+    public boolean wants(Kind kind) {
+        return wanted.test(kind);
+    }
+
+    /** The same context with another tree. */
+    public CheckContext withRoot(YMapping other) {
+        return new CheckContext(document, other, site, wanted);
     }
 
     /** 1-based line of the node at the path, when it still has a source span; else 0. */

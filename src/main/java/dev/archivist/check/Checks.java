@@ -11,6 +11,15 @@ import java.util.List;
 /** Every check family, and running them over a page. */
 public final class Checks {
 
+    /** By line, column, then kind id: one comparator without boxing or lambdas (130,000 problems on a big page). */
+    private static final Comparator<Problem> BY_PLACE = (a, b) -> {
+        int c = Integer.compare(a.line(), b.line());
+        if (c == 0) {
+            c = Integer.compare(a.column(), b.column());
+        }
+        return c != 0 || a.kind() == b.kind() ? c : a.kind().id().compareTo(b.kind().id());
+    };
+
     /** Pages this long (about 4,000 messages) are checked with the families side by side. */
     private static final int PARALLEL_FROM_CHARS = 1 << 20;
 
@@ -30,8 +39,7 @@ public final class Checks {
     /** Problems of the given checks, sorted by place in the file. */
     public static List<Problem> run(CheckContext context, List<Check> checks) {
         List<Problem> out = unsorted(context, checks);
-        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)
-                .thenComparing(p -> p.kind().id()));
+        out.sort(BY_PLACE);
         return out;
     }
 

@@ -59,7 +59,7 @@ public final class FixEngine {
             List<Edit> edits = new ArrayList<>();
             List<Problem> found = new ArrayList<>();
             Set<Place> taken = new HashSet<>();
-            for (Problem p : problems(context, root, relevant, changed)) {
+            for (Problem p : problems(context, root, relevant, changed, kinds)) {
                 if (!p.safelyFixable() || !kinds.test(p.kind())) {
                     continue;
                 }
@@ -95,8 +95,9 @@ public final class FixEngine {
      * The problems of a round. After the first, per-value checks see only the values the last
      * round changed (the others are blanked, keeping every path), since a fix changes one value.
      */
-    private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, Set<YamlPath> changed) {
-        CheckContext whole = new CheckContext(context.document(), root, context.site());
+    private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, Set<YamlPath> changed,
+                                          Predicate<Kind> kinds) {
+        CheckContext whole = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants));
         if (changed == null) {
             return Checks.unsorted(whole, checks);
         }
@@ -104,7 +105,7 @@ public final class FixEngine {
         List<Check> others = checks.stream().filter(c -> !c.perValue()).toList();
         List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others));
         YMapping masked = (YMapping) Masking.keepOnly(root, changed);
-        out.addAll(Checks.unsorted(new CheckContext(context.document(), masked, context.site()), perValue));
+        out.addAll(Checks.unsorted(whole.withRoot(masked), perValue));
         return out;
     }
 }

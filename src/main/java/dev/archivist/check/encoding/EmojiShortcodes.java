@@ -1,6 +1,9 @@
 package dev.archivist.check.encoding;
 
 import dev.archivist.model.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,23 +31,52 @@ final class EmojiShortcodes {
     }
 
     /**
-     * Slack alias to emoji, from each emoji's own Slack alias list. Built once, on first need
-     * (loading jemoji takes a moment). Not {@code EmojiManager.getBySlackAlias}: in jemoji 1.7.4
-     * it answers 326 of the 3,835 Slack aliases with the wrong skin tone
-     * ({@code :wave::skin-tone-3:} gives the medium tone, Discord's numbering).
+     * Slack alias to emoji, from each emoji's own Slack alias list in jemoji. Not
+     * {@code EmojiManager.getBySlackAlias}: in jemoji 1.7.4 it answers 326 of the 3,835 Slack
+     * aliases with the wrong skin tone ({@code :wave::skin-tone-3:} gives the medium tone, Discord's
+     * numbering). Read from {@value #TABLE}, which {@code SlackEmojiTableTest} holds equal to
+     * {@link #fromJemoji()}: loading jemoji's whole table costs about 0.2 s of CPU on every run,
+     * reading the 3,835 pairs a few milliseconds.
      */
     private static final class SlackAliases {
-        static final Map<String, String> INDEX = build();
+        static final Map<String, String> INDEX = load();
 
-        private static Map<String, String> build() {
-            Map<String, String> index = new HashMap<>();
-            for (Emoji e : EmojiManager.getAllEmojis()) {
-                for (String alias : e.getSlackAliases()) {
-                    index.putIfAbsent(alias, e.getEmoji());
+        private static Map<String, String> load() {
+            try (InputStream in = EmojiShortcodes.class.getResourceAsStream(TABLE)) {
+                if (in == null) {
+                    return fromJemoji();
                 }
+                Map<String, String> index = new HashMap<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        index.put(line.substring(0, tab), line.substring(tab + 1));
+                    }
+                }
+                return Map.copyOf(index);
+            } catch (IOException e) {
+                return fromJemoji();
             }
-            return Map.copyOf(index);
         }
+    }
+
+    /** The table file: one {@code :alias:} TAB emoji per line, sorted by alias. */
+    static final String TABLE = "slack-emoji.tsv";
+
+    /** The Slack alias table as jemoji gives it (what {@value #TABLE} holds). */
+    static Map<String, String> fromJemoji() {
+        Map<String, String> index = new HashMap<>();
+        for (Emoji e : EmojiManager.getAllEmojis()) {
+            for (String alias : e.getSlackAliases()) {
+                index.putIfAbsent(alias, e.getEmoji());
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    /** The table as read for use. */
+    static Map<String, String> table() {
+        return SlackAliases.INDEX;
     }
 
     static void check(ScalarText s) {

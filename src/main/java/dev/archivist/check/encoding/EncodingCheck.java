@@ -2,6 +2,7 @@ package dev.archivist.check.encoding;
 
 import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
+import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.Scalars;
 import dev.archivist.model.YScalar;
@@ -25,9 +26,9 @@ public final class EncodingCheck implements Check {
     }
 
     /**
-     * Starts loading jemoji's emoji table (about a second of CPU, cold) on a daemon thread and
-     * returns at once, so a caller can overlap it with reading files. Optional: the table is
-     * otherwise loaded on first need.
+     * Starts loading the Slack emoji table and the checks' classes on a daemon thread and returns
+     * at once, so a caller can overlap them with reading files. Optional: they are otherwise
+     * loaded on first need.
      */
     public static void warmUp() {
         Thread t = new Thread(EmojiShortcodes::warmUp, "emoji-table");
@@ -54,9 +55,13 @@ public final class EncodingCheck implements Check {
 
     private static List<Problem> check(CheckContext context, List<Value> values) {
         List<Problem> out = new ArrayList<>();
+        // on request only: the fix engine does not ask for it unless named, and it is found on most values
+        boolean escapes = context.wants(Kind.ESCAPED_UNICODE);
         for (Value v : values) {
             ScalarText s = new ScalarText(context, v.path(), v.scalar(), out);
-            EscapedUnicode.check(s);
+            if (escapes) {
+                EscapedUnicode.check(s);
+            }
             Mojibake.check(s);
             HtmlEntities.check(s);
             EmojiShortcodes.check(s);
