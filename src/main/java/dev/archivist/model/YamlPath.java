@@ -2,6 +2,7 @@ package dev.archivist.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ public record YamlPath(List<Object> segments) {
     public static final YamlPath ROOT = new YamlPath(List.of());
 
     public YamlPath {
-        segments = List.copyOf(segments);
+        segments = List.copyOf(segments); // no copy when it is already an unmodifiable List.of
         for (Object s : segments) {
             if (!(s instanceof String) && !(s instanceof Integer)) {
                 throw new IllegalArgumentException("segment must be a key or an index: " + s);
@@ -84,15 +85,18 @@ public record YamlPath(List<Object> segments) {
     }
 
     public YamlPath key(String key) {
-        List<Object> copy = new ArrayList<>(segments);
-        copy.add(key);
-        return new YamlPath(copy);
+        return new YamlPath(with(Objects.requireNonNull(key)));
     }
 
     public YamlPath index(int index) {
-        List<Object> copy = new ArrayList<>(segments);
-        copy.add(index);
-        return new YamlPath(copy);
+        return new YamlPath(with(index));
+    }
+
+    /** The segments and one more, as an unmodifiable list the constructor need not copy again. */
+    private List<Object> with(Object last) {
+        Object[] out = segments.toArray(new Object[segments.size() + 1]);
+        out[segments.size()] = last;
+        return List.of(out);
     }
 
     public YamlPath parent() {
