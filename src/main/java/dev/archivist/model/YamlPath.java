@@ -10,17 +10,43 @@ import java.util.Optional;
  *
  * <p>Keys that are not simple words are written in brackets and quotes: {@code ["odd.key"]}.
  */
-public record YamlPath(List<Object> segments) {
+public final class YamlPath {
 
     public static final YamlPath ROOT = new YamlPath(List.of());
 
-    public YamlPath {
-        segments = List.copyOf(segments); // no copy when it is already an unmodifiable List.of
-        for (Object s : segments) {
+    private final List<Object> segments;
+    /** Paths are hash keys by the hundred thousand (edits, masks, places): the hash is kept. */
+    private int hash;
+    /** Written once: every problem line prints its path. */
+    private String text;
+
+    public YamlPath(List<Object> segments) {
+        this.segments = List.copyOf(segments); // no copy when it is already an unmodifiable List.of
+        for (Object s : this.segments) {
             if (!(s instanceof String) && !(s instanceof Integer)) {
                 throw new IllegalArgumentException("segment must be a key or an index: " + s);
             }
         }
+    }
+
+    /** The keys (strings) and indexes (integers) from the root. */
+    public List<Object> segments() {
+        return segments;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof YamlPath other && hashCode() == other.hashCode() && segments.equals(other.segments);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = segments.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     public static YamlPath of(Object... segments) {
@@ -196,6 +222,15 @@ public record YamlPath(List<Object> segments) {
 
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = write();
+            text = t;
+        }
+        return t;
+    }
+
+    private String write() {
         StringBuilder sb = new StringBuilder();
         for (Object s : segments) {
             if (s instanceof Integer i) {
