@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * with the faults of a Slack export, so the JVM that dumps the class data archive has loaded the
  * classes a real run needs. Writes only in a temporary folder (backups included), which it removes.
  */
-final class Training {
+public final class Training {
     /** Enough threads for the parallel paths (chunked parsing, parallel checks) to be taken. */
     private static final int THREADS = 1200;
 
@@ -42,7 +42,7 @@ final class Training {
     }
 
     /** A page as the Slack exporter wrote them: escaped non-ASCII, entities, shortcodes, Slack links, tracking. */
-    static String page(int threads) {
+    public static String page(int threads) {
         StringBuilder sb = new StringBuilder("""
                 ---
                 title: "Training: a Book of the Week"
