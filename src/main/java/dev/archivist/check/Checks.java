@@ -3,7 +3,10 @@ package dev.archivist.check;
 import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.check.links.LinksCheck;
 import dev.archivist.check.names.NamesCheck;
+import dev.archivist.io.ArchiveReader;
+import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Problem;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +27,38 @@ public final class Checks {
     private static final int PARALLEL_FROM_CHARS = 1 << 20;
 
     private Checks() {
+    }
+
+    /** A small page with a fault of each family, for {@link #warmUp}. */
+    private static final String WARM_UP_PAGE = """
+            ---
+            title: Warm-up
+            links:
+              - link: https://example.org/?utm_source=a
+            archive:
+            - name: Ann Example
+              text: "Q&amp;A :wave: <https://example.org/a?utm_source=b&amp;x=1|docs> [https://a.org](https://a.org) `c` \\u00e9\u200B"
+              replies:
+              - name: ann example
+                text: thanks Ann Example
+            ---
+            """;
+
+    /**
+     * Starts loading the checks' classes and tables (the emoji table, the tracking rules, the
+     * Markdown parser) on a daemon thread by checking a small page, and returns at once: a
+     * command calls it before reading a large file, so the two overlap. Optional.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            EncodingCheck.prepare();
+            ArchiveDocument page = ArchiveReader.read(null, WARM_UP_PAGE.getBytes(StandardCharsets.UTF_8));
+            if (page.parsed()) {
+                run(CheckContext.of(page, null));
+            }
+        }, "warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The check families, in the order their problems are listed. */

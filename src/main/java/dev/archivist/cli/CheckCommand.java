@@ -2,7 +2,6 @@ package dev.archivist.cli;
 
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
-import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Problem;
@@ -49,8 +48,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = Output.of(spec);
         Timing timing = new Timing();
         timing.mark("start");
-        EncodingCheck.warmUp();
-        for (Path file : PageFinder.find(paths)) {
+        List<Path> pages = PageFinder.find(paths);
+        CheckCommand.prepareFor(pages);
+        for (Path file : pages) {
             ArchiveDocument doc = ArchiveReader.read(file);
             timing.mark("read");
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -100,6 +100,13 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         timing.mark("output");
         return errors ? ArchivistCommand.ERROR : problems > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
+    }
+
+    /** From this much input, the checks are made ready while the first file is read (see {@link Checks#warmUp}). */
+    static void prepareFor(List<Path> pages) {
+        if (PageFinder.bytes(pages) >= 1 << 20) {
+            Checks.warmUp();
+        }
     }
 
     /** The problems as text lines, in order; a long list is formatted block by block on all cores. */

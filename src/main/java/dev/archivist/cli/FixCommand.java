@@ -2,7 +2,6 @@ package dev.archivist.cli;
 
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
-import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.check.FixEngine;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.io.ArchiveWriter;
@@ -59,8 +58,9 @@ final class FixCommand implements Callable<Integer> {
         int fixed = 0;
         Timing timing = new Timing();
         timing.mark("start");
-        EncodingCheck.warmUp();
-        for (Path file : PageFinder.find(paths)) {
+        List<Path> pages = PageFinder.find(paths);
+        CheckCommand.prepareFor(pages);
+        for (Path file : pages) {
             ArchiveDocument doc = ArchiveReader.read(file);
             timing.mark("read");
             if (!doc.parsed()) {

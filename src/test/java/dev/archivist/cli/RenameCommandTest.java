@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RenameCommandTest {
     @TempDir
@@ -44,10 +43,10 @@ class RenameCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new ArchivistCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(out));
-        return cl.execute(args);
+        PrintWriter w = new PrintWriter(out);
+        int status = ArchivistCommand.run(w, w, args);
+        w.flush();
+        return status;
     }
 
     private Path sampleSite() throws Exception {

@@ -25,15 +25,9 @@ public final class EncodingCheck implements Check {
     private record Value(YamlPath path, YScalar scalar) {
     }
 
-    /**
-     * Starts loading the Slack emoji table and the checks' classes on a daemon thread and returns
-     * at once, so a caller can overlap them with reading files. Optional: they are otherwise
-     * loaded on first need.
-     */
-    public static void warmUp() {
-        Thread t = new Thread(EmojiShortcodes::warmUp, "emoji-table");
-        t.setDaemon(true);
-        t.start();
+    /** Loads the Slack emoji table now rather than at its first use (see {@link dev.archivist.check.Checks#warmUp}). */
+    public static void prepare() {
+        EmojiShortcodes.warmUp();
     }
 
     @Override

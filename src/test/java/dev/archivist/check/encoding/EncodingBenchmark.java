@@ -23,7 +23,7 @@ public final class EncodingBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         if (Boolean.getBoolean("warmUp")) {
-            EncodingCheck.warmUp();
+            EncodingCheck.prepare();
         }
         for (String arg : args) {
             long readWall = System.nanoTime();
