@@ -47,6 +47,12 @@ final class ScalarWriter {
         column += s.codePointCount(0, s.length());
     }
 
+    /** As {@link #text(String)} for {@code v[from, to)}, without cutting a substring. */
+    private void text(String v, int from, int to) {
+        out.append(v, from, to);
+        column += v.codePointCount(from, to);
+    }
+
     private void lineBreak() {
         out.append(lineSeparator);
         column = 0;
@@ -71,7 +77,7 @@ final class ScalarWriter {
         while (i < n) {
             if (v.charAt(i) == ' ') {
                 boolean single = (i + 1 < n && v.charAt(i + 1) != ' ') && (i == 0 || v.charAt(i - 1) != ' ');
-                text(v.substring(start, i));
+                text(v, start, i);
                 if (single && folding() && column > width) {
                     newLineIndented();
                 } else {
@@ -81,7 +87,7 @@ final class ScalarWriter {
             }
             i++;
         }
-        text(v.substring(start));
+        text(v, start, n);
     }
 
     private void singleQuoted(String v) {
@@ -99,7 +105,7 @@ final class ScalarWriter {
                     if (start + 1 == end && folding() && column > width && start != 0 && end != n) {
                         newLineIndented();
                     } else {
-                        text(v.substring(start, end));
+                        text(v, start, end);
                     }
                     start = end;
                 }
@@ -116,7 +122,7 @@ final class ScalarWriter {
                 }
             } else if (atEnd || ch == ' ' || ch == '\n' || ch == '\'') {
                 if (start < end) {
-                    text(v.substring(start, end));
+                    text(v, start, end);
                     start = end;
                 }
             }
@@ -133,41 +139,65 @@ final class ScalarWriter {
         text("'");
     }
 
+    /**
+     * PyYAML's {@code write_double_quoted} with house-style escapes. The columns of the pending
+     * run {@code v[start, end)} are counted as the run grows (a pair is one column) instead of
+     * being counted again at each space, which made long texts slow to fold.
+     */
     private void doubleQuoted(String v) {
+        char[] c = v.toCharArray();
         text("\"");
-        int n = v.length();
+        int n = c.length;
         int start = 0;
         int end = 0;
+        int pending = 0;
         while (end <= n) {
-            char ch = end < n ? v.charAt(end) : 0;
             boolean atEnd = end == n;
-            boolean pair = !atEnd && Character.isHighSurrogate(ch) && end + 1 < n && Character.isLowSurrogate(v.charAt(end + 1));
-            if (atEnd || ch == '"' || ch == '\\' || (!pair && (ScalarRules.needsEscape(ch) || ch == '\n' || ch == '\t'
-                    || Character.isSurrogate(ch)))) {
+            char ch = atEnd ? 0 : c[end];
+            boolean pair = !atEnd && Character.isHighSurrogate(ch) && end + 1 < n && Character.isLowSurrogate(c[end + 1]);
+            if (atEnd || escaped(ch, pair)) {
                 if (start < end) {
-                    text(v.substring(start, end));
+                    out.append(c, start, end - start);
+                    column += pending;
                     start = end;
+                    pending = 0;
                 }
                 if (!atEnd) {
-                    text(escape(ch));
+                    String e = escape(ch);
+                    out.append(e);
+                    column += e.length();
                     start = end + 1;
                 }
             }
+            // right after an escape start is end + 1, and PyYAML's end - start is then -1
             if (folding() && end > 0 && end < n - 1 && (ch == ' ' || start >= end)
-                    && column + (start < end ? v.codePointCount(start, end) : end - start) > width) {
-                String data = (start < end ? v.substring(start, end) : "") + "\\";
+                    && column + (start < end ? pending : end - start) > width) {
                 if (start < end) {
+                    out.append(c, start, end - start);
                     start = end;
+                    pending = 0;
                 }
-                text(data);
+                out.append('\\');
                 newLineIndented();
-                if (v.charAt(start) == ' ') {
-                    text("\\");
+                if (c[start] == ' ') {
+                    out.append('\\');
+                    column++;
                 }
+            }
+            if (start <= end) {
+                pending++;
             }
             end += pair ? 2 : 1;
         }
         text("\"");
+    }
+
+    /** True when the char at a position is written as an escape in double quotes. */
+    private static boolean escaped(char ch, boolean pair) {
+        if (ch >= 0x20 && ch < 0x7F) {
+            return ch == '"' || ch == '\\';
+        }
+        return !pair && (ScalarRules.needsEscape(ch) || ch == '\n' || ch == '\t' || Character.isSurrogate(ch));
     }
 
     static String escape(char c) {
@@ -187,8 +217,17 @@ final class ScalarWriter {
             case 0xA0 -> "\\_";
             case 0x2028 -> "\\L";
             case 0x2029 -> "\\P";
-            default -> c <= 0xFF ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c);
+            default -> c <= 0xFF ? "\\x" + hex(c, 2) : "\\u" + hex(c, 4);
         };
+    }
+
+    /** Upper-case hex digits, zero-padded, as {@code %0NX} writes them. */
+    private static String hex(char c, int digits) {
+        char[] out = new char[digits];
+        for (int k = digits - 1, v = c; k >= 0; k--, v >>= 4) {
+            out[k] = "0123456789ABCDEF".charAt(v & 0xF);
+        }
+        return new String(out);
     }
 
     private void literal(String v) {
