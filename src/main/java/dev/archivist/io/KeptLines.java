@@ -1,6 +1,7 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.YMapping;
 import dev.archivist.model.YScalar;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,13 @@ final class KeptLines {
     /** The kept lines, a line break and the rest of the value; null unless it reads back as the value. */
     private static String candidate(String source, YScalar old, int lineEnd, String head, String value, ScalarStyle style,
             String nl, int indent, int width) {
+        String text = refolded(source, old, lineEnd, head, value, style, nl, indent, width);
+        return value.equals(valueOf(text)) ? text : null;
+    }
+
+    /** The source up to {@code lineEnd}, a line break and the rest of the value after {@code head}, folded. */
+    static String refolded(String source, YScalar old, int lineEnd, String head, String value, ScalarStyle style,
+            String nl, int indent, int width) {
         String tail = value.substring(head.length());
         String rest;
         if (style == ScalarStyle.PLAIN) {
@@ -100,15 +108,49 @@ final class KeptLines {
         } else {
             rest = ScalarWriter.write(tail, style, nl, indent - 1, indent, width).substring(1);
         }
-        String text = source.substring(old.span().start(), lineEnd) + nl + " ".repeat(indent) + rest;
-        return value.equals(valueOf(text)) ? text : null;
+        return source.substring(old.span().start(), lineEnd) + nl + " ".repeat(indent) + rest;
     }
 
-    /** The value of a scalar's text written after a key, or null when it does not parse as one scalar. */
-    private static String valueOf(String scalarText) {
+    /**
+     * The value of a scalar's text written after a key, or null when it does not parse as one
+     * scalar: read by the fast parser, or by SnakeYAML where the fast parser gives up.
+     */
+    static String valueOf(String scalarText) {
+        String yaml = "k: " + scalarText + "\n";
+        String fast = fastValueOf(yaml);
+        return fast != null ? fast : snakeValueOf(yaml);
+    }
+
+    /**
+     * The fast parser's reading of a one-key document, or null when it gives up or reads anything
+     * but one scalar (SnakeYAML judges those). A lone surrogate, which SnakeYAML refuses and the
+     * fast parser lets through, is left to SnakeYAML too.
+     */
+    static String fastValueOf(String yaml) {
+        YMapping m = FastBlockParser.parse(yaml, 0, yaml.length());
+        if (m == null || m.entries().size() != 1 || !(m.entries().get(0).value() instanceof YScalar s)
+                || hasLoneSurrogate(yaml)) {
+            return null;
+        }
+        return s.value();
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SnakeYAML's reading of a one-key document: the reference. */
+    static String snakeValueOf(String yaml) {
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader("k: " + scalarText + "\n"), OPTIONS),
-                    RESOLVER, OPTIONS);
+            Composer composer = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS);
             Node root = composer.getSingleNode();
             if (root instanceof MappingNode m && m.getValue().size() == 1
                     && m.getValue().get(0).getValueNode() instanceof ScalarNode s) {
