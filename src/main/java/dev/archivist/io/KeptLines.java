@@ -3,8 +3,7 @@ package dev.archivist.io;
 import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YScalar;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -40,22 +39,27 @@ final class KeptLines {
         if (style != old.style() || style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
             return null;
         }
-        List<Integer> lineEnds = lineEnds(source, old.span().start(), old.span().end());
-        if (keepsLeadingLines(source, old.span().start(), lineEnds, rewritten, nl)) {
+        int start = old.span().start();
+        // the scalar's chars, read once: char by char, a large document's String is slow to index
+        char[] chars = new char[old.span().end() - start];
+        source.getChars(start, old.span().end(), chars, 0);
+        int[] lineEnds = lineEnds(chars);
+        if (keepsLeadingLines(source, start, start + lineEnds[lineEnds.length - 1], rewritten, nl)) {
             return null;
         }
-        List<String> heads;
+        FlowHeads heads;
         try {
-            heads = FlowHeads.of(source, old.span().start(), lineEnds, style);
+            heads = FlowHeads.read(chars, lineEnds, style);
         } catch (RuntimeException e) {
             return null; // an escape it cannot read: the whole scalar is written again
         }
         int tries = 0;
-        for (int k = lineEnds.size(); k > 0 && tries < 3; k--) {
-            String head = heads.get(k - 1);
-            if (usable(head, value, style)) {
+        for (int k = lineEnds.length; k > 0 && tries < 3; k--) {
+            int length = heads.prefixOf(k - 1, value);
+            if (usable(length, value, style)) {
                 tries++;
-                String candidate = candidate(source, old, lineEnds.get(k - 1), head, value, style, nl, indent, width);
+                String candidate = candidate(source, old, start + lineEnds[k - 1], heads.head(k - 1), value, style, nl,
+                        indent, width);
                 if (candidate != null) {
                     return candidate;
                 }
@@ -65,27 +69,42 @@ final class KeptLines {
     }
 
     /** True when the plain rewrite already has every source line but the last (the usual case for PyYAML's own folding). */
-    private static boolean keepsLeadingLines(String source, int start, List<Integer> lineEnds, String rewritten, String nl) {
-        int end = lineEnds.get(lineEnds.size() - 1);
-        return rewritten.length() > end - start && rewritten.startsWith(source.substring(start, end))
+    private static boolean keepsLeadingLines(String source, int start, int end, String rewritten, String nl) {
+        return rewritten.length() > end - start && rewritten.regionMatches(0, source, start, end - start)
                 && rewritten.startsWith(nl, end - start);
     }
 
-    /** Where each line of the scalar but the last ends. */
-    private static List<Integer> lineEnds(String source, int start, int end) {
-        List<Integer> out = new ArrayList<>();
-        int le = FrontMatterSplit.lineEnd(source, start);
-        while (le < end) {
-            out.add(le);
-            le = FrontMatterSplit.lineEnd(source, FrontMatterSplit.nextLine(source, le));
+    /** Where each line of the scalar but the last ends, in its chars. */
+    private static int[] lineEnds(char[] s) {
+        int[] out = new int[8];
+        int count = 0;
+        int le = lineEnd(s, 0);
+        while (le < s.length) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = le;
+            int next = le + 1 < s.length && s[le] == '\r' && s[le + 1] == '\n' ? le + 2 : le + 1;
+            le = lineEnd(s, next);
         }
-        return out;
+        return Arrays.copyOf(out, count);
     }
 
-    /** A continuation line cannot start with a space, except as {@code \ } in a double-quoted scalar. */
-    private static boolean usable(String head, String value, ScalarStyle style) {
-        return head != null && value.length() > head.length() && value.startsWith(head)
-                && (style == ScalarStyle.DOUBLE_QUOTED || !Character.isWhitespace(value.charAt(head.length())));
+    private static int lineEnd(char[] s, int from) {
+        int i = from;
+        while (i < s.length && s[i] != '\n' && s[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A continuation line cannot start with a space, except as {@code \ } in a double-quoted scalar.
+     *
+     * @param headLength the length of the head the value starts with, or -1
+     */
+    private static boolean usable(int headLength, String value, ScalarStyle style) {
+        return headLength >= 0 && (style == ScalarStyle.DOUBLE_QUOTED || !Character.isWhitespace(value.charAt(headLength)));
     }
 
     /** The kept lines, a line break and the rest of the value; null unless it reads back as the value. */
