@@ -135,8 +135,12 @@ final class FlowHeads {
                 }
                 i = escape(s, i + 1, to, out);
             } else {
-                out.append(c);
-                i++;
+                int run = i + 1;
+                while (run < to && s[run] != '\\' && s[run] != '\'') {
+                    run++;
+                }
+                out.append(s, i, run - i);
+                i = run;
                 continue;
             }
             keep = out.length();

@@ -146,18 +146,21 @@ final class KeptLines {
      * fast parser lets through, is left to SnakeYAML too.
      */
     static String fastValueOf(String yaml) {
-        YMapping m = FastBlockParser.parse(yaml, 0, yaml.length());
-        if (m == null || m.entries().size() != 1 || !(m.entries().get(0).value() instanceof YScalar s)
-                || hasLoneSurrogate(yaml)) {
+        char[] chars = yaml.toCharArray();
+        if (hasLoneSurrogate(chars)) {
+            return null;
+        }
+        YMapping m = FastBlockParser.parse(chars, 0, chars.length);
+        if (m == null || m.entries().size() != 1 || !(m.entries().get(0).value() instanceof YScalar s)) {
             return null;
         }
         return s.value();
     }
 
-    private static boolean hasLoneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+    private static boolean hasLoneSurrogate(char[] s) {
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
+            if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return true;

@@ -159,7 +159,7 @@ public final class YamlPatcher {
         if (comment == null) {
             return edit;
         }
-        int end = wasBlock ? edit.end : FrontMatterSplit.lineEnd(src.text(), edit.end);
+        int end = wasBlock ? edit.end : src.lineEnd(edit.end);
         int header = edit.text.indexOf(nl);
         String text = block && header >= 0
                 ? edit.text.substring(0, header) + " " + comment + edit.text.substring(header)
@@ -352,7 +352,7 @@ public final class YamlPatcher {
             // the rest of the last line is the item's end-of-line comment, which moves with it
             int end = src.contentEnd(item);
             String lines = src.text().substring(dash, end)
-                    + src.text().substring(end, FrontMatterSplit.lineEnd(src.text(), end)).stripTrailing();
+                    + src.text().substring(end, src.lineEnd(end)).stripTrailing();
             int delta = dashColumn - src.column(dash);
             return " ".repeat(dashColumn) + Reindent.shift(lines, delta);
         }
