@@ -90,14 +90,28 @@ final class FlowHeads {
         return spaced[k] ? value.substring(0, lengths[k]) + " " : value.substring(0, lengths[k]);
     }
 
-    /** The length of head k when the value starts with it and goes on after it; else -1 (and for a blank line). */
-    int prefixOf(int k, String v) {
+    /** How many leading chars a value shares with the heads' value: measured once, it answers {@link #prefixOf} for every line. */
+    int common(String v) {
+        int n = Math.min(v.length(), value.length());
+        int i = 0;
+        while (i < n && v.charAt(i) == value.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The length of head k when the value starts with it and goes on after it; else -1 (and for a blank line).
+     *
+     * @param common what {@link #common(String)} says of the value
+     */
+    int prefixOf(int k, String v, int common) {
         int n = lengths[k];
         if (n < 0) {
             return -1;
         }
         int length = spaced[k] ? n + 1 : n;
-        boolean prefix = v.length() > length && v.regionMatches(0, value, 0, n) && (!spaced[k] || v.charAt(n) == ' ');
+        boolean prefix = v.length() > length && n <= common && (!spaced[k] || v.charAt(n) == ' ');
         return prefix ? length : -1;
     }
 

@@ -53,9 +53,10 @@ final class KeptLines {
         } catch (RuntimeException e) {
             return null; // an escape it cannot read: the whole scalar is written again
         }
+        int common = heads.common(value);
         int tries = 0;
         for (int k = lineEnds.length; k > 0 && tries < 3; k--) {
-            int length = heads.prefixOf(k - 1, value);
+            int length = heads.prefixOf(k - 1, value, common);
             if (usable(length, value, style)) {
                 tries++;
                 String candidate = candidate(source, old, start + lineEnds[k - 1], heads.head(k - 1), value, style, nl,
@@ -160,9 +161,12 @@ final class KeptLines {
     private static boolean hasLoneSurrogate(char[] s) {
         for (int i = 0; i < s.length; i++) {
             char c = s[i];
+            if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
                 i++;
-            } else if (Character.isSurrogate(c)) {
+            } else {
                 return true;
             }
         }

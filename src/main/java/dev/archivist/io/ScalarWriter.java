@@ -8,7 +8,7 @@ import dev.archivist.model.ScalarStyle;
  * its untouched lines byte for byte.
  */
 final class ScalarWriter {
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
     private final String lineSeparator;
     private final int indent;
     private final int width;
@@ -18,8 +18,11 @@ final class ScalarWriter {
      * @param column 0-based column where the scalar starts
      * @param indent column of continuation lines and of literal block content
      * @param width fold past this column; 0 never folds
+     * @param length the value's length, which the text's is close to
      */
-    private ScalarWriter(String lineSeparator, int column, int indent, int width) {
+    private ScalarWriter(String lineSeparator, int column, int indent, int width, int length) {
+        // room for the value, its quotes and its folds, so the text is not copied as it grows
+        this.out = new StringBuilder(length + length / 8 + 16);
         this.lineSeparator = lineSeparator;
         this.column = column;
         this.indent = indent;
@@ -28,7 +31,7 @@ final class ScalarWriter {
 
     /** The scalar in the style, which the caller has checked can hold it. */
     static String write(String value, ScalarStyle style, String lineSeparator, int column, int indent, int width) {
-        ScalarWriter w = new ScalarWriter(lineSeparator, column, indent, width);
+        ScalarWriter w = new ScalarWriter(lineSeparator, column, indent, width, value.length());
         switch (style) {
             case PLAIN -> w.plain(value);
             case SINGLE_QUOTED -> w.singleQuoted(value);
