@@ -133,6 +133,9 @@ final class FastBlockParser {
 
     private int lineAfter(int i) {
         while (i < end && s[i] != '\n' && s[i] != '\r') {
+            if (!readable(s[i])) {
+                throw GIVE_UP; // a comment that SnakeYAML would end early
+            }
             i++;
         }
         if (i < end && s[i] == '\r') {
@@ -186,7 +189,7 @@ final class FastBlockParser {
             if (ch == ':' && (eol(i + 1) || at(i + 1) == ' ')) {
                 break;
             }
-            if (ch == '#' && s[i - 1] == ' ' || ch == '\t') {
+            if (ch == '#' && s[i - 1] == ' ' || ch == '\t' || !readable(ch)) {
                 throw GIVE_UP;
             }
             i++;
@@ -338,6 +341,9 @@ final class FastBlockParser {
         while (true) {
             int from = pos;
             while (!eol(pos) && ",[]{}#'\":".indexOf(s[pos]) < 0) {
+                if (!readable(s[pos])) {
+                    throw GIVE_UP;
+                }
                 pos++;
             }
             int to = pos;
@@ -435,7 +441,7 @@ final class FastBlockParser {
                 commentAfterPlain = true;
                 break;
             }
-            if (ch == '\t' || (!ScalarRules.printable(ch) && !Character.isSurrogate(ch))) {
+            if (ch == '\t' || !readable(ch)) {
                 throw GIVE_UP;
             }
             i++;
@@ -490,7 +496,7 @@ final class FastBlockParser {
             int e = i;
             while (!eol(e)) {
                 char ch = s[e];
-                if (!ScalarRules.printable(ch) && !Character.isSurrogate(ch)) {
+                if (!readable(ch)) {
                     throw GIVE_UP;
                 }
                 e++;
@@ -539,6 +545,14 @@ final class FastBlockParser {
 
     void lineStart(int p) {
         lineStart = p;
+    }
+
+    /**
+     * True for a char this parser reads as SnakeYAML does: printable (a surrogate is judged with
+     * its pair), and not NEL, LS or PS, which SnakeYAML takes for line breaks and this parser does not.
+     */
+    static boolean readable(char c) {
+        return (ScalarRules.printable(c) || Character.isSurrogate(c)) && c != '\u0085' && c != '\u2028' && c != '\u2029';
     }
 
     static RuntimeException giveUp() {

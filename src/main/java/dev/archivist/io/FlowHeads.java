@@ -9,10 +9,21 @@ import java.util.List;
  * hold, for every k, as if text followed on the next line: YAML's line folding (a break is a
  * space, blank lines are line feeds, an escaped break is nothing) and its escapes. The result
  * only guides {@link KeptLines}, which parses what it writes before using it.
+ *
+ * <p>Every head is a prefix of one growing value, plus the space its line break folds into, so
+ * the heads are kept as lengths into that value and a string is made only for the one used.
  */
 final class FlowHeads {
+    private final String value;
+    /** Chars of {@link #value} that head k holds; -1 for a blank line. */
+    private final int[] lengths;
+    /** True when head k ends with the space its line break folds into (not after an escaped break). */
+    private final boolean[] spaced;
 
-    private FlowHeads() {
+    private FlowHeads(String value, int[] lengths, boolean[] spaced) {
+        this.value = value;
+        this.lengths = lengths;
+        this.spaced = spaced;
     }
 
     /**
@@ -21,19 +32,41 @@ final class FlowHeads {
      * @return for each line, the value so far plus what the following break adds; null for a blank line
      */
     static List<String> of(String source, int start, List<Integer> lineEnds, ScalarStyle style) {
-        List<String> heads = new ArrayList<>(lineEnds.size());
-        StringBuilder value = new StringBuilder();
+        int[] ends = new int[lineEnds.size()];
+        for (int k = 0; k < ends.length; k++) {
+            ends[k] = lineEnds.get(k) - start;
+        }
+        int to = ends.length == 0 ? start : Math.min(source.length(), lineEnds.get(ends.length - 1) + 1);
+        char[] s = new char[to - start];
+        source.getChars(start, to, s, 0);
+        FlowHeads heads = read(s, ends, style);
+        List<String> out = new ArrayList<>(ends.length);
+        for (int k = 0; k < ends.length; k++) {
+            out.add(heads.head(k));
+        }
+        return out;
+    }
+
+    /**
+     * @param s the scalar's source chars, from its first one (its opening quote, if any)
+     * @param lineEnds where each line but the last ends, in {@code s}
+     */
+    static FlowHeads read(char[] s, int[] lineEnds, ScalarStyle style) {
+        int[] lengths = new int[lineEnds.length];
+        boolean[] spaced = new boolean[lineEnds.length];
+        StringBuilder value = new StringBuilder(s.length);
+        StringBuilder line = new StringBuilder(128);
         int blankLines = 0;
         boolean joined = false;
-        int pos = style == ScalarStyle.PLAIN ? start : start + 1;
-        for (int k = 0; k < lineEnds.size(); k++) {
-            int end = lineEnds.get(k);
-            int from = k == 0 ? pos : skipSpaces(source, pos, end);
-            StringBuilder line = new StringBuilder();
-            boolean escapedBreak = decode(source, from, end, style, line);
+        int pos = style == ScalarStyle.PLAIN ? 0 : 1;
+        for (int k = 0; k < lineEnds.length; k++) {
+            int end = lineEnds[k];
+            int from = k == 0 ? pos : skipSpaces(s, pos, end);
+            line.setLength(0);
+            boolean escapedBreak = decode(s, from, end, style, line);
             if (line.length() == 0 && !escapedBreak) {
                 blankLines++;
-                heads.add(null);
+                lengths[k] = -1;
             } else {
                 if (k > 0 && !joined) {
                     value.append(blankLines == 0 ? " " : "\n".repeat(blankLines));
@@ -41,38 +74,87 @@ final class FlowHeads {
                 value.append(line);
                 blankLines = 0;
                 joined = escapedBreak;
-                heads.add(escapedBreak ? value.toString() : value + " ");
+                lengths[k] = value.length();
+                spaced[k] = !escapedBreak;
             }
-            pos = FrontMatterSplit.nextLine(source, end);
+            pos = nextLine(s, end);
         }
-        return heads;
+        return new FlowHeads(value.toString(), lengths, spaced);
     }
 
-    private static int skipSpaces(String s, int from, int to) {
+    /** The value the first k + 1 lines hold, with what the following break adds; null for a blank line. */
+    String head(int k) {
+        if (lengths[k] < 0) {
+            return null;
+        }
+        return spaced[k] ? value.substring(0, lengths[k]) + " " : value.substring(0, lengths[k]);
+    }
+
+    /** How many leading chars a value shares with the heads' value: measured once, it answers {@link #prefixOf} for every line. */
+    int common(String v) {
+        int n = Math.min(v.length(), value.length());
+        int i = 0;
+        while (i < n && v.charAt(i) == value.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The length of head k when the value starts with it and goes on after it; else -1 (and for a blank line).
+     *
+     * @param common what {@link #common(String)} says of the value
+     */
+    int prefixOf(int k, String v, int common) {
+        int n = lengths[k];
+        if (n < 0) {
+            return -1;
+        }
+        int length = spaced[k] ? n + 1 : n;
+        boolean prefix = v.length() > length && n <= common && (!spaced[k] || v.charAt(n) == ' ');
+        return prefix ? length : -1;
+    }
+
+    private static int skipSpaces(char[] s, int from, int to) {
         int i = from;
-        while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < to && (s[i] == ' ' || s[i] == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextLine(char[] s, int lineEnd) {
+        int i = lineEnd;
+        if (i < s.length && s[i] == '\r') {
+            i++;
+        }
+        if (i < s.length && s[i] == '\n') {
             i++;
         }
         return i;
     }
 
     /** Appends a line's content without its trailing blanks; true when it ends with an escaped line break. */
-    private static boolean decode(String s, int from, int to, ScalarStyle style, StringBuilder out) {
+    private static boolean decode(char[] s, int from, int to, ScalarStyle style, StringBuilder out) {
         int keep = 0;
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            if (style == ScalarStyle.SINGLE_QUOTED && c == '\'' && i + 1 < to && s.charAt(i + 1) == '\'') {
+            char c = s[i];
+            if (style == ScalarStyle.SINGLE_QUOTED && c == '\'' && i + 1 < to && s[i + 1] == '\'') {
                 out.append('\'');
                 i += 2;
             } else if (style == ScalarStyle.DOUBLE_QUOTED && c == '\\') {
                 if (i + 1 >= to) {
                     return true; // white space before an escaped line break is content
                 }
-                i = escape(s, i + 1, out);
+                i = escape(s, i + 1, to, out);
             } else {
-                out.append(c);
-                i++;
+                int run = i + 1;
+                while (run < to && s[run] != '\\' && s[run] != '\'') {
+                    run++;
+                }
+                out.append(s, i, run - i);
+                i = run;
                 continue;
             }
             keep = out.length();
@@ -90,12 +172,15 @@ final class FlowHeads {
         out.setLength(n);
     }
 
-    /** Decodes the escape after a backslash; returns the offset after it. */
-    private static int escape(String s, int i, StringBuilder out) {
-        char c = s.charAt(i);
+    /** Decodes the escape after a backslash, on a line ending at {@code to}; returns the offset after it. */
+    private static int escape(char[] s, int i, int to, StringBuilder out) {
+        char c = s[i];
         int digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
-        if (digits > 0 && i + digits < s.length()) {
-            out.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 1 + digits), 16));
+        if (digits > 0) {
+            if (i + digits >= to) {
+                throw new IllegalArgumentException("an escape cut by the end of its line");
+            }
+            out.appendCodePoint(Integer.parseInt(new String(s, i + 1, digits), 16));
             return i + 1 + digits;
         }
         out.append(switch (c) {

@@ -1,9 +1,9 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.YMapping;
 import dev.archivist.model.YScalar;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -39,22 +39,28 @@ final class KeptLines {
         if (style != old.style() || style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
             return null;
         }
-        List<Integer> lineEnds = lineEnds(source, old.span().start(), old.span().end());
-        if (keepsLeadingLines(source, old.span().start(), lineEnds, rewritten, nl)) {
+        int start = old.span().start();
+        // the scalar's chars, read once: char by char, a large document's String is slow to index
+        char[] chars = new char[old.span().end() - start];
+        source.getChars(start, old.span().end(), chars, 0);
+        int[] lineEnds = lineEnds(chars);
+        if (keepsLeadingLines(source, start, start + lineEnds[lineEnds.length - 1], rewritten, nl)) {
             return null;
         }
-        List<String> heads;
+        FlowHeads heads;
         try {
-            heads = FlowHeads.of(source, old.span().start(), lineEnds, style);
+            heads = FlowHeads.read(chars, lineEnds, style);
         } catch (RuntimeException e) {
             return null; // an escape it cannot read: the whole scalar is written again
         }
+        int common = heads.common(value);
         int tries = 0;
-        for (int k = lineEnds.size(); k > 0 && tries < 3; k--) {
-            String head = heads.get(k - 1);
-            if (usable(head, value, style)) {
+        for (int k = lineEnds.length; k > 0 && tries < 3; k--) {
+            int length = heads.prefixOf(k - 1, value, common);
+            if (usable(length, value, style)) {
                 tries++;
-                String candidate = candidate(source, old, lineEnds.get(k - 1), head, value, style, nl, indent, width);
+                String candidate = candidate(source, old, start + lineEnds[k - 1], heads.head(k - 1), value, style, nl,
+                        indent, width);
                 if (candidate != null) {
                     return candidate;
                 }
@@ -64,31 +70,53 @@ final class KeptLines {
     }
 
     /** True when the plain rewrite already has every source line but the last (the usual case for PyYAML's own folding). */
-    private static boolean keepsLeadingLines(String source, int start, List<Integer> lineEnds, String rewritten, String nl) {
-        int end = lineEnds.get(lineEnds.size() - 1);
-        return rewritten.length() > end - start && rewritten.startsWith(source.substring(start, end))
+    private static boolean keepsLeadingLines(String source, int start, int end, String rewritten, String nl) {
+        return rewritten.length() > end - start && rewritten.regionMatches(0, source, start, end - start)
                 && rewritten.startsWith(nl, end - start);
     }
 
-    /** Where each line of the scalar but the last ends. */
-    private static List<Integer> lineEnds(String source, int start, int end) {
-        List<Integer> out = new ArrayList<>();
-        int le = FrontMatterSplit.lineEnd(source, start);
-        while (le < end) {
-            out.add(le);
-            le = FrontMatterSplit.lineEnd(source, FrontMatterSplit.nextLine(source, le));
+    /** Where each line of the scalar but the last ends, in its chars. */
+    private static int[] lineEnds(char[] s) {
+        int[] out = new int[8];
+        int count = 0;
+        int le = lineEnd(s, 0);
+        while (le < s.length) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = le;
+            int next = le + 1 < s.length && s[le] == '\r' && s[le + 1] == '\n' ? le + 2 : le + 1;
+            le = lineEnd(s, next);
         }
-        return out;
+        return Arrays.copyOf(out, count);
     }
 
-    /** A continuation line cannot start with a space, except as {@code \ } in a double-quoted scalar. */
-    private static boolean usable(String head, String value, ScalarStyle style) {
-        return head != null && value.length() > head.length() && value.startsWith(head)
-                && (style == ScalarStyle.DOUBLE_QUOTED || !Character.isWhitespace(value.charAt(head.length())));
+    private static int lineEnd(char[] s, int from) {
+        int i = from;
+        while (i < s.length && s[i] != '\n' && s[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A continuation line cannot start with a space, except as {@code \ } in a double-quoted scalar.
+     *
+     * @param headLength the length of the head the value starts with, or -1
+     */
+    private static boolean usable(int headLength, String value, ScalarStyle style) {
+        return headLength >= 0 && (style == ScalarStyle.DOUBLE_QUOTED || !Character.isWhitespace(value.charAt(headLength)));
     }
 
     /** The kept lines, a line break and the rest of the value; null unless it reads back as the value. */
     private static String candidate(String source, YScalar old, int lineEnd, String head, String value, ScalarStyle style,
+            String nl, int indent, int width) {
+        String text = refolded(source, old, lineEnd, head, value, style, nl, indent, width);
+        return value.equals(valueOf(text)) ? text : null;
+    }
+
+    /** The source up to {@code lineEnd}, a line break and the rest of the value after {@code head}, folded. */
+    static String refolded(String source, YScalar old, int lineEnd, String head, String value, ScalarStyle style,
             String nl, int indent, int width) {
         String tail = value.substring(head.length());
         String rest;
@@ -100,15 +128,55 @@ final class KeptLines {
         } else {
             rest = ScalarWriter.write(tail, style, nl, indent - 1, indent, width).substring(1);
         }
-        String text = source.substring(old.span().start(), lineEnd) + nl + " ".repeat(indent) + rest;
-        return value.equals(valueOf(text)) ? text : null;
+        return source.substring(old.span().start(), lineEnd) + nl + " ".repeat(indent) + rest;
     }
 
-    /** The value of a scalar's text written after a key, or null when it does not parse as one scalar. */
-    private static String valueOf(String scalarText) {
+    /**
+     * The value of a scalar's text written after a key, or null when it does not parse as one
+     * scalar: read by the fast parser, or by SnakeYAML where the fast parser gives up.
+     */
+    static String valueOf(String scalarText) {
+        String yaml = "k: " + scalarText + "\n";
+        String fast = fastValueOf(yaml);
+        return fast != null ? fast : snakeValueOf(yaml);
+    }
+
+    /**
+     * The fast parser's reading of a one-key document, or null when it gives up or reads anything
+     * but one scalar (SnakeYAML judges those). A lone surrogate, which SnakeYAML refuses and the
+     * fast parser lets through, is left to SnakeYAML too.
+     */
+    static String fastValueOf(String yaml) {
+        char[] chars = yaml.toCharArray();
+        if (hasLoneSurrogate(chars)) {
+            return null;
+        }
+        YMapping m = FastBlockParser.parse(chars, 0, chars.length);
+        if (m == null || m.entries().size() != 1 || !(m.entries().get(0).value() instanceof YScalar s)) {
+            return null;
+        }
+        return s.value();
+    }
+
+    private static boolean hasLoneSurrogate(char[] s) {
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
+            if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
+                i++;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SnakeYAML's reading of a one-key document: the reference. */
+    static String snakeValueOf(String yaml) {
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader("k: " + scalarText + "\n"), OPTIONS),
-                    RESOLVER, OPTIONS);
+            Composer composer = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS);
             Node root = composer.getSingleNode();
             if (root instanceof MappingNode m && m.getValue().size() == 1
                     && m.getValue().get(0).getValueNode() instanceof ScalarNode s) {

@@ -75,7 +75,7 @@ final class ScalarScans {
                 if (c == quote || (dbl && c == '\\') || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                     break;
                 }
-                if (!ScalarRules.printable(c) && !Character.isSurrogate(c)) {
+                if (!FastBlockParser.readable(c)) {
                     throw FastBlockParser.giveUp();
                 }
                 j++;

@@ -8,7 +8,7 @@ import dev.archivist.model.ScalarStyle;
  * its untouched lines byte for byte.
  */
 final class ScalarWriter {
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
     private final String lineSeparator;
     private final int indent;
     private final int width;
@@ -18,8 +18,11 @@ final class ScalarWriter {
      * @param column 0-based column where the scalar starts
      * @param indent column of continuation lines and of literal block content
      * @param width fold past this column; 0 never folds
+     * @param length the value's length, which the text's is close to
      */
-    private ScalarWriter(String lineSeparator, int column, int indent, int width) {
+    private ScalarWriter(String lineSeparator, int column, int indent, int width, int length) {
+        // room for the value, its quotes and its folds, so the text is not copied as it grows
+        this.out = new StringBuilder(length + length / 8 + 16);
         this.lineSeparator = lineSeparator;
         this.column = column;
         this.indent = indent;
@@ -28,7 +31,7 @@ final class ScalarWriter {
 
     /** The scalar in the style, which the caller has checked can hold it. */
     static String write(String value, ScalarStyle style, String lineSeparator, int column, int indent, int width) {
-        ScalarWriter w = new ScalarWriter(lineSeparator, column, indent, width);
+        ScalarWriter w = new ScalarWriter(lineSeparator, column, indent, width, value.length());
         switch (style) {
             case PLAIN -> w.plain(value);
             case SINGLE_QUOTED -> w.singleQuoted(value);
@@ -45,6 +48,12 @@ final class ScalarWriter {
     private void text(String s) {
         out.append(s);
         column += s.codePointCount(0, s.length());
+    }
+
+    /** As {@link #text(String)} for {@code v[from, to)}, without cutting a substring. */
+    private void text(String v, int from, int to) {
+        out.append(v, from, to);
+        column += v.codePointCount(from, to);
     }
 
     private void lineBreak() {
@@ -71,7 +80,7 @@ final class ScalarWriter {
         while (i < n) {
             if (v.charAt(i) == ' ') {
                 boolean single = (i + 1 < n && v.charAt(i + 1) != ' ') && (i == 0 || v.charAt(i - 1) != ' ');
-                text(v.substring(start, i));
+                text(v, start, i);
                 if (single && folding() && column > width) {
                     newLineIndented();
                 } else {
@@ -81,7 +90,7 @@ final class ScalarWriter {
             }
             i++;
         }
-        text(v.substring(start));
+        text(v, start, n);
     }
 
     private void singleQuoted(String v) {
@@ -99,7 +108,7 @@ final class ScalarWriter {
                     if (start + 1 == end && folding() && column > width && start != 0 && end != n) {
                         newLineIndented();
                     } else {
-                        text(v.substring(start, end));
+                        text(v, start, end);
                     }
                     start = end;
                 }
@@ -116,7 +125,7 @@ final class ScalarWriter {
                 }
             } else if (atEnd || ch == ' ' || ch == '\n' || ch == '\'') {
                 if (start < end) {
-                    text(v.substring(start, end));
+                    text(v, start, end);
                     start = end;
                 }
             }
@@ -133,41 +142,65 @@ final class ScalarWriter {
         text("'");
     }
 
+    /**
+     * PyYAML's {@code write_double_quoted} with house-style escapes. The columns of the pending
+     * run {@code v[start, end)} are counted as the run grows (a pair is one column) instead of
+     * being counted again at each space, which made long texts slow to fold.
+     */
     private void doubleQuoted(String v) {
+        char[] c = v.toCharArray();
         text("\"");
-        int n = v.length();
+        int n = c.length;
         int start = 0;
         int end = 0;
+        int pending = 0;
         while (end <= n) {
-            char ch = end < n ? v.charAt(end) : 0;
             boolean atEnd = end == n;
-            boolean pair = !atEnd && Character.isHighSurrogate(ch) && end + 1 < n && Character.isLowSurrogate(v.charAt(end + 1));
-            if (atEnd || ch == '"' || ch == '\\' || (!pair && (ScalarRules.needsEscape(ch) || ch == '\n' || ch == '\t'
-                    || Character.isSurrogate(ch)))) {
+            char ch = atEnd ? 0 : c[end];
+            boolean pair = !atEnd && Character.isHighSurrogate(ch) && end + 1 < n && Character.isLowSurrogate(c[end + 1]);
+            if (atEnd || escaped(ch, pair)) {
                 if (start < end) {
-                    text(v.substring(start, end));
+                    out.append(c, start, end - start);
+                    column += pending;
                     start = end;
+                    pending = 0;
                 }
                 if (!atEnd) {
-                    text(escape(ch));
+                    String e = escape(ch);
+                    out.append(e);
+                    column += e.length();
                     start = end + 1;
                 }
             }
+            // right after an escape start is end + 1, and PyYAML's end - start is then -1
             if (folding() && end > 0 && end < n - 1 && (ch == ' ' || start >= end)
-                    && column + (start < end ? v.codePointCount(start, end) : end - start) > width) {
-                String data = (start < end ? v.substring(start, end) : "") + "\\";
+                    && column + (start < end ? pending : end - start) > width) {
                 if (start < end) {
+                    out.append(c, start, end - start);
                     start = end;
+                    pending = 0;
                 }
-                text(data);
+                out.append('\\');
                 newLineIndented();
-                if (v.charAt(start) == ' ') {
-                    text("\\");
+                if (c[start] == ' ') {
+                    out.append('\\');
+                    column++;
                 }
+            }
+            if (start <= end) {
+                pending++;
             }
             end += pair ? 2 : 1;
         }
         text("\"");
+    }
+
+    /** True when the char at a position is written as an escape in double quotes. */
+    private static boolean escaped(char ch, boolean pair) {
+        if (ch >= 0x20 && ch < 0x7F) {
+            return ch == '"' || ch == '\\';
+        }
+        return !pair && (ScalarRules.needsEscape(ch) || ch == '\n' || ch == '\t' || Character.isSurrogate(ch));
     }
 
     static String escape(char c) {
@@ -187,8 +220,17 @@ final class ScalarWriter {
             case 0xA0 -> "\\_";
             case 0x2028 -> "\\L";
             case 0x2029 -> "\\P";
-            default -> c <= 0xFF ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c);
+            default -> c <= 0xFF ? "\\x" + hex(c, 2) : "\\u" + hex(c, 4);
         };
+    }
+
+    /** Upper-case hex digits, zero-padded, as {@code %0NX} writes them. */
+    private static String hex(char c, int digits) {
+        char[] out = new char[digits];
+        for (int k = digits - 1, v = c; k >= 0; k--, v >>= 4) {
+            out[k] = "0123456789ABCDEF".charAt(v & 0xF);
+        }
+        return new String(out);
     }
 
     private void literal(String v) {

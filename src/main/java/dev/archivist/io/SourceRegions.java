@@ -9,9 +9,12 @@ import dev.archivist.model.YSequence;
 /** Where nodes, items and lines of a source text begin and end, for the patcher. */
 final class SourceRegions {
     private final String text;
+    /** Without a CR, line ends are found with {@code indexOf} instead of char by char. */
+    private final boolean hasCarriageReturn;
 
     SourceRegions(String text) {
         this.text = text;
+        this.hasCarriageReturn = text.indexOf('\r') >= 0;
     }
 
     String text() {
@@ -19,6 +22,9 @@ final class SourceRegions {
     }
 
     int lineStart(int offset) {
+        if (!hasCarriageReturn) {
+            return offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+        }
         int i = offset;
         while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
             i--;
@@ -26,9 +32,14 @@ final class SourceRegions {
         return i;
     }
 
+    /** Where the line holding the offset ends (at its line break, or at the end of the text). */
+    int lineEnd(int offset) {
+        return FrontMatterSplit.lineEnd(text, offset, hasCarriageReturn);
+    }
+
     /** Offset of the start of the line after the one holding the offset. */
     int nextLineStart(int offset) {
-        return FrontMatterSplit.nextLine(text, FrontMatterSplit.lineEnd(text, offset));
+        return FrontMatterSplit.nextLine(text, lineEnd(offset));
     }
 
     /** 0-based column in code points. */
@@ -93,13 +104,13 @@ final class SourceRegions {
     /** The indicator line of a block scalar, such as {@code |-} or {@code |2+}. */
     String blockHeader(YScalar s) {
         int from = s.span().start();
-        return text.substring(from, FrontMatterSplit.lineEnd(text, from)).replaceAll("\\s*#.*$", "").strip();
+        return text.substring(from, lineEnd(from)).replaceAll("\\s*#.*$", "").strip();
     }
 
     /** The comment after a block scalar's indicator ({@code |- # note}), or null. */
     String blockHeaderComment(YScalar s) {
         int from = s.span().start();
-        String header = text.substring(from, FrontMatterSplit.lineEnd(text, from));
+        String header = text.substring(from, lineEnd(from));
         int hash = header.indexOf('#');
         return hash > 0 && Character.isWhitespace(header.charAt(hash - 1)) ? header.substring(hash).strip() : null;
     }
@@ -109,7 +120,7 @@ final class SourceRegions {
         int pos = nextLineStart(s.span().start());
         int end = scalarEnd(s);
         while (pos < end) {
-            int le = FrontMatterSplit.lineEnd(text, pos);
+            int le = lineEnd(pos);
             int i = pos;
             while (i < le && text.charAt(i) == ' ') {
                 i++;
@@ -126,13 +137,13 @@ final class SourceRegions {
     int continuationIndent(YScalar s) {
         int start = s.span().start();
         int end = s.span().end();
-        int le = FrontMatterSplit.lineEnd(text, start);
+        int le = lineEnd(start);
         if (le >= end) {
             return -1;
         }
         int pos = FrontMatterSplit.nextLine(text, le);
         while (pos < end) {
-            int lineEnd = FrontMatterSplit.lineEnd(text, pos);
+            int lineEnd = lineEnd(pos);
             int i = pos;
             while (i < lineEnd && text.charAt(i) == ' ') {
                 i++;

@@ -29,8 +29,11 @@ public final class YamlPatcher {
     private final SourceRegions src;
     private final String nl;
     private final List<TextEdit> edits = new ArrayList<>();
+    /** Scalars to write again, each with the slot its edit takes in {@link #edits}. */
+    private final List<ScalarRewriter.Rewrite> rewrites = new ArrayList<>();
 
-    private record TextEdit(int start, int end, String text) {
+    /** Text replacing [start, end) of the source. */
+    record TextEdit(int start, int end, String text) {
     }
 
     private YamlPatcher(ArchiveDocument doc) {
@@ -53,7 +56,16 @@ public final class YamlPatcher {
         if (!body.equals(doc.body())) {
             p.edits.add(new TextEdit(doc.bodyStart(), doc.text().length(), body));
         }
+        p.writeRewrites();
         return p.apply();
+    }
+
+    /** Fills the rewritten scalars' slots; the edits keep their order. */
+    private void writeRewrites() {
+        List<TextEdit> written = new ScalarRewriter(src, nl).writeAll(rewrites);
+        for (int i = 0; i < rewrites.size(); i++) {
+            edits.set(rewrites.get(i).slot(), written.get(i));
+        }
     }
 
     /** The document with its whole front matter rewritten in the house style. */
@@ -119,58 +131,12 @@ public final class YamlPatcher {
         if (o.sameData(w) && (w.style() == o.style())) {
             return;
         }
-        int start = o.span().start();
         if (o.isNull() && o.value().isEmpty() && o.span().start() == o.span().end()) {
             replaceValue(o, w, indent);
             return;
         }
-        ScalarStyle style = ScalarStyler.styleFor(w, false);
-        int column = src.column(start);
-        int width = 0;
-        int cont = indent + 2;
-        if (o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED) {
-            boolean indicator = src.blockHeader(o).matches("[|>][-+]?[1-9].*|[|>][1-9].*");
-            int measured = src.blockContentIndent(o);
-            cont = !indicator && !startsWithSpace(w.value()) && measured > indent ? measured : cont;
-        } else {
-            int measured = src.continuationIndent(o);
-            if (measured >= 0 && style == o.style()) {
-                width = PYYAML_WIDTH;
-                cont = measured > indent ? measured : cont;
-            }
-        }
-        String text = ScalarStyler.text(w, style, nl, column, cont, width);
-        if (width > 0 && w.style() == o.style() && w.isString()) {
-            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, text);
-            text = kept != null ? kept : text;
-        }
-        edits.add(keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text)));
-    }
-
-    /**
-     * A block scalar's header comment, or the end-of-line comment of a scalar rewritten as a
-     * block, would otherwise be dropped or land inside the block's text: it moves after the
-     * header, or after the new one-line scalar.
-     */
-    private TextEdit keepingComment(YScalar o, ScalarStyle style, TextEdit edit) {
-        boolean wasBlock = o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED;
-        boolean block = style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED;
-        String comment = wasBlock ? src.blockHeaderComment(o) : block ? SourceComments.endOfLine(src.text(), edit.end) : null;
-        if (comment == null) {
-            return edit;
-        }
-        int end = wasBlock ? edit.end : FrontMatterSplit.lineEnd(src.text(), edit.end);
-        int header = edit.text.indexOf(nl);
-        String text = block && header >= 0
-                ? edit.text.substring(0, header) + " " + comment + edit.text.substring(header)
-                : edit.text + " " + comment;
-        return new TextEdit(edit.start, end, text);
-    }
-
-    /** A literal block whose first line starts with a space needs an indentation indicator of 2. */
-    private static boolean startsWithSpace(String value) {
-        String v = value.replaceFirst("^\n+", "");
-        return v.startsWith(" ");
+        rewrites.add(new ScalarRewriter.Rewrite(o, w, indent, edits.size()));
+        edits.add(null); // written by writeRewrites, in this place among the edits
     }
 
     /** Replaces a value with one of another kind (a scalar by a list, a null by a mapping...). */
@@ -352,7 +318,7 @@ public final class YamlPatcher {
             // the rest of the last line is the item's end-of-line comment, which moves with it
             int end = src.contentEnd(item);
             String lines = src.text().substring(dash, end)
-                    + src.text().substring(end, FrontMatterSplit.lineEnd(src.text(), end)).stripTrailing();
+                    + src.text().substring(end, src.lineEnd(end)).stripTrailing();
             int delta = dashColumn - src.column(dash);
             return " ".repeat(dashColumn) + Reindent.shift(lines, delta);
         }

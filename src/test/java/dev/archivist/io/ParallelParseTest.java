@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.SourceInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,19 @@ class ParallelParseTest {
         String text = LargeArchives.repeatingThreads(LargeArchives.read(TestPages.SAMPLES.resolve("book-of-the-week.md")),
                 15 * 1024 * 1024);
         assertSameTree(text, Path.of("fifteen.md"));
+    }
+
+    @Test
+    void rawNextLineAndLineSeparatorsReadAsSnakeYamlReadsThem() {
+        // SnakeYAML takes a raw NEL, LS or PS for a line break, in a value or in a comment
+        for (String value : List.of("\"a\u2028\n    b\"", "'a\u0085  b'", "a\u2029b", "plain # note\u2028x", "[a\u2028b]")) {
+            String thread = "- name: A\n  text: " + value + "\n";
+            String text = "---\ntitle: t\narchive:\n" + thread.repeat(LARGE / thread.length() + 1) + "---\n";
+            ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, text);
+            FrontMatterParser.Result whole = FrontMatterParser.whole(text, doc.frontMatterStart(), doc.frontMatterEnd(), 1);
+            assertEquals(whole.error() == null, doc.parsed(), value + ": " + whole.error() + " / " + doc.error());
+            assertEquals(whole.root(), doc.root(), value + ": the parallel parse differs from the whole parse");
+        }
     }
 
     private static void assertSameTree(String text, Path name) {

@@ -189,6 +189,16 @@ class VerifiedSaveTest {
     }
 
     @Test
+    void surrogatesAreJudgedAsTheUtf8EncoderJudgesThem() {
+        String a = "a".repeat(8191);
+        for (String text : List.of("", "plain", "pair \uD83D\uDE02 ok", a + "\uD83D\uDE02", a + "\uD83D", "\uDE02 first",
+                "reversed \uDE02\uD83D", "two highs \uD83D\uD83D\uDE02", "\uD83D\uDE02\uDE02", "end \uD800")) {
+            assertEquals(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(text), ArchiveWriter.encodable(text),
+                    () -> text.length() > 40 ? "long " + text.length() : text);
+        }
+    }
+
+    @Test
     void aTextWithABrokenSurrogatePairIsRefusedBeforeParsing() {
         ArchiveDocument doc = ArchiveReader.read(page);
         String text = doc.text().replace("Tidy Pipelines: Practical", "Tidy \uD800 Pipelines: Practical");

@@ -1,0 +1,90 @@
+package dev.archivist.io;
+
+import dev.archivist.io.YamlPatcher.TextEdit;
+import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.YScalar;
+import java.util.List;
+
+/**
+ * Writes a changed scalar again in place: in its own style when that style can hold the new value
+ * (folded at PyYAML's width, keeping its leading lines, when it was folded), else in the house
+ * style, with its comment kept. Each text depends only on its own scalar and the source.
+ */
+final class ScalarRewriter {
+    /**
+     * From this many scalars their texts are written in parallel: a fix over a whole large
+     * archive changes tens of thousands, while an edit in the editor changes a few.
+     */
+    static final int PARALLEL_FROM = 1000;
+
+    private final SourceRegions src;
+    private final String nl;
+
+    /** A scalar to write again, and the slot its edit takes among the patcher's edits. */
+    record Rewrite(YScalar orig, YScalar want, int indent, int slot) {
+    }
+
+    ScalarRewriter(SourceRegions src, String nl) {
+        this.src = src;
+        this.nl = nl;
+    }
+
+    /** The edits of the scalars, in their order; many are written in parallel (the source is only read). */
+    List<TextEdit> writeAll(List<Rewrite> rewrites) {
+        return (rewrites.size() >= PARALLEL_FROM ? rewrites.parallelStream() : rewrites.stream())
+                .map(r -> rewrite(r.orig(), r.want(), r.indent()))
+                .toList();
+    }
+
+    /** A scalar written again in its own style (keeping leading lines when folded), or the house style. */
+    private TextEdit rewrite(YScalar o, YScalar w, int indent) {
+        int start = o.span().start();
+        ScalarStyle style = ScalarStyler.styleFor(w, false);
+        int column = src.column(start);
+        int width = 0;
+        int cont = indent + 2;
+        if (o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED) {
+            boolean indicator = src.blockHeader(o).matches("[|>][-+]?[1-9].*|[|>][1-9].*");
+            int measured = src.blockContentIndent(o);
+            cont = !indicator && !startsWithSpace(w.value()) && measured > indent ? measured : cont;
+        } else {
+            int measured = src.continuationIndent(o);
+            if (measured >= 0 && style == o.style()) {
+                width = YamlPatcher.PYYAML_WIDTH;
+                cont = measured > indent ? measured : cont;
+            }
+        }
+        String text = ScalarStyler.text(w, style, nl, column, cont, width);
+        if (width > 0 && w.style() == o.style() && w.isString()) {
+            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, text);
+            text = kept != null ? kept : text;
+        }
+        return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text));
+    }
+
+    /**
+     * A block scalar's header comment, or the end-of-line comment of a scalar rewritten as a
+     * block, would otherwise be dropped or land inside the block's text: it moves after the
+     * header, or after the new one-line scalar.
+     */
+    private TextEdit keepingComment(YScalar o, ScalarStyle style, TextEdit edit) {
+        boolean wasBlock = o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED;
+        boolean block = style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED;
+        String comment = wasBlock ? src.blockHeaderComment(o) : block ? SourceComments.endOfLine(src.text(), edit.end()) : null;
+        if (comment == null) {
+            return edit;
+        }
+        int end = wasBlock ? edit.end() : src.lineEnd(edit.end());
+        int header = edit.text().indexOf(nl);
+        String text = block && header >= 0
+                ? edit.text().substring(0, header) + " " + comment + edit.text().substring(header)
+                : edit.text() + " " + comment;
+        return new TextEdit(edit.start(), end, text);
+    }
+
+    /** A literal block whose first line starts with a space needs an indentation indicator of 2. */
+    private static boolean startsWithSpace(String value) {
+        String v = value.replaceFirst("^\n+", "");
+        return v.startsWith(" ");
+    }
+}
