@@ -49,14 +49,13 @@ final class KeptLines {
         }
         FlowHeads heads;
         try {
-            heads = FlowHeads.read(chars, lineEnds, style);
+            heads = FlowHeads.read(chars, lineEnds, style, value);
         } catch (RuntimeException e) {
             return null; // an escape it cannot read: the whole scalar is written again
         }
-        int common = heads.common(value);
         int tries = 0;
         for (int k = lineEnds.length; k > 0 && tries < 3; k--) {
-            int length = heads.prefixOf(k - 1, value, common);
+            int length = heads.prefixOf(k - 1, value);
             if (usable(length, value, style)) {
                 tries++;
                 String candidate = candidate(source, old, start + lineEnds[k - 1], heads.head(k - 1), value, style, nl,
