@@ -155,6 +155,12 @@ final class ScalarWriter {
         int end = 0;
         int pending = 0;
         while (end <= n) {
+            if (start < end) {
+                // a plain char inside a pending run is neither written nor a place to fold: skip the run
+                int run = plainRun(c, end);
+                pending += run - end;
+                end = run;
+            }
             boolean atEnd = end == n;
             char ch = atEnd ? 0 : c[end];
             boolean pair = !atEnd && Character.isHighSurrogate(ch) && end + 1 < n && Character.isLowSurrogate(c[end + 1]);
@@ -193,6 +199,21 @@ final class ScalarWriter {
             end += pair ? 2 : 1;
         }
         text("\"");
+    }
+
+    /** The end of the run from {@code i} of chars other than spaces, escapes and surrogates. */
+    private static int plainRun(char[] c, int i) {
+        int k = i;
+        while (k < c.length) {
+            char ch = c[k];
+            boolean plain = ch < 0x7F ? ch > ' ' && ch != '"' && ch != '\\'
+                    : ch >= 0xA0 && !Character.isSurrogate(ch) && !ScalarRules.needsEscape(ch);
+            if (!plain) {
+                break;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** True when the char at a position is written as an escape in double quotes. */
