@@ -107,7 +107,7 @@ public final class ArchiveWriter {
      * can fail). A loop over copied chunks: a CharsetEncoder took a tenth of a second on a large page.
      */
     static boolean encodable(String text) {
-        char[] chunk = new char[8192];
+        char[] chunk = new char[Math.min(8192, text.length())];
         boolean high = false;
         for (int from = 0; from < text.length(); from += chunk.length) {
             int n = Math.min(chunk.length, text.length() - from);
