@@ -97,7 +97,8 @@ public final class ArchiveWriter {
             return true;
         }
         if (a instanceof YSequence x && b instanceof YSequence y && x.size() >= ScalarRewriter.PARALLEL_FROM) {
-            return x.size() == y.size() && IntStream.range(0, x.size()).parallel().allMatch(i -> Trees.sameData(x.get(i), y.get(i)));
+            return x.size() == y.size()
+                    && IntStream.range(0, x.size()).parallel().allMatch(i -> Trees.sameData(x.get(i), y.get(i)));
         }
         return Trees.sameData(a, b);
     }

@@ -31,6 +31,8 @@ final class FlowHeads {
     }
 
     /**
+     * Every line's head as a string, read from the whole source text.
+     *
      * @param start offset of the scalar (its opening quote, if any)
      * @param lineEnds where each line but the last ends
      * @return for each line, the value so far plus what the following break adds; null for a blank line
@@ -52,6 +54,8 @@ final class FlowHeads {
     }
 
     /**
+     * The heads of a scalar's lines, read from a copy of its chars.
+     *
      * @param s the scalar's source chars, from its first one (its opening quote, if any)
      * @param lineEnds where each line but the last ends, in {@code s}
      * @param target the value the heads are for: reading stops at the first line it does not
