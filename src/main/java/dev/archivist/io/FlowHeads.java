@@ -2,6 +2,7 @@ package dev.archivist.io;
 
 import dev.archivist.model.ScalarStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,18 +16,23 @@ import java.util.List;
  */
 final class FlowHeads {
     private final String value;
-    /** Chars of {@link #value} that head k holds; -1 for a blank line. */
+    /** Chars of {@link #value} that head k holds; -1 for a blank line, or a line not read. */
     private final int[] lengths;
     /** True when head k ends with the space its line break folds into (not after an escaped break). */
     private final boolean[] spaced;
+    /** How many leading chars {@link #value} shares with the value it was read for. */
+    private final int common;
 
-    private FlowHeads(String value, int[] lengths, boolean[] spaced) {
+    private FlowHeads(String value, int[] lengths, boolean[] spaced, int common) {
         this.value = value;
         this.lengths = lengths;
         this.spaced = spaced;
+        this.common = common;
     }
 
     /**
+     * Every line's head as a string, read from the whole source text.
+     *
      * @param start offset of the scalar (its opening quote, if any)
      * @param lineEnds where each line but the last ends
      * @return for each line, the value so far plus what the following break adds; null for a blank line
@@ -39,7 +45,7 @@ final class FlowHeads {
         int to = ends.length == 0 ? start : Math.min(source.length(), lineEnds.get(ends.length - 1) + 1);
         char[] s = new char[to - start];
         source.getChars(start, to, s, 0);
-        FlowHeads heads = read(s, ends, style);
+        FlowHeads heads = read(s, ends, style, null);
         List<String> out = new ArrayList<>(ends.length);
         for (int k = 0; k < ends.length; k++) {
             out.add(heads.head(k));
@@ -48,16 +54,21 @@ final class FlowHeads {
     }
 
     /**
+     * The heads of a scalar's lines, read from a copy of its chars.
+     *
      * @param s the scalar's source chars, from its first one (its opening quote, if any)
      * @param lineEnds where each line but the last ends, in {@code s}
+     * @param target the value the heads are for: reading stops at the first line it does not
+     *     start with, as no later head can be its prefix; null reads every line
      */
-    static FlowHeads read(char[] s, int[] lineEnds, ScalarStyle style) {
+    static FlowHeads read(char[] s, int[] lineEnds, ScalarStyle style, String target) {
         int[] lengths = new int[lineEnds.length];
         boolean[] spaced = new boolean[lineEnds.length];
         StringBuilder value = new StringBuilder(s.length);
         StringBuilder line = new StringBuilder(128);
         int blankLines = 0;
         boolean joined = false;
+        int common = 0;
         int pos = style == ScalarStyle.PLAIN ? 0 : 1;
         for (int k = 0; k < lineEnds.length; k++) {
             int end = lineEnds[k];
@@ -76,10 +87,25 @@ final class FlowHeads {
                 joined = escapedBreak;
                 lengths[k] = value.length();
                 spaced[k] = !escapedBreak;
+                common = target == null ? 0 : matched(value, target, common);
+                if (target != null && common < value.length()) {
+                    Arrays.fill(lengths, k + 1, lengths.length, -1);
+                    break;
+                }
             }
             pos = nextLine(s, end);
         }
-        return new FlowHeads(value.toString(), lengths, spaced);
+        return new FlowHeads(value.toString(), lengths, spaced, common);
+    }
+
+    /** How many leading chars the value shares with the target, knowing the first {@code from} match. */
+    private static int matched(StringBuilder value, String target, int from) {
+        int n = Math.min(value.length(), target.length());
+        int i = from;
+        while (i < n && value.charAt(i) == target.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** The value the first k + 1 lines hold, with what the following break adds; null for a blank line. */
@@ -90,28 +116,17 @@ final class FlowHeads {
         return spaced[k] ? value.substring(0, lengths[k]) + " " : value.substring(0, lengths[k]);
     }
 
-    /** How many leading chars a value shares with the heads' value: measured once, it answers {@link #prefixOf} for every line. */
-    int common(String v) {
-        int n = Math.min(v.length(), value.length());
-        int i = 0;
-        while (i < n && v.charAt(i) == value.charAt(i)) {
-            i++;
-        }
-        return i;
-    }
-
     /**
-     * The length of head k when the value starts with it and goes on after it; else -1 (and for a blank line).
-     *
-     * @param common what {@link #common(String)} says of the value
+     * The length of head k when the value read for starts with it and goes on after it; else -1
+     * (and for a blank line, or one not read).
      */
-    int prefixOf(int k, String v, int common) {
+    int prefixOf(int k, String target) {
         int n = lengths[k];
         if (n < 0) {
             return -1;
         }
         int length = spaced[k] ? n + 1 : n;
-        boolean prefix = v.length() > length && n <= common && (!spaced[k] || v.charAt(n) == ' ');
+        boolean prefix = target.length() > length && n <= common && (!spaced[k] || target.charAt(n) == ' ');
         return prefix ? length : -1;
     }
 

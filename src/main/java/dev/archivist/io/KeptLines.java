@@ -49,14 +49,13 @@ final class KeptLines {
         }
         FlowHeads heads;
         try {
-            heads = FlowHeads.read(chars, lineEnds, style);
+            heads = FlowHeads.read(chars, lineEnds, style, value);
         } catch (RuntimeException e) {
             return null; // an escape it cannot read: the whole scalar is written again
         }
-        int common = heads.common(value);
         int tries = 0;
         for (int k = lineEnds.length; k > 0 && tries < 3; k--) {
-            int length = heads.prefixOf(k - 1, value, common);
+            int length = heads.prefixOf(k - 1, value);
             if (usable(length, value, style)) {
                 tries++;
                 String candidate = candidate(source, old, start + lineEnds[k - 1], heads.head(k - 1), value, style, nl,
@@ -147,30 +146,14 @@ final class KeptLines {
      * fast parser lets through, is left to SnakeYAML too.
      */
     static String fastValueOf(String yaml) {
-        char[] chars = yaml.toCharArray();
-        if (hasLoneSurrogate(chars)) {
+        if (!ArchiveWriter.encodable(yaml)) {
             return null;
         }
-        YMapping m = FastBlockParser.parse(chars, 0, chars.length);
+        YMapping m = FastBlockParser.parse(yaml, 0, yaml.length());
         if (m == null || m.entries().size() != 1 || !(m.entries().get(0).value() instanceof YScalar s)) {
             return null;
         }
         return s.value();
-    }
-
-    private static boolean hasLoneSurrogate(char[] s) {
-        for (int i = 0; i < s.length; i++) {
-            char c = s[i];
-            if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
-                i++;
-            } else {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** SnakeYAML's reading of a one-key document: the reference. */

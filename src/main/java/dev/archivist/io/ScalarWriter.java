@@ -13,6 +13,9 @@ final class ScalarWriter {
     private final int indent;
     private final int width;
     private int column;
+    /** Where the double-quoted writer's pending run of chars starts, and its columns. */
+    private int runStart;
+    private int runColumns;
 
     /**
      * @param column 0-based column where the scalar starts
@@ -144,55 +147,82 @@ final class ScalarWriter {
 
     /**
      * PyYAML's {@code write_double_quoted} with house-style escapes. The columns of the pending
-     * run {@code v[start, end)} are counted as the run grows (a pair is one column) instead of
-     * being counted again at each space, which made long texts slow to fold.
+     * run are counted as it grows (a pair is one column) instead of again at each space, and a
+     * run of plain chars is skipped in one loop, which made long texts slow to fold.
      */
     private void doubleQuoted(String v) {
         char[] c = v.toCharArray();
         text("\"");
         int n = c.length;
-        int start = 0;
         int end = 0;
-        int pending = 0;
         while (end <= n) {
+            if (runStart < end) {
+                // a plain char inside a pending run is neither written nor a place to fold
+                int plainEnd = plainRun(c, end);
+                runColumns += plainEnd - end;
+                end = plainEnd;
+            }
             boolean atEnd = end == n;
             char ch = atEnd ? 0 : c[end];
             boolean pair = !atEnd && Character.isHighSurrogate(ch) && end + 1 < n && Character.isLowSurrogate(c[end + 1]);
             if (atEnd || escaped(ch, pair)) {
-                if (start < end) {
-                    out.append(c, start, end - start);
-                    column += pending;
-                    start = end;
-                    pending = 0;
-                }
+                flushRun(c, end);
                 if (!atEnd) {
-                    String e = escape(ch);
-                    out.append(e);
-                    column += e.length();
-                    start = end + 1;
+                    text(escape(ch));
+                    runStart = end + 1;
                 }
             }
-            // right after an escape start is end + 1, and PyYAML's end - start is then -1
-            if (folding() && end > 0 && end < n - 1 && (ch == ' ' || start >= end)
-                    && column + (start < end ? pending : end - start) > width) {
-                if (start < end) {
-                    out.append(c, start, end - start);
-                    start = end;
-                    pending = 0;
-                }
-                out.append('\\');
-                newLineIndented();
-                if (c[start] == ' ') {
-                    out.append('\\');
-                    column++;
-                }
+            // right after an escape the run starts at end + 1, and PyYAML's end - start is then -1
+            if (folding() && end > 0 && end < n - 1 && (ch == ' ' || runStart >= end)
+                    && column + (runStart < end ? runColumns : end - runStart) > width) {
+                foldAt(c, end);
             }
-            if (start <= end) {
-                pending++;
+            if (runStart <= end) {
+                runColumns++;
             }
             end += pair ? 2 : 1;
         }
         text("\"");
+    }
+
+    /** Writes the pending run up to {@code end}. */
+    private void flushRun(char[] c, int end) {
+        if (runStart < end) {
+            out.append(c, runStart, end - runStart);
+            column += runColumns;
+            runStart = end;
+            runColumns = 0;
+        }
+    }
+
+    /** Writes the pending run, an escaped line break and, before a space, the backslash that keeps it. */
+    private void foldAt(char[] c, int end) {
+        if (runStart < end) {
+            out.append(c, runStart, end - runStart);
+            runStart = end;
+            runColumns = 0;
+        }
+        out.append('\\');
+        newLineIndented();
+        if (c[runStart] == ' ') {
+            out.append('\\');
+            column++;
+        }
+    }
+
+    /** The end of the run from {@code i} of chars other than spaces, escapes and surrogates. */
+    private static int plainRun(char[] c, int i) {
+        int k = i;
+        while (k < c.length) {
+            char ch = c[k];
+            boolean plain = ch < 0x7F ? ch > ' ' && ch != '"' && ch != '\\'
+                    : ch >= 0xA0 && !Character.isSurrogate(ch) && !ScalarRules.needsEscape(ch);
+            if (!plain) {
+                break;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** True when the char at a position is written as an escape in double quotes. */

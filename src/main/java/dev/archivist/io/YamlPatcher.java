@@ -1,7 +1,6 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ArchiveDocument;
-import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;

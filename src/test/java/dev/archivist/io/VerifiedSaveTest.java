@@ -189,6 +189,21 @@ class VerifiedSaveTest {
     }
 
     @Test
+    void aDifferenceInOneThreadOfALargePageIsRefusedAtItsPlace() throws Exception {
+        String text = LargeArchives.repeatingThreads(LargeArchives.read(TestPages.SAMPLES.resolve("book-of-the-week.md")),
+                1024 * 1024);
+        ArchiveDocument doc = ArchiveReader.read(null, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int threads = ((dev.archivist.model.YSequence) doc.root().get("archive").orElseThrow()).size();
+        assertTrue(threads >= ScalarRewriter.PARALLEL_FROM, "threads: " + threads);
+        YamlPath path = YamlPath.of("archive", threads - 2, "name");
+        YScalar name = (YScalar) path.find(doc.root()).orElseThrow();
+        YMapping intended = (YMapping) path.replace(doc.root(), name.withValue("Someone else"));
+        WriteRefused e = assertThrows(WriteRefused.class, () -> ArchiveWriter.verify(doc, doc.text(), intended, doc.body()));
+        assertTrue(e.getMessage().contains("'" + path + "'"), e.getMessage());
+        ArchiveWriter.verify(doc, doc.text(), doc.root(), doc.body());
+    }
+
+    @Test
     void surrogatesAreJudgedAsTheUtf8EncoderJudgesThem() {
         String a = "a".repeat(8191);
         for (String text : List.of("", "plain", "pair \uD83D\uDE02 ok", a + "\uD83D\uDE02", a + "\uD83D", "\uDE02 first",
