@@ -108,7 +108,9 @@ final class ScalarWriter {
             boolean atEnd = end == n;
             if (spaces) {
                 if (atEnd || ch != ' ') {
-                    if (start + 1 == end && folding() && column > width && start != 0 && end != n) {
+                    // a tab beside the break would be read as white space around it, and dropped
+                    if (start + 1 == end && folding() && column > width && start != 0 && end != n
+                            && v.charAt(start - 1) != '\t' && v.charAt(end) != '\t') {
                         newLineIndented();
                     } else {
                         text(v, start, end);

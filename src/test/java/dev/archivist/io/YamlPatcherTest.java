@@ -158,6 +158,21 @@ class YamlPatcherTest {
     }
 
     @Test
+    void aTabBesideAFoldOfASingleQuotedTextIsKept() throws Exception {
+        // YAML drops the white space around a line break, so a fold may not stand next to a tab
+        ArchiveDocument doc = doc("---\ntext: 'a folded single-quoted text that is long enough to be folded at PyYAML''s\n"
+                + "  width of eighty columns'\n---\n");
+        YScalar old = (YScalar) doc.root().get("text").orElseThrow();
+        for (int k = 30; k < 60; k++) {
+            for (String tab : List.of("\t ", " \t")) {
+                String value = old.value() + " and " + "x".repeat(k) + tab + "more words after the tab to fold again";
+                String patched = patched(doc, YamlPath.of("text").replace(doc.root(), old.withValue(value)));
+                assertEquals(value, doc(patched).root().text("text"), patched);
+            }
+        }
+    }
+
+    @Test
     void aSingleQuotedScalarStaysSingleQuoted() throws Exception {
         assertEquals("---\ntext: 'here is the new paper:'\n---\n",
                 setText("---\ntext: 'here is the paper:'\n---\n", "text", "here is the new paper:"));
