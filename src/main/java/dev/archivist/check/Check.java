@@ -17,6 +17,11 @@ public interface Check {
         return EnumSet.allOf(Kind.class);
     }
 
+    /** False for a family whose problems never carry a fix, which the fix engine then skips. */
+    default boolean fixes() {
+        return true;
+    }
+
     /**
      * True when each value's problems depend on that value alone, so after a fix only the changed
      * values need checking again ({@link FixEngine} relies on it).

@@ -86,6 +86,11 @@ public final class ContentCheck implements Check {
     }
 
     @Override
+    public boolean fixes() {
+        return false;
+    }
+
+    @Override
     public java.util.Set<Kind> kinds() {
         return java.util.EnumSet.of(Kind.EMPTY_TEXT, Kind.DATES);
     }

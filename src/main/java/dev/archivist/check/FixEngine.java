@@ -50,7 +50,7 @@ public final class FixEngine {
     }
 
     public static Result apply(CheckContext context, List<Check> checks, Predicate<Kind> kinds) {
-        List<Check> relevant = checks.stream().filter(c -> c.kinds().stream().anyMatch(kinds)).toList();
+        List<Check> relevant = checks.stream().filter(c -> c.fixes() && c.kinds().stream().anyMatch(kinds)).toList();
         YMapping root = context.root();
         List<Problem> applied = new ArrayList<>();
         boolean reformat = false;
