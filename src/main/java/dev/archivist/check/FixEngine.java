@@ -1,16 +1,15 @@
 package dev.archivist.check;
 
 import dev.archivist.model.Edit;
+import dev.archivist.model.EditBatch;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
+import dev.archivist.model.Trees;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
-import dev.archivist.model.EditBatch;
-import dev.archivist.model.Trees;
+import dev.archivist.model.YamlPath;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
-import dev.archivist.model.YamlPath;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -54,12 +53,12 @@ public final class FixEngine {
         YMapping root = context.root();
         List<Problem> applied = new ArrayList<>();
         boolean reformat = false;
-        Set<YamlPath> changed = null;
+        YMapping previous = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Edit> edits = new ArrayList<>();
             List<Problem> found = new ArrayList<>();
             Set<Place> taken = new HashSet<>();
-            for (Problem p : problems(context, root, relevant, changed, kinds)) {
+            for (Problem p : problems(context, root, relevant, previous, kinds)) {
                 if (!p.safelyFixable() || !kinds.test(p.kind())) {
                     continue;
                 }
@@ -82,10 +81,7 @@ public final class FixEngine {
                 break;
             }
             applied.addAll(found);
-            changed = new HashSet<>();
-            for (Edit e : edits) {
-                changed.add(e.path());
-            }
+            previous = root;
             root = (YMapping) next;
         }
         return new Result(root, applied, reformat);
@@ -93,18 +89,19 @@ public final class FixEngine {
 
     /**
      * The problems of a round. After the first, per-value checks see only the values the last
-     * round changed (the others are blanked, keeping every path), since a fix changes one value.
+     * round changed (the others, shared with the previous tree, are blanked, keeping every path),
+     * since a fix changes one value.
      */
-    private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, Set<YamlPath> changed,
+    private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, YMapping previous,
                                           Predicate<Kind> kinds) {
         CheckContext whole = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants));
-        if (changed == null) {
+        if (previous == null) {
             return Checks.unsorted(whole, checks);
         }
         List<Check> perValue = checks.stream().filter(Check::perValue).toList();
         List<Check> others = checks.stream().filter(c -> !c.perValue()).toList();
         List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others));
-        YMapping masked = (YMapping) Masking.keepOnly(root, changed);
+        YMapping masked = (YMapping) Masking.keepChanged(previous, root);
         out.addAll(Checks.unsorted(whole.withRoot(masked), perValue));
         return out;
     }

@@ -5,49 +5,41 @@ import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
 import dev.archivist.model.YSequence;
-import dev.archivist.model.YamlPath;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** A copy of a tree where everything but some places is blanked, keeping every path valid. */
+/** A copy of a tree where everything but what an edit changed is blanked, keeping every path valid. */
 final class Masking {
     private static final YScalar BLANK = YScalar.str("");
 
     private Masking() {
     }
 
-    /** The tree with each subtree that holds none of the places replaced by an empty string. */
-    static YNode keepOnly(YNode root, Set<YamlPath> places) {
-        Set<YamlPath> prefixes = new HashSet<>();
-        for (YamlPath p : places) {
-            YamlPath q = p;
-            while (prefixes.add(q) && !q.isRoot()) {
-                q = q.parent();
-            }
-        }
-        return mask(root, YamlPath.ROOT, prefixes);
-    }
-
-    private static YNode mask(YNode node, YamlPath path, Set<YamlPath> prefixes) {
-        if (!prefixes.contains(path)) {
+    /**
+     * The tree {@code after} with each subtree it shares with {@code before} (the very same node:
+     * edits copy only the branches they change) replaced by an empty string. A walk by identity,
+     * with no paths to build: after a fix of a large page this is most of the tree.
+     */
+    static YNode keepChanged(YNode before, YNode after) {
+        if (after == before) {
             return BLANK;
         }
-        if (node instanceof YMapping m) {
+        if (after instanceof YMapping m && before instanceof YMapping old && m.entries().size() == old.entries().size()) {
             List<YEntry> entries = new ArrayList<>(m.entries().size());
-            for (YEntry e : m.entries()) {
-                entries.add(e.withValue(mask(e.value(), path.key(e.name()), prefixes)));
+            for (int i = 0; i < m.entries().size(); i++) {
+                YEntry e = m.entries().get(i);
+                YEntry o = old.entries().get(i);
+                entries.add(e.withValue(e.name().equals(o.name()) ? keepChanged(o.value(), e.value()) : e.value()));
             }
             return new YMapping(entries, m.flow(), null);
         }
-        if (node instanceof YSequence s) {
+        if (after instanceof YSequence s && before instanceof YSequence old && s.size() == old.size()) {
             List<YNode> items = new ArrayList<>(s.size());
             for (int i = 0; i < s.size(); i++) {
-                items.add(mask(s.get(i), path.index(i), prefixes));
+                items.add(keepChanged(old.get(i), s.get(i)));
             }
             return new YSequence(items, s.flow(), null);
         }
-        return node;
+        return after;
     }
 }
