@@ -34,6 +34,9 @@ class DragReplyTest extends RobotTest {
         waitUntil(() -> vm.editor() != null);
         fx(() -> vm.threads().select(Place.reply(0, 1)));
         waitUntil(() -> cell(Place.reply(0, 1)) != null);
+        // the page's first check re-marks the tree's rows when it lands: drag once it has
+        waitUntil(() -> !vm.problems().checkingProperty().get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         String moved = Archive.text(Archive.replies(Archive.threads(vm.editor().root()).get(0)).get(1), "text");
         int before = Archive.replies(Archive.threads(vm.editor().root()).get(2)).size();
 
