@@ -9,6 +9,9 @@ public final class Trees {
     }
 
     public static boolean sameData(YNode a, YNode b) {
+        if (a == b) {
+            return a != null; // trees share untouched branches: no need to walk them
+        }
         if (a instanceof YScalar x && b instanceof YScalar y) {
             return x.tag().equals(y.tag()) && (x.isNull() || x.value().equals(y.value()));
         }
