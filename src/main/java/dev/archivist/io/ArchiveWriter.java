@@ -2,14 +2,10 @@ package dev.archivist.io;
 
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Trees;
-import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
-import dev.archivist.model.YNode;
-import dev.archivist.model.YSequence;
 import dev.archivist.model.YamlPath;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 /**
  * Turns an intended tree and body into the text to write, and proves it: the text is parsed
@@ -49,7 +45,7 @@ public final class ArchiveWriter {
         if (!again.parsed()) {
             throw new WriteRefused("the new text would not parse (" + again.error() + "); nothing was written");
         }
-        Optional<YamlPath> diff = sameData(intended, again.root()) ? Optional.empty()
+        Optional<YamlPath> diff = Trees.sameDataInParallel(intended, again.root()) ? Optional.empty()
                 : Trees.firstDifference(intended, again.root(), YamlPath.ROOT);
         if (diff.isPresent()) {
             throw new WriteRefused("the new text would read back differently at '" + diff.get()
@@ -79,28 +75,6 @@ public final class ArchiveWriter {
         if (!encodable) {
             throw new WriteRefused("the text holds characters that cannot be saved as UTF-8 (a broken surrogate pair)");
         }
-    }
-
-    /** {@link Trees#sameData}, with the items of a long sequence (a large archive's threads) compared in parallel. */
-    static boolean sameData(YNode a, YNode b) {
-        if (a instanceof YMapping x && b instanceof YMapping y) {
-            if (x.entries().size() != y.entries().size()) {
-                return false;
-            }
-            for (int i = 0; i < x.entries().size(); i++) {
-                YEntry ex = x.entries().get(i);
-                YEntry ey = y.entries().get(i);
-                if (!ex.name().equals(ey.name()) || !sameData(ex.value(), ey.value())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof YSequence x && b instanceof YSequence y && x.size() >= ScalarRewriter.PARALLEL_FROM) {
-            return x.size() == y.size()
-                    && IntStream.range(0, x.size()).parallel().allMatch(i -> Trees.sameData(x.get(i), y.get(i)));
-        }
-        return Trees.sameData(a, b);
     }
 
     /**
