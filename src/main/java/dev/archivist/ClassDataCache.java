@@ -1,5 +1,6 @@
 package dev.archivist;
 
+import dev.archivist.io.UserCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -46,7 +47,7 @@ final class ClassDataCache {
         try {
             String classPath = System.getProperty("java.class.path");
             String key = key(System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"), classPath);
-            return key == null ? Plan.NONE : plan(folder(), key, jvmOptions, classPath);
+            return key == null ? Plan.NONE : plan(UserCache.folder("cds"), key, jvmOptions, classPath);
         } catch (InvalidPathException | SecurityException e) {
             return Plan.NONE;
         }
@@ -133,12 +134,5 @@ final class ClassDataCache {
             }
         }
         return UUID.nameUUIDFromBytes(sb.toString().getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    /** The user's cache folder (as the backups use), never inside a site. */
-    private static Path folder() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("archivist").resolve("cds");
     }
 }

@@ -207,8 +207,6 @@ public final class AtomicSave {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("archivist").resolve("backups");
+        return UserCache.folder("backups");
     }
 }

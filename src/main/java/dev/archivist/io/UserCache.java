@@ -1,0 +1,17 @@
+package dev.archivist.io;
+
+import java.nio.file.Path;
+
+/** The user's cache folder for Archivist ({@code $XDG_CACHE_HOME/archivist} or {@code ~/.cache/archivist}), never inside a site. */
+public final class UserCache {
+
+    private UserCache() {
+    }
+
+    /** The named folder in Archivist's cache folder (not created). */
+    public static Path folder(String name) {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return cache.resolve("archivist").resolve(name);
+    }
+}
