@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A class-data-sharing archive for the batch child JVM ({@link BatchLauncher}): the classes a
@@ -30,6 +33,8 @@ final class ClassDataCache {
     /** The JVM's CDS messages (warnings about classes it cannot archive) would go to standard output. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final int TRAINING_SECONDS = 120;
+    /** Archives kept: a few JARs or JDKs used in turn do not each train again. */
+    private static final int KEPT = 3;
 
     /** What to add to the child's command line. */
     record Plan(List<String> options) {
@@ -97,6 +102,7 @@ final class ClassDataCache {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING);
                 }
+                keepNewest(folder, KEPT);
             } else {
                 Files.writeString(failed, "the training run could not write a class data archive\n");
             }
@@ -112,6 +118,33 @@ final class ClassDataCache {
                     // nothing to do
                 }
             }
+        }
+    }
+
+    /**
+     * Removes all but the {@code kept} newest archives (and failure marks): each rebuilt JAR makes
+     * a new archive of several megabytes, which nothing else would ever remove.
+     */
+    static void keepNewest(Path folder, int kept) {
+        for (String suffix : List.of(".jsa", ".failed")) {
+            try (Stream<Path> files = Files.list(folder)) {
+                List<Path> old = files.filter(f -> f.getFileName().toString().startsWith("archivist-")
+                                && f.getFileName().toString().endsWith(suffix))
+                        .sorted(Comparator.comparing(ClassDataCache::modified).reversed()).skip(kept).toList();
+                for (Path f : old) {
+                    Files.deleteIfExists(f);
+                }
+            } catch (IOException e) {
+                // a cache: left for the next time
+            }
+        }
+    }
+
+    private static FileTime modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

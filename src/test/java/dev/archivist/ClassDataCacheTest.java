@@ -89,4 +89,18 @@ class ClassDataCacheTest {
         assertTrue(groups.containsAll(Set.of("encoding", "links", "names")), groups.toString());
         assertFalse(page.contains("\r"));
     }
+
+    @Test
+    void onlyTheNewestArchivesAreKept(@TempDir Path dir) throws IOException {
+        for (int i = 0; i < 5; i++) {
+            Path f = Files.writeString(dir.resolve("archivist-" + i + ".jsa"), "x");
+            Files.setLastModifiedTime(f, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Files.writeString(dir.resolve("other.jsa"), "not ours");
+        ClassDataCache.keepNewest(dir, 3);
+        try (var files = Files.list(dir)) {
+            assertEquals(Set.of("archivist-2.jsa", "archivist-3.jsa", "archivist-4.jsa", "other.jsa"),
+                    files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+        }
+    }
 }
