@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         Timing timing = new Timing();
         timing.mark("start");
         List<Path> pages = PageFinder.find(paths);
-        CheckCommand.prepareFor(pages);
+        prepareFor(pages);
         for (Path file : pages) {
             ArchiveDocument doc = ArchiveReader.read(file);
             timing.mark("read");
