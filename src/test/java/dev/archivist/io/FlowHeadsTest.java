@@ -26,7 +26,7 @@ class FlowHeadsTest {
         String text = "---\nk: \"caf\\xE9 \\u2019quoted\\u2019 \\\n  \\ trailing  \n\n  next \\U0001F602\\\n  end\"\n---\n";
         ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, text);
         YScalar s = (YScalar) doc.root().get("k").orElseThrow();
-        List<String> heads = FlowHeads.of(text, s.span().start(), lineEnds(text, s), ScalarStyle.DOUBLE_QUOTED);
+        List<String> heads = FlowHeads.of(text, s.span().start(), TestPages.lineEnds(text, s), ScalarStyle.DOUBLE_QUOTED);
         assertEquals(List.of("café ’quoted’ ", "café ’quoted’  trailing ", "café ’quoted’  trailing\nnext 😂"),
                 java.util.Arrays.asList(heads.get(0), heads.get(1), heads.get(3)));
         assertEquals(null, heads.get(2), "a blank line");
@@ -46,7 +46,7 @@ class FlowHeadsTest {
                 if (s.style() == ScalarStyle.LITERAL || s.style() == ScalarStyle.FOLDED) {
                     return;
                 }
-                List<Integer> ends = lineEnds(text, s);
+                List<Integer> ends = TestPages.lineEnds(text, s);
                 List<String> heads = FlowHeads.of(text, s.span().start(), ends, s.style());
                 for (int k = 0; k < ends.size(); k++) {
                     if (heads.get(k) != null) {
@@ -58,16 +58,6 @@ class FlowHeadsTest {
             });
         }
         assertTrue(checked[0] > 100, "few folded lines: " + checked[0]);
-    }
-
-    private static List<Integer> lineEnds(String text, YScalar s) {
-        List<Integer> out = new ArrayList<>();
-        int le = FrontMatterSplit.lineEnd(text, s.span().start());
-        while (le < s.span().end()) {
-            out.add(le);
-            le = FrontMatterSplit.lineEnd(text, FrontMatterSplit.nextLine(text, le));
-        }
-        return out;
     }
 
     /** SnakeYAML's value for the first lines, closed on the next line (so the break folds as if text followed). */

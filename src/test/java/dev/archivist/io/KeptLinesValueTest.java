@@ -78,7 +78,7 @@ class KeptLinesValueTest {
         String src = doc.text();
         SourceRegions regions = new SourceRegions(src);
         int indent = regions.continuationIndent(s);
-        List<Integer> ends = lineEnds(src, s);
+        List<Integer> ends = TestPages.lineEnds(src, s);
         List<String> out = new ArrayList<>();
         if (indent < 1 || ends.isEmpty()) {
             return out;
@@ -93,16 +93,6 @@ class KeptLinesValueTest {
                             doc.source().lineSeparator(), indent, YamlPatcher.PYYAML_WIDTH));
                 }
             }
-        }
-        return out;
-    }
-
-    private static List<Integer> lineEnds(String text, YScalar s) {
-        List<Integer> out = new ArrayList<>();
-        int le = FrontMatterSplit.lineEnd(text, s.span().start());
-        while (le < s.span().end()) {
-            out.add(le);
-            le = FrontMatterSplit.lineEnd(text, FrontMatterSplit.nextLine(text, le));
         }
         return out;
     }

@@ -99,4 +99,15 @@ public final class TestPages {
     public static String name(Path file) {
         return file.getParent().getFileName() + "/" + file.getFileName();
     }
+
+    /** Where each line of a scalar's source ends, but its last (what the patcher keeps lines by). */
+    public static List<Integer> lineEnds(String text, dev.archivist.model.YScalar s) {
+        List<Integer> out = new java.util.ArrayList<>();
+        int le = FrontMatterSplit.lineEnd(text, s.span().start());
+        while (le < s.span().end()) {
+            out.add(le);
+            le = FrontMatterSplit.lineEnd(text, FrontMatterSplit.nextLine(text, le));
+        }
+        return out;
+    }
 }
