@@ -65,13 +65,13 @@ final class BatchLauncher {
     static int runForked(String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        for (String option : given) {
             if (!option.startsWith("-XX:TieredStopAtLevel") && !option.startsWith("-XX:+Use") && !option.startsWith("-agentlib")) {
                 cmd.add(option);
             }
         }
         cmd.addAll(BATCH_OPTIONS);
-        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (given.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn") || o.startsWith("-XX:NewRatio")
                 || o.startsWith("-XX:NewSize") || o.startsWith("-XX:InitialHeapSize"))) {
             cmd.addAll(heapOptions(Runtime.getRuntime().maxMemory()));
