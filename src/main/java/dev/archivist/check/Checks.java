@@ -80,10 +80,15 @@ public final class Checks {
 
     /** As {@link #run(CheckContext, List)}, in no particular order (for the fix engine). */
     static List<Problem> unsorted(CheckContext context, List<Check> checks) {
+        return unsorted(context, checks, true);
+    }
+
+    /** As {@link #unsorted(CheckContext, List)}; {@code parallel} false when the caller is one of many tasks already. */
+    static List<Problem> unsorted(CheckContext context, List<Check> checks, boolean parallel) {
         List<Problem> out = new ArrayList<>();
         // the families are pure and independent: on a large page they run side by side, so the
         // ones that work on one thread (names, content) overlap with the others' parallel work
-        boolean large = context.document().text().length() >= PARALLEL_FROM_CHARS;
+        boolean large = parallel && context.document().text().length() >= PARALLEL_FROM_CHARS;
         (large ? checks.parallelStream() : checks.stream()).map(c -> c.check(context)).toList().forEach(out::addAll);
         return out;
     }

@@ -2,17 +2,21 @@ package dev.archivist.check;
 
 import dev.archivist.model.Edit;
 import dev.archivist.model.EditBatch;
+import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.Trees;
+import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
+import dev.archivist.model.YSequence;
 import dev.archivist.model.YamlPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Applies safe fixes to a tree until none is left: fixes on one scalar compose (each is a
@@ -21,6 +25,10 @@ import java.util.function.Predicate;
  */
 public final class FixEngine {
     private static final int MAX_ROUNDS = 8;
+    /** From this many threads on, an archive fixed by per-value checks only is fixed in chunks of threads. */
+    private static final int BY_THREADS_FROM = 128;
+    /** Threads per chunk: small enough for many tasks on all cores, large enough that each is worth a task. */
+    private static final int CHUNK_THREADS = 64;
 
     /** The fixed tree, what was applied, and whether a reformat was asked for. */
     public record Result(YMapping root, List<Problem> applied, boolean reformat) {
@@ -49,7 +57,112 @@ public final class FixEngine {
     }
 
     public static Result apply(CheckContext context, List<Check> checks, Predicate<Kind> kinds) {
-        List<Check> relevant = checks.stream().filter(c -> c.fixes() && c.kinds().stream().anyMatch(kinds)).toList();
+        List<Check> relevant = relevant(checks, kinds);
+        YSequence archive = context.root().get("archive").filter(YSequence.class::isInstance)
+                .map(YSequence.class::cast).orElse(null);
+        if (archive != null && archive.size() >= BY_THREADS_FROM && !relevant.isEmpty()
+                && relevant.stream().allMatch(Check::perValue)) {
+            return byThreads(context, relevant, kinds, CHUNK_THREADS);
+        }
+        return rounds(context, relevant, kinds, true);
+    }
+
+    /** The checks that can fix one of the kinds. */
+    static List<Check> relevant(List<Check> checks, Predicate<Kind> kinds) {
+        return checks.stream().filter(c -> c.fixes() && c.kinds().stream().anyMatch(kinds)).toList();
+    }
+
+    /**
+     * As {@link #rounds}, with the archive's threads fixed chunk by chunk, each chunk on its own
+     * with the rounds it needs, the chunks on all cores; the rest of the page is fixed apart, with
+     * the archive left out. The same tree as {@link #rounds} when every check is per value: then
+     * the edits a value gets in a round depend on that value alone. A chunk is a page holding only
+     * its threads, so a problem found there is moved back to its thread's place.
+     */
+    static Result byThreads(CheckContext context, List<Check> checks, Predicate<Kind> kinds, int chunkThreads) {
+        YMapping root = context.root();
+        int at = root.indexOf("archive");
+        YEntry entry = root.entries().get(at);
+        YSequence archive = (YSequence) entry.value();
+        List<YEntry> headEntries = new ArrayList<>(root.entries());
+        headEntries.set(at, entry.withValue(new YSequence(List.of(), archive.flow(), null)));
+        Result head = rounds(context.withRoot(new YMapping(headEntries, root.flow(), root.span())), checks, kinds, false);
+
+        int chunks = (archive.size() + chunkThreads - 1) / chunkThreads;
+        List<Result> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            List<YNode> threads = archive.items().subList(c * chunkThreads, Math.min(archive.size(), (c + 1) * chunkThreads));
+            YMapping page = new YMapping(List.of(entry.withValue(new YSequence(threads, archive.flow(), null))), root.flow(), null);
+            return rounds(context.withRoot(page), checks, kinds, false);
+        }).toList();
+
+        List<Problem> applied = new ArrayList<>(head.applied());
+        List<YNode> items = new ArrayList<>(archive.size());
+        boolean threadsChanged = false;
+        for (int c = 0; c < chunks; c++) {
+            Result part = parts.get(c);
+            if (!part.changed()) {
+                items.addAll(archive.items().subList(c * chunkThreads, Math.min(archive.size(), (c + 1) * chunkThreads)));
+                continue;
+            }
+            if (!(part.root().get("archive").orElse(null) instanceof YSequence fixed)
+                    || fixed.size() != Math.min(archive.size(), (c + 1) * chunkThreads) - c * chunkThreads) {
+                // a fix that adds or removes threads: the chunks no longer line up with the page
+                return rounds(context, checks, kinds, true);
+            }
+            items.addAll(fixed.items());
+            threadsChanged = true;
+            for (Problem p : part.applied()) {
+                applied.add(moved(p, c * chunkThreads));
+            }
+        }
+        boolean reformat = head.reformat() || parts.stream().anyMatch(Result::reformat);
+        if (!head.changed() && !threadsChanged) {
+            return new Result(root, applied, reformat);
+        }
+        YMapping base = head.changed() ? head.root() : root;
+        List<YEntry> entries = new ArrayList<>(base.entries());
+        entries.set(at, entries.get(at).withValue(threadsChanged ? new YSequence(items, archive.flow(), null) : archive));
+        return new Result(new YMapping(entries, base.flow(), null), applied, reformat);
+    }
+
+    /** The problem found in a chunk, at its thread's place in the whole archive. */
+    private static Problem moved(Problem p, int by) {
+        if (by == 0) {
+            return p;
+        }
+        Fix f = p.fix();
+        Fix fix = f == null ? null : new Fix(f.before(), f.after(), f.safe(), moved(f.edit(), by));
+        return new Problem(p.kind(), moved(p.path(), by), p.line(), p.column(), p.message(), fix);
+    }
+
+    private static Edit moved(Edit e, int by) {
+        if (e instanceof Edit.TextEdit t) {
+            return new Edit.TextEdit(moved(t.path(), by), t.transform());
+        }
+        if (e instanceof Edit.Restyle r) {
+            return new Edit.Restyle(moved(r.path(), by));
+        }
+        if (e instanceof Edit.SetNode n) {
+            return new Edit.SetNode(moved(n.path(), by), n.value());
+        }
+        return e;
+    }
+
+    private static YamlPath moved(YamlPath path, int by) {
+        List<Object> s = path.segments();
+        if (s.size() < 2 || !"archive".equals(s.get(0)) || !(s.get(1) instanceof Integer i)) {
+            return path;
+        }
+        List<Object> copy = new ArrayList<>(s);
+        copy.set(1, i + by);
+        return new YamlPath(copy);
+    }
+
+    /**
+     * Fixes round by round: the problems of the tree, one edit per place and kind, until an
+     * edit changes nothing. {@code parallel}: whether the checks may use all cores.
+     */
+    static Result rounds(CheckContext context, List<Check> relevant, Predicate<Kind> kinds, boolean parallel) {
         YMapping root = context.root();
         List<Problem> applied = new ArrayList<>();
         boolean reformat = false;
@@ -58,7 +171,7 @@ public final class FixEngine {
             List<Edit> edits = new ArrayList<>();
             List<Problem> found = new ArrayList<>();
             Set<Place> taken = new HashSet<>();
-            for (Problem p : problems(context, root, relevant, previous, kinds)) {
+            for (Problem p : problems(context, root, relevant, previous, kinds, parallel)) {
                 if (!p.safelyFixable() || !kinds.test(p.kind())) {
                     continue;
                 }
@@ -93,16 +206,16 @@ public final class FixEngine {
      * since a fix changes one value.
      */
     private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, YMapping previous,
-                                          Predicate<Kind> kinds) {
+                                          Predicate<Kind> kinds, boolean parallel) {
         CheckContext whole = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants));
         if (previous == null) {
-            return Checks.unsorted(whole, checks);
+            return Checks.unsorted(whole, checks, parallel);
         }
         List<Check> perValue = checks.stream().filter(Check::perValue).toList();
         List<Check> others = checks.stream().filter(c -> !c.perValue()).toList();
-        List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others));
+        List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others, parallel));
         YMapping masked = (YMapping) Masking.keepChanged(previous, root);
-        out.addAll(Checks.unsorted(whole.withRoot(masked), perValue));
+        out.addAll(Checks.unsorted(whole.withRoot(masked), perValue, parallel));
         return out;
     }
 }
