@@ -10,6 +10,7 @@ import dev.archivist.io.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
+import dev.archivist.model.YMapping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,21 +69,20 @@ final class FixCommand implements Callable<Integer> {
                 errors = true;
                 continue;
             }
-            FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, sites.around(file)), Checks.all(),
-                    FixEngine.selection(kinds));
+            Outcome fix = fixTree(doc, sites.around(file));
             timing.mark("fix");
-            if (!r.changed()) {
+            if (fix == null) {
                 continue;
             }
             try {
-                String text = r.reformat() ? ArchiveWriter.formatted(doc, r.root(), doc.body(), 0)
-                        : ArchiveWriter.patched(doc, r.root(), doc.body());
+                String text = fix.reformat() ? ArchiveWriter.formatted(doc, fix.root(), doc.body(), 0)
+                        : ArchiveWriter.patched(doc, fix.root(), doc.body());
                 timing.mark("write");
                 if (text.equals(doc.text())) {
                     continue;
                 }
-                fixed += r.applied().size();
-                out.println((dryRun ? "would fix " : "fixed ") + file + ": " + summary(r.applied()));
+                fixed += fix.count();
+                out.println((dryRun ? "would fix " : "fixed ") + file + ": " + fix.summary());
                 if (diff) {
                     out.print(Diffs.unified(file.toString(), doc.text(), text));
                 }
@@ -98,6 +98,20 @@ final class FixCommand implements Callable<Integer> {
         out.println((dryRun ? "would fix " : "fixed ") + fixed + " problem" + (fixed == 1 ? "" : "s"));
         out.flush();
         return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
+    }
+
+    /** What a fix made of a page: the tree to write, and the count and summary of what it fixed. */
+    private record Outcome(YMapping root, boolean reformat, int count, String summary) {
+    }
+
+    /**
+     * The page's fixed tree, or null when nothing was fixed. Only the count and the summary of
+     * the applied problems are kept: the problems themselves (80,000 with their messages on a long
+     * archive) are let go before the page is written, which needs the memory.
+     */
+    private Outcome fixTree(ArchiveDocument doc, dev.archivist.site.Site site) {
+        FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, site), Checks.all(), FixEngine.selection(kinds));
+        return r.changed() ? new Outcome(r.root(), r.reformat(), r.applied().size(), summary(r.applied())) : null;
     }
 
     private static String summary(List<Problem> applied) {
