@@ -16,16 +16,23 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Replaces a file safely: the new bytes go to a temporary file in the same folder, the previous
- * version is copied to a backup folder outside the site, then an atomic move puts the new file
- * in place. A file changed on disk since it was read is not overwritten.
+ * version is copied to a backup folder outside the site (the ten newest of each file are kept),
+ * then an atomic move puts the new file in place. A file changed on disk since it was read is not overwritten.
  */
 public final class AtomicSave {
     /** Where previous versions go unless {@code archivist.backups} says otherwise. */
     public static final String BACKUPS_PROPERTY = "archivist.backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /** What {@link #STAMP} writes: a backup's name is the file's name, a dot and this. */
+    private static final Pattern STAMPED = Pattern.compile("\\d{8}-\\d{6}-\\d{3}");
+    /** Backups kept of each file. */
+    static final int KEEP_BACKUPS = 10;
 
     private AtomicSave() {
     }
@@ -198,7 +205,34 @@ public final class AtomicSave {
         Files.createDirectories(dir);
         Path copy = dir.resolve(file.getFileName() + "." + LocalDateTime.now().format(STAMP));
         Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        prune(dir, file.getFileName().toString());
         return copy;
+    }
+
+    /**
+     * Removes all but the {@link #KEEP_BACKUPS} newest backups of one file, so the cache does not
+     * grow with every save (a 14.5 MB archive fixed a hundred times would otherwise keep 1.4 GB).
+     * Backups are named by their time, so the newest sort last. Best effort: a backup that cannot
+     * be removed stays.
+     */
+    static void prune(Path dir, String fileName) {
+        String prefix = fileName + ".";
+        List<Path> backups;
+        try (Stream<Path> files = Files.list(dir)) {
+            backups = files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(prefix) && STAMPED.matcher(name.substring(prefix.length())).matches();
+            }).sorted().toList();
+        } catch (IOException e) {
+            return;
+        }
+        for (Path old : backups.subList(0, Math.max(0, backups.size() - KEEP_BACKUPS))) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException ignored) {
+                // a backup kept too many is harmless; the save itself succeeded
+            }
+        }
     }
 
     /** The backup folder: the property's, else the user's cache folder, never inside a site. */

@@ -119,6 +119,29 @@ class VerifiedSaveTest {
     }
 
     @Test
+    void onlyTheTenNewestBackupsOfAFileAreKept() throws Exception {
+        List<Path> made = new java.util.ArrayList<>();
+        for (int i = 0; i < AtomicSave.KEEP_BACKUPS + 3; i++) {
+            ArchiveDocument doc = ArchiveReader.read(page);
+            made.add(AtomicSave.save(doc, retitled(doc, "Title " + i), page));
+            Thread.sleep(2); // backups are named by the millisecond
+        }
+        Path dir = made.get(0).getParent();
+        Path other = Files.writeString(dir.resolve("notes.md.20200101-000000-000"), "another file's backup");
+        Path stranger = Files.writeString(dir.resolve(page.getFileName() + ".keep-me"), "not a backup");
+        ArchiveDocument doc = ArchiveReader.read(page);
+        made.add(AtomicSave.save(doc, retitled(doc, "Last"), page));
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> kept = files.filter(f -> !f.equals(other) && !f.equals(stranger)).sorted().toList();
+            assertEquals(made.subList(made.size() - AtomicSave.KEEP_BACKUPS, made.size()), kept,
+                    "the newest backups of the page, oldest removed");
+        }
+        assertTrue(Files.exists(other) && Files.exists(stranger), "other files in the backup folder are left alone");
+        assertTrue(Files.readString(made.get(made.size() - 1)).contains("Title " + (AtomicSave.KEEP_BACKUPS + 2)),
+                "the newest backup holds the version before the last save");
+    }
+
+    @Test
     void aReadOnlyFileIsRefusedAndLeftUntouched() throws Exception {
         ArchiveDocument doc = ArchiveReader.read(page);
         Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r--r--"));
