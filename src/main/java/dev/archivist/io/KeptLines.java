@@ -33,9 +33,11 @@ final class KeptLines {
      *
      * @param indent column of continuation lines
      * @param rewritten the scalar written whole, which is kept when it already keeps the leading lines
+     * @param checked whether each candidate is read back alone before it is taken; false for a caller
+     *                that reads the whole document back and writes again checked when that fails
      */
     static String rewrite(String source, YScalar old, String value, ScalarStyle style, String nl, int indent, int width,
-            String rewritten) {
+            String rewritten, boolean checked) {
         if (style != old.style() || style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
             return null;
         }
@@ -59,7 +61,7 @@ final class KeptLines {
             if (usable(length, value, style)) {
                 tries++;
                 String candidate = candidate(source, old, start + lineEnds[k - 1], heads.head(k - 1), value, style, nl,
-                        indent, width);
+                        indent, width, checked);
                 if (candidate != null) {
                     return candidate;
                 }
@@ -107,11 +109,11 @@ final class KeptLines {
         return headLength >= 0 && (style == ScalarStyle.DOUBLE_QUOTED || !Character.isWhitespace(value.charAt(headLength)));
     }
 
-    /** The kept lines, a line break and the rest of the value; null unless it reads back as the value. */
+    /** The kept lines, a line break and the rest of the value; when checked, null unless it reads back as the value. */
     private static String candidate(String source, YScalar old, int lineEnd, String head, String value, ScalarStyle style,
-            String nl, int indent, int width) {
+            String nl, int indent, int width, boolean checked) {
         String text = refolded(source, old, lineEnd, head, value, style, nl, indent, width);
-        return value.equals(valueOf(text)) ? text : null;
+        return !checked || value.equals(valueOf(text)) ? text : null;
     }
 
     /** The source up to {@code lineEnd}, a line break and the rest of the value after {@code head}, folded. */

@@ -19,14 +19,17 @@ final class ScalarRewriter {
 
     private final SourceRegions src;
     private final String nl;
+    /** False when a kept-lines text is taken without reading it back alone (see {@link KeptLines#rewrite}). */
+    private final boolean checkedLines;
 
     /** A scalar to write again, and the slot its edit takes among the patcher's edits. */
     record Rewrite(YScalar orig, YScalar want, int indent, int slot) {
     }
 
-    ScalarRewriter(SourceRegions src, String nl) {
+    ScalarRewriter(SourceRegions src, String nl, boolean checkedLines) {
         this.src = src;
         this.nl = nl;
+        this.checkedLines = checkedLines;
     }
 
     /** The edits of the scalars, in their order; many are written in parallel (the source is only read). */
@@ -56,7 +59,7 @@ final class ScalarRewriter {
         }
         String text = ScalarStyler.text(w, style, nl, column, cont, width);
         if (width > 0 && w.style() == o.style() && w.isString()) {
-            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, text);
+            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, text, checkedLines);
             text = kept != null ? kept : text;
         }
         return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text));

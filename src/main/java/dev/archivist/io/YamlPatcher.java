@@ -47,6 +47,15 @@ public final class YamlPatcher {
      * @throws IllegalArgumentException when the document was not parsed
      */
     public static String patch(ArchiveDocument doc, YMapping intended, String body) {
+        return patch(doc, intended, body, true);
+    }
+
+    /**
+     * As {@link #patch(ArchiveDocument, YMapping, String)}; with {@code checkedLines} false, a
+     * folded scalar's kept-lines text is taken without reading it back alone, for a caller that
+     * reads the whole text back anyway and writes again checked when that fails.
+     */
+    public static String patch(ArchiveDocument doc, YMapping intended, String body, boolean checkedLines) {
         if (!doc.parsed()) {
             throw new IllegalArgumentException("cannot patch a document that was not parsed");
         }
@@ -55,13 +64,13 @@ public final class YamlPatcher {
         if (!body.equals(doc.body())) {
             p.edits.add(new TextEdit(doc.bodyStart(), doc.text().length(), body));
         }
-        p.writeRewrites();
+        p.writeRewrites(checkedLines);
         return p.apply();
     }
 
     /** Fills the rewritten scalars' slots; the edits keep their order. */
-    private void writeRewrites() {
-        List<TextEdit> written = new ScalarRewriter(src, nl).writeAll(rewrites);
+    private void writeRewrites(boolean checkedLines) {
+        List<TextEdit> written = new ScalarRewriter(src, nl, checkedLines).writeAll(rewrites);
         for (int i = 0; i < rewrites.size(); i++) {
             edits.set(rewrites.get(i).slot(), written.get(i));
         }

@@ -274,11 +274,28 @@ final class MarkdownLinks {
             while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
                 to++;
             }
-            for (LinkSpan span : BARE.extractLinks(text.substring(from, to))) {
-                bare(from + span.getBeginIndex(), from + span.getEndIndex());
+            if (anyOutside(at, to)) {
+                for (LinkSpan span : BARE.extractLinks(text.substring(from, to))) {
+                    bare(from + span.getBeginIndex(), from + span.getEndIndex());
+                }
             }
             at = text.indexOf("://", to);
         }
+    }
+
+    /**
+     * True when a {@code ://} from {@code at} on, before {@code to}, lies outside code and the links
+     * already found. Every URL the extractor finds holds one, and one that overlaps those is
+     * dropped, so a word whose every {@code ://} is inside them (the URL of a Slack link) needs
+     * no extractor.
+     */
+    private boolean anyOutside(int at, int to) {
+        for (int i = at; i >= 0 && i < to; i = text.indexOf("://", i + 1)) {
+            if (!inside(code, i) && !inside(taken, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void bare(int start, int extractedEnd) {
