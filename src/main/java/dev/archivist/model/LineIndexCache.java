@@ -12,6 +12,8 @@ import java.util.List;
 final class LineIndexCache {
     private static final int SLOTS = 8;
     private static final List<Entry> ENTRIES = new ArrayList<>();
+    /** The entry found last, read without the lock: checks on all cores ask for the same text's lines. */
+    private static volatile Entry last;
 
     private record Entry(WeakReference<String> text, LineIndex index) {
     }
@@ -19,7 +21,12 @@ final class LineIndexCache {
     private LineIndexCache() {
     }
 
-    static synchronized LineIndex of(String text) {
+    static LineIndex of(String text) {
+        Entry e = last;
+        return e != null && e.text().get() == text ? e.index() : find(text);
+    }
+
+    private static synchronized LineIndex find(String text) {
         for (int i = 0; i < ENTRIES.size(); i++) {
             Entry e = ENTRIES.get(i);
             if (e.text().get() == text) {
@@ -27,11 +34,14 @@ final class LineIndexCache {
                     ENTRIES.remove(i);
                     ENTRIES.add(0, e);
                 }
+                last = e;
                 return e.index();
             }
         }
         LineIndex index = new LineIndex(text);
-        ENTRIES.add(0, new Entry(new WeakReference<>(text), index));
+        Entry entry = new Entry(new WeakReference<>(text), index);
+        ENTRIES.add(0, entry);
+        last = entry;
         while (ENTRIES.size() > SLOTS) {
             ENTRIES.remove(ENTRIES.size() - 1);
         }
