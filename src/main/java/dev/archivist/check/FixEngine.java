@@ -120,8 +120,14 @@ public final class FixEngine {
             return new Result(root, applied, reformat);
         }
         YMapping base = head.changed() ? head.root() : root;
+        int archiveAt = base.indexOf("archive");
+        if (archiveAt < 0) {
+            // a fix of the page around the archive that took its key away: fix the page whole
+            return rounds(context, checks, kinds, true);
+        }
         List<YEntry> entries = new ArrayList<>(base.entries());
-        entries.set(at, entries.get(at).withValue(threadsChanged ? new YSequence(items, archive.flow(), null) : archive));
+        entries.set(archiveAt, entries.get(archiveAt).withValue(threadsChanged ? new YSequence(items, archive.flow(), null)
+                : archive));
         return new Result(new YMapping(entries, base.flow(), null), applied, reformat);
     }
 
