@@ -70,9 +70,7 @@ final class CheckCommand implements Callable<Integer> {
                 entry.put("error", null);
                 found = Checks.run(CheckContext.of(doc, sites.around(file)));
                 timing.mark("check");
-                for (Problem p : found) {
-                    byKind.merge(p.kind().id(), 1, Integer::sum);
-                }
+                Reports.countByKind(found, byKind);
                 if (!json) {
                     printLines(out, file, found);
                 }

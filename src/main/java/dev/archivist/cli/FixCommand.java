@@ -116,7 +116,7 @@ final class FixCommand implements Callable<Integer> {
 
     private static String summary(List<Problem> applied) {
         Map<String, Integer> byKind = new TreeMap<>();
-        applied.forEach(p -> byKind.merge(p.kind().id(), 1, Integer::sum));
+        Reports.countByKind(applied, byKind);
         return byKind.toString();
     }
 }

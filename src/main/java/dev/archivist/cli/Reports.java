@@ -1,16 +1,34 @@
 package dev.archivist.cli;
 
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.Kind;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** How problems and errors are printed, as text lines and as JSON objects. */
 final class Reports {
 
     private Reports() {
+    }
+
+    /**
+     * Adds the problems' counts by kind id to the map: counted by kind first, so 130,000
+     * problems cost an array, not 130,000 map updates by string key.
+     */
+    static void countByKind(List<Problem> problems, Map<String, Integer> into) {
+        int[] counts = new int[Kind.values().length];
+        for (Problem p : problems) {
+            counts[p.kind().ordinal()]++;
+        }
+        for (Kind k : Kind.values()) {
+            if (counts[k.ordinal()] > 0) {
+                into.merge(k.id(), counts[k.ordinal()], Integer::sum);
+            }
+        }
     }
 
     /** The parsed page, or null after saying on {@code err} why it could not be read or parsed. */
