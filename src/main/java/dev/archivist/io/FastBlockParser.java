@@ -552,6 +552,12 @@ final class FastBlockParser {
      * its pair), and not NEL, LS or PS, which SnakeYAML takes for line breaks and this parser does not.
      */
     static boolean readable(char c) {
+        // printable ASCII first, in a method small enough for the quick compiler to inline: this
+        // is asked of every char of the page, twice in a fix (read, then read back)
+        return c >= 0x20 && c <= 0x7E || readableOther(c);
+    }
+
+    private static boolean readableOther(char c) {
         return (ScalarRules.printable(c) || Character.isSurrogate(c)) && c != '\u0085' && c != '\u2028' && c != '\u2029';
     }
 
