@@ -37,6 +37,8 @@ final class FastBlockParser {
     private int pos;
     private int lineStart;
     private boolean commentAfterPlain;
+    /** Where quoted values are read into (see {@link ValueBuffer}). */
+    private final ValueBuffer valueBuffer = new ValueBuffer();
 
     private FastBlockParser(char[] text, int start, int end) {
         this.s = text;
@@ -527,6 +529,10 @@ final class FastBlockParser {
     }
 
     // access for the quoted-scalar scanner
+    ValueBuffer valueBuffer() {
+        return valueBuffer;
+    }
+
     char[] text() {
         return s;
     }

@@ -16,7 +16,8 @@ final class ScalarScans {
         int end = p.end();
         int start = p.pos();
         char quote = dbl ? '"' : '\'';
-        StringBuilder v = new StringBuilder();
+        ValueBuffer v = p.valueBuffer();
+        v.clear();
         int i = start + 1;
         int lineStart = lineStartOf(s, start);
         while (true) {
@@ -62,11 +63,13 @@ final class ScalarScans {
             if (ch == '\n' || ch == '\r') {
                 i = afterBreak(s, i, end);
                 lineStart = i;
-                StringBuilder extra = new StringBuilder();
-                int[] state = breaks(s, i, end, extra);
+                int before = v.length();
+                int[] state = breaks(s, i, end, v);
                 i = state[0];
                 lineStart = state[1] >= 0 ? state[1] : lineStart;
-                v.append(extra.length() == 0 ? " " : extra);
+                if (v.length() == before) {
+                    v.append(' '); // a single line break folds to a space; empty lines are the line feeds
+                }
                 continue;
             }
             int j = i;
@@ -113,7 +116,7 @@ final class ScalarScans {
      * Skips leading blanks of continuation lines; each empty line adds a line feed to {@code out}.
      * Returns {position, start of the last line entered or -1}.
      */
-    private static int[] breaks(char[] s, int i, int end, StringBuilder out) {
+    private static int[] breaks(char[] s, int i, int end, ValueBuffer out) {
         int lastLine = -1;
         while (true) {
             if (i + 3 <= end && ((s[i] == '-' && s[i + 1] == '-' && s[i + 2] == '-') || (s[i] == '.' && s[i + 1] == '.' && s[i + 2] == '.'))
@@ -134,7 +137,7 @@ final class ScalarScans {
     }
 
     /** Decodes the escape whose letter is at i; returns the position after it. */
-    private static int escape(char[] s, int i, int end, StringBuilder v) {
+    private static int escape(char[] s, int i, int end, ValueBuffer v) {
         if (i >= end) {
             throw FastBlockParser.giveUp();
         }
@@ -170,7 +173,7 @@ final class ScalarScans {
         return i + 1;
     }
 
-    private static int hex(char[] s, int from, int digits, int end, StringBuilder v) {
+    private static int hex(char[] s, int from, int digits, int end, ValueBuffer v) {
         if (from + digits > end) {
             throw FastBlockParser.giveUp();
         }
