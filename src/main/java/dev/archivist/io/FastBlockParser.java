@@ -387,10 +387,9 @@ final class FastBlockParser {
     /** A plain scalar, possibly over several more-indented lines. */
     private YScalar plain(int indent) {
         int start = pos;
-        StringBuilder value = null;
+        ValueBuffer value = null;
         commentAfterPlain = false;
         int contentEnd = scanPlainLine();
-        String firstLine = new String(s, start, contentEnd - start);
         int lastEnd = contentEnd;
         int blankLines = 0;
         int i = lineAfter(contentEnd);
@@ -414,12 +413,16 @@ final class FastBlockParser {
             lineStart = i;
             int e = scanPlainLine();
             if (value == null) {
-                value = new StringBuilder(firstLine);
+                value = valueBuffer;
+                value.clear();
+                value.append(s, start, contentEnd - start);
             }
             if (blankLines == 0) {
                 value.append(' ');
             } else {
-                value.append("\n".repeat(blankLines));
+                for (int b = 0; b < blankLines; b++) {
+                    value.append('\n');
+                }
             }
             blankLines = 0;
             value.append(s, k, e - k);
@@ -427,8 +430,8 @@ final class FastBlockParser {
             i = lineAfter(e);
         }
         pos = lastEnd;
-        String text = value == null ? firstLine : value.toString();
-        return new YScalar(text, value == null ? tag(text) : tag(text), ScalarStyle.PLAIN, new Span(start, lastEnd));
+        String text = value == null ? new String(s, start, contentEnd - start) : value.toString();
+        return new YScalar(text, tag(text), ScalarStyle.PLAIN, new Span(start, lastEnd));
     }
 
     /** From pos to the end of a plain scalar's text on this line (before " #", ": " or trailing spaces). */
