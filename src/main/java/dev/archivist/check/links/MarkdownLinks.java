@@ -3,9 +3,7 @@ package dev.archivist.check.links;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.commonmark.internal.util.Escaping;
 import org.commonmark.node.Code;
@@ -34,16 +32,6 @@ final class MarkdownLinks {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final LinkExtractor BARE = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL)).build();
 
-    /** Scans kept per thread: more than a chunk of the fix engine makes between a check and its fixes. */
-    private static final int KEEP = 512;
-    private static final ThreadLocal<Map<String, Scan>> RECENT = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(2 * KEEP, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Scan> eldest) {
-                    return size() > KEEP;
-                }
-            });
-
     /** The links of one text, in order, and the Slack tokens in it. */
     record Scan(String text, List<LinkRef> links, List<SlackToken> slack) {
     }
@@ -64,22 +52,8 @@ final class MarkdownLinks {
         return text.indexOf('<') >= 0 || text.contains("://") || text.contains("](");
     }
 
-    /**
-     * The scan of a text, from this thread's recent scans when it made one of the same text: the
-     * fix engine checks a chunk of threads and then applies the fixes it found in the same task,
-     * and each link fix scans the text again. Scans are immutable, so sharing one is safe.
-     */
     static Scan scan(String text) {
-        if (!mayHaveLinks(text)) {
-            return new Scan(text, List.of(), List.of());
-        }
-        Map<String, Scan> recent = RECENT.get();
-        Scan scan = recent.get(text);
-        if (scan == null) {
-            scan = scan(text, false);
-            recent.put(text, scan);
-        }
-        return scan;
+        return scan(text, false);
     }
 
     /** The scan, with the parser even where {@link #needsParser} says it would find nothing more (for tests). */
