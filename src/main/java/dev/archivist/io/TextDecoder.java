@@ -31,16 +31,17 @@ final class TextDecoder {
             return failed("the file is " + (bytes.length / (1024 * 1024)) + " MB; Archivist opens files up to "
                     + (MAX_BYTES / (1024 * 1024)) + " MB");
         }
-        int nul = indexOfNul(bytes);
-        if (nul >= 0) {
-            return failed("this is a binary file, not text (a NUL byte at byte " + nul + ")");
-        }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
         // the JDK's own decoding is several times quicker than a CharsetDecoder, but replaces bad
         // bytes with U+FFFD: a text without U+FFFD was valid; one with it is decoded strictly
         String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        // a NUL byte is never part of a UTF-8 sequence, so it decodes to U+0000 even among bad
+        // bytes: the text is searched (quicker than the bytes), the bytes only to say where
+        if (fast.indexOf('\0') >= 0) {
+            return failed("this is a binary file, not text (a NUL byte at byte " + indexOfNul(bytes) + ")");
+        }
         if (fast.indexOf('\uFFFD') < 0) {
             return new Decoded(fast, "UTF-8", false, bom, null);
         }

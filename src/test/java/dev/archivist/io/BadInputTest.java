@@ -54,6 +54,19 @@ class BadInputTest {
     }
 
     @Test
+    void aNulByteAnywhereMakesABinaryFileAndItsByteIsNamed() {
+        byte[] utf16 = "---\ntitle: x\n---\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] afterBadBytes = {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, 0, (byte) 0xFF, 0, '\n'};
+        byte[] withBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '-', '-', '-', '\n', 'a', 0};
+        Object[][] cases = {{utf16, 1}, {afterBadBytes, 8}, {withBom, 8}};
+        for (Object[] c : cases) {
+            ArchiveDocument doc = ArchiveReader.read(null, (byte[]) c[0]);
+            assertFalse(doc.parsed());
+            assertTrue(doc.error().message().contains("a NUL byte at byte " + c[1] + ")"), doc.error().message());
+        }
+    }
+
+    @Test
     void aFileThatCannotBeParsedStillOpensAsText() {
         ArchiveDocument doc = ArchiveReader.read(TestPages.SAMPLES.resolve("bad/tabs.md"));
         assertTrue(doc.text().contains("\ttext: My editor inserted a tab here."));
