@@ -43,6 +43,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLongReportListsEveryProblemOnceInOrder() throws Exception {
+        // thousands of problems: the report is written block by block while other cores format
+        Path page = Files.writeString(site.resolve("20220321-long.md"), dev.archivist.Training.page(400));
+        dev.archivist.model.ArchiveDocument doc = dev.archivist.io.ArchiveReader.read(page);
+        List<dev.archivist.model.Problem> found = dev.archivist.check.Checks.run(
+                dev.archivist.check.CheckContext.of(doc, dev.archivist.site.Site.around(page).orElse(null)));
+        assertTrue(found.size() > 3 * 1024, "more than three blocks: " + found.size());
+        CommandLineTest.Run r = CommandLineTest.run("check", page.toString());
+        assertEquals(1, r.exit(), r.err());
+        StringBuilder expected = new StringBuilder();
+        for (dev.archivist.model.Problem p : found) {
+            // a problem with a fix takes a second, indented line: before -> after
+            Reports.problemLine(expected, page.toString(), p).append(System.lineSeparator());
+        }
+        String out = r.out();
+        String report = out.substring(0, out.lastIndexOf(found.size() + " problems in 1 file"));
+        assertEquals(expected.toString(), report);
+    }
+
+    @Test
     void aCleanPageExitsZero() throws Exception {
         Path clean = Files.writeString(site.resolve("20220321-clean.md"), CLEAN);
         CommandLineTest.Run r = CommandLineTest.run("check", clean.toString());
