@@ -130,14 +130,15 @@ final class CheckCommand implements Callable<Integer> {
             }
             return sb.toString();
         };
-        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
         Runnable formatBlocks = () -> {
             try {
                 for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
                     formatted.set(b, format.apply(b));
                 }
-            } catch (RuntimeException e) {
-                failed.set(e); // the writer would wait for the block for ever
+            } catch (RuntimeException | Error e) {
+                failed.set(e); // else the writer would wait for the block for ever
+                throw e;
             }
         };
         List<ForkJoinTask<?>> helpers = new ArrayList<>();
@@ -150,8 +151,10 @@ final class CheckCommand implements Callable<Integer> {
                 int b = next.getAndIncrement();
                 if (b < blocks) {
                     formatted.set(b, format.apply(b));
-                } else if (failed.get() != null) {
-                    throw failed.get();
+                } else if (failed.get() instanceof Error e) {
+                    throw e;
+                } else if (failed.get() instanceof RuntimeException e) {
+                    throw e;
                 } else {
                     Thread.onSpinWait(); // a helper is formatting it: one block, a few milliseconds
                 }

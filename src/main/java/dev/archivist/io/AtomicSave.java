@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Replaces a file safely: the new bytes go to a temporary file in the same folder, the previous
  * version is copied to a backup folder outside the site (the ten newest of each file are kept),
- * then an atomic move puts the new file in place. A file changed on disk since it was read is not overwritten.
+ * then an atomic move puts the new file in place. A file changed on disk since it was read is not
+ * overwritten.
  */
 public final class AtomicSave {
     /** Where previous versions go unless {@code archivist.backups} says otherwise. */

@@ -37,7 +37,7 @@ final class FastBlockParser {
     private int pos;
     private int lineStart;
     private boolean commentAfterPlain;
-    /** Where quoted values are read into (see {@link ValueBuffer}). */
+    /** Where quoted and folded plain values are read into (see {@link ValueBuffer}). */
     private final ValueBuffer valueBuffer = new ValueBuffer();
 
     private FastBlockParser(char[] text, int start, int end) {
