@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -89,9 +90,11 @@ public final class FixEngine {
         Result head = rounds(context.withRoot(new YMapping(headEntries, root.flow(), root.span())), checks, kinds, false);
 
         int chunks = (archive.size() + chunkThreads - 1) / chunkThreads;
+        IntFunction<List<YNode>> chunk = c -> archive.items().subList(c * chunkThreads,
+                Math.min(archive.size(), (c + 1) * chunkThreads));
         List<Result> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
-            List<YNode> threads = archive.items().subList(c * chunkThreads, Math.min(archive.size(), (c + 1) * chunkThreads));
-            YMapping page = new YMapping(List.of(entry.withValue(new YSequence(threads, archive.flow(), null))), root.flow(), null);
+            YSequence threads = new YSequence(chunk.apply(c), archive.flow(), null);
+            YMapping page = new YMapping(List.of(entry.withValue(threads)), root.flow(), null);
             return rounds(context.withRoot(page), checks, kinds, false);
         }).toList();
 
@@ -101,11 +104,11 @@ public final class FixEngine {
         for (int c = 0; c < chunks; c++) {
             Result part = parts.get(c);
             if (!part.changed()) {
-                items.addAll(archive.items().subList(c * chunkThreads, Math.min(archive.size(), (c + 1) * chunkThreads)));
+                items.addAll(chunk.apply(c));
                 continue;
             }
             if (!(part.root().get("archive").orElse(null) instanceof YSequence fixed)
-                    || fixed.size() != Math.min(archive.size(), (c + 1) * chunkThreads) - c * chunkThreads) {
+                    || fixed.size() != chunk.apply(c).size()) {
                 // a fix that adds or removes threads: the chunks no longer line up with the page
                 return rounds(context, checks, kinds, true);
             }
