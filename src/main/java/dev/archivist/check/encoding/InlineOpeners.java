@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * neither an autolink nor HTML is text, {@code <scheme:...>} and {@code <a@b.c>} are
  * autolinks, {@code [text](dest)} with no brackets, backticks, angle brackets, backslashes,
  * spaces or parentheses inside is an inline link. It stops at the first opener it cannot settle
- * (a backtick, a fence or indented line, possible HTML, any other bracket), from where the
+ * (a backtick, a fence or a line holding four spaces in a row, possible HTML, any other bracket), from where the
  * parser decides. Most Slack texts are settled without parsing. {@code InlineOpenersTest}
  * checks that the result agrees with the parser on every character of the corpus.
  */
@@ -43,11 +43,18 @@ final class InlineOpeners {
             return new Settled(0, null);
         }
         byte[] kinds = null;
+        // indented code needs four spaces in a row, at a line start or after a list marker or a
+        // quote's >: the parser decides from the start of the first line holding them
+        int indent = text.indexOf("    ");
+        int limit = indent < 0 ? n : text.lastIndexOf('\n', indent) + 1;
         Hops hops = new Hops(text);
         for (int i = 0; ; ) {
             int at = hops.next(i);
-            if (at >= n || at == hops.tick) {
-                return new Settled(Math.min(at, n), kinds);
+            if (at >= limit) {
+                return new Settled(limit, kinds);
+            }
+            if (at == hops.tick) {
+                return new Settled(at, kinds);
             }
             if (at == hops.newline + 1) {
                 if (blockStart(text, at)) {

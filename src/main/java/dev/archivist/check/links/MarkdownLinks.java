@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.internal.util.Escaping;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -31,6 +33,10 @@ final class MarkdownLinks {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final LinkExtractor BARE = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL)).build();
+    /** A CommonMark URI autolink, {@code <scheme:...>}. */
+    private static final Pattern URI_AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
+    /** An inline link with nothing in it that could nest, escape or end it early. */
+    private static final Pattern SIMPLE_LINK = Pattern.compile("\\[([^\\[\\]\\\\`<>\\n]*)\\]\\(([^\\s()<>\\\\`\\[\\]]*)\\)");
 
     /** The links of one text, in order, and the Slack tokens in it. */
     record Scan(String text, List<LinkRef> links, List<SlackToken> slack) {
@@ -56,16 +62,15 @@ final class MarkdownLinks {
         return scan(text, false);
     }
 
-    /** The scan, with the parser even where {@link #needsParser} says it would find nothing more (for tests). */
+    /** The scan, with the parser even where the text is settled without it (for tests). */
     static Scan scan(String text, boolean alwaysParse) {
         if (!mayHaveLinks(text)) {
             return new Scan(text, List.of(), List.of());
         }
         MarkdownLinks m = new MarkdownLinks(text);
-        if (alwaysParse || needsParser(text)) {
+        if (alwaysParse || !m.settleWithoutParser()) {
+            m.clear();
             m.visit(PARSER.parse(text));
-        } else {
-            m.findAutolinks();
         }
         m.findSlack();
         m.findBare();
@@ -74,24 +79,91 @@ final class MarkdownLinks {
     }
 
     /**
-     * False when the text cannot hold link syntax, code or HTML, so that the parser would find
-     * nothing but autolinks: no {@code [}, backtick, backslash, tab, {@code ~~~}, indented line, or
-     * {@code <} starting a tag rather than a {@code <scheme:} autolink. Most texts with a link hold a
-     * {@code [}; many Slack texts with only {@code <url|label>} markup or bare URLs do not.
+     * True when the parser would find nothing but what {@link #settleWithoutParser} finds: for
+     * tests, on a copy, so that the scan itself is not changed.
      */
     static boolean needsParser(String text) {
-        // one indexOf per sign: the common answer, a [, is found at once, and texts without any
-        // are read by tight loops rather than one loop testing every sign at every char
-        if (text.indexOf('[') >= 0 || text.indexOf('`') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('\t') >= 0
-                || text.contains("~~~") || text.startsWith("    ") || text.contains("\n    ")) {
-            return true;
+        return !new MarkdownLinks(text).settleWithoutParser();
+    }
+
+    private void clear() {
+        code.clear();
+        taken.clear();
+        inline.clear();
+        links.clear();
+    }
+
+    /**
+     * Finds the links and images of a text whose Markdown CommonMark's grammar settles without
+     * the parser, and returns true; false (with partial results the caller clears) when the
+     * parser must decide. Settled: no backtick, tab, {@code ~~~} or run of four spaces (so no
+     * code: every indented code block, also one inside a list item or a quote, starts with four
+     * spaces in a row); every {@code <} not escaped by a backslash starts a {@code <scheme:}
+     * autolink or Slack's {@code <#} and {@code <@} (no HTML); and every {@code [} neither
+     * escaped nor inside an autolink opens a simple inline link or image, {@code [text](dest)}
+     * with no bracket, backtick, angle bracket, backslash or line break in its text and no
+     * space, parenthesis, bracket, angle bracket, backslash or backtick in its destination. Such
+     * a link is a link wherever it stands (it holds nothing that could nest, escape or end it
+     * early, and links bind tighter than emphasis), so the result is the parser's. Most Slack
+     * texts, whose links are {@code [url](url)} and {@code <url|label>}, are settled here.
+     */
+    private boolean settleWithoutParser() {
+        if (text.indexOf('`') >= 0 || text.indexOf('\t') >= 0 || text.contains("~~~") || text.contains("    ")) {
+            return false;
         }
-        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
-            if (!startsScheme(text, i + 1) && !text.startsWith("#", i + 1) && !text.startsWith("@", i + 1)) {
-                return true;
+        boolean escapes = text.indexOf('\\') >= 0;
+        int lt = text.indexOf('<');
+        int bracket = text.indexOf('[');
+        while (lt >= 0 || bracket >= 0) {
+            boolean atLt = lt >= 0 && (bracket < 0 || lt < bracket);
+            int at = atLt ? lt : bracket;
+            if (escapes && escaped(at)) {
+                // a backslash-escaped < or [ is text
+                lt = atLt ? text.indexOf('<', at + 1) : lt;
+                bracket = atLt ? bracket : text.indexOf('[', at + 1);
+                continue;
             }
+            if (atLt) {
+                if (!startsScheme(text, lt + 1) && !text.startsWith("#", lt + 1) && !text.startsWith("@", lt + 1)) {
+                    return false;
+                }
+                int end = autolinkEnd(lt);
+                int next = end > 0 ? end : lt + 1;
+                lt = text.indexOf('<', next);
+                if (bracket >= 0 && bracket < next) {
+                    bracket = text.indexOf('[', next);
+                }
+                continue;
+            }
+            Matcher m = SIMPLE_LINK.matcher(text).region(bracket, text.length());
+            if (!m.lookingAt()) {
+                return false;
+            }
+            simpleLink(bracket, m);
+            bracket = text.indexOf('[', m.end());
         }
-        return false;
+        findAutolinks();
+        return true;
+    }
+
+    /** The end of the CommonMark URI autolink {@code <scheme:...>} at {@code lt}, or -1. */
+    private int autolinkEnd(int lt) {
+        Matcher m = URI_AUTOLINK.matcher(text).region(lt, text.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** A simple link (or, after a {@code !}, an image, which is no link) as {@link #link} records it. */
+    private void simpleLink(int open, Matcher m) {
+        if (open > 0 && text.charAt(open - 1) == '!' && !escaped(open - 1)) {
+            taken.add(new int[] {open - 1, m.end()});
+            return;
+        }
+        int[] r = {open, m.end()};
+        taken.add(r);
+        inline.add(r);
+        String href = decode(m.group(2));
+        links.add(new LinkRef(LinkRef.Form.INLINE, open, m.end(), m.start(2), m.end(2), m.start(1), m.end(1),
+                href, decode(m.group(1))));
     }
 
     /** True when a scheme of 2 to 32 characters and a colon start at the index, as in an autolink. */
@@ -111,6 +183,9 @@ final class MarkdownLinks {
     /** The autolinks of a text that needs no parser: {@code <scheme:...>} as CommonMark defines them. */
     private void findAutolinks() {
         for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (escaped(i)) {
+                continue;
+            }
             Optional<SlackToken> token = SlackToken.at(text, i);
             if (token.isPresent() && token.get().type() == SlackToken.Type.LINK && token.get().label() == null
                     && UrlText.autolinkable(token.get().target())) {
@@ -323,6 +398,15 @@ final class MarkdownLinks {
         }
         SourceSpan last = spans.get(spans.size() - 1);
         return Optional.of(new int[] {spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength()});
+    }
+
+    /** Preceded by an odd number of backslashes: an escaped character, which Markdown shows as text. */
+    private boolean escaped(int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == '\\') {
+            i--;
+        }
+        return (at - 1 - i) % 2 == 1;
     }
 
     private static boolean inside(List<int[]> ranges, int at) {

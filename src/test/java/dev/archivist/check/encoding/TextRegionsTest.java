@@ -30,7 +30,10 @@ class TextRegionsTest {
             "x\n<div>\n[y](z)\n</div>\n\ntail [q](r)",
             "[https://shop.example.com/1?c[…]&amp;sr=1](https://shop.example.com/1) and [Q&amp;A](https://q.org)",
             "~~~\ncode\n~~~\n[a](b) <https://c.org|slack> <@U0123> <#C01|chan>",
-            "\\\\[a](b) \\<b> <b\n> and [x](y)");
+            "\\\\[a](b) \\<b> <b\n> and [x](y)",
+            "-     [a](https://x.org) &amp; in a list item is indented code",
+            ">     [a](https://x.org) &amp; in a quote is indented code",
+            "1.  item\n\n       [b](https://y.org) &amp; code in the item");
 
     private static void agrees(String text) {
         byte[] parsed = TextRegions.parsedKinds(text);
