@@ -16,6 +16,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +155,39 @@ class CommandLineTest {
         assertTrue(r.out().contains("would fix"), r.out());
         assertTrue(r.out().contains("+++ b/"), "the diff is printed");
         assertArrayEquals(bytes, Files.readAllBytes(page));
+    }
+
+    @Test
+    void fixSavesTheVerifiedTextOnceAndLeavesNoTemporaryFile() throws Exception {
+        String before = Files.readString(page);
+        Run r = run("fix", page.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("fixed " + page), r.out());
+        ArchiveDocument doc = ArchiveReader.read(page);
+        assertTrue(doc.parsed());
+        assertNotEquals(before, doc.text());
+        try (Stream<Path> files = Files.list(page.getParent())) {
+            assertEquals(List.of(page.getFileName().toString()), files.map(f -> f.getFileName().toString()).toList());
+        }
+        try (Stream<Path> files = Files.walk(backups)) {
+            assertEquals(1, files.filter(Files::isRegularFile).count(), "one backup of the previous version");
+        }
+        Run again = run("fix", page.toString());
+        assertTrue(again.out().contains("fixed 0 problems"), again.out());
+        assertEquals(doc.text(), Files.readString(page));
+    }
+
+    @Test
+    void fixOfAReadOnlyPageIsRefusedWithoutATemporaryFile() throws Exception {
+        byte[] bytes = Files.readAllBytes(page);
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run("fix", page.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("read-only"), r.out());
+        assertArrayEquals(bytes, Files.readAllBytes(page));
+        try (Stream<Path> files = Files.list(page.getParent())) {
+            assertEquals(1, files.count());
+        }
     }
 
     @Test
