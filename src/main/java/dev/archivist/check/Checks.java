@@ -78,6 +78,14 @@ public final class Checks {
         return out;
     }
 
+    /**
+     * Finds the document's line breaks before the checks start: the first problem of every task
+     * would otherwise wait while one task indexes a large text alone; here it is indexed on all cores.
+     */
+    static void indexLines(CheckContext context) {
+        context.document().lines();
+    }
+
     /** As {@link #run(CheckContext, List)}, in no particular order (for the fix engine). */
     static List<Problem> unsorted(CheckContext context, List<Check> checks) {
         return unsorted(context, checks, true);
@@ -89,6 +97,9 @@ public final class Checks {
         // the families are pure and independent: on a large page they run side by side, so the
         // ones that work on one thread (names, content) overlap with the others' parallel work
         boolean large = parallel && context.document().text().length() >= PARALLEL_FROM_CHARS;
+        if (large) {
+            indexLines(context);
+        }
         (large ? checks.parallelStream() : checks.stream()).map(c -> c.check(context)).toList().forEach(out::addAll);
         return out;
     }

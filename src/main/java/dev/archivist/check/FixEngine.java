@@ -63,6 +63,7 @@ public final class FixEngine {
                 .map(YSequence.class::cast).orElse(null);
         if (archive != null && archive.size() >= BY_THREADS_FROM && !relevant.isEmpty()
                 && relevant.stream().allMatch(Check::perValue)) {
+            Checks.indexLines(context);
             return byThreads(context, relevant, kinds, CHUNK_THREADS);
         }
         return rounds(context, relevant, kinds, true);

@@ -1,9 +1,13 @@
 package dev.archivist.model;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /** Turns char offsets of a text into 1-based lines and columns. */
 public final class LineIndex {
+    /** From this many chars on, the line breaks are found in pieces on all cores. */
+    private static final int PARALLEL_FROM = 1 << 20;
+    private static final int PIECE = 1 << 19;
     private final int[] lineStarts;
     private final String text;
 
@@ -12,14 +16,23 @@ public final class LineIndex {
         int[] starts = new int[64];
         int count = 1;
         if (text.indexOf('\r') < 0) {
-            // the common case, with indexOf instead of a char-by-char walk of a large text
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+            // the common case, with indexOf instead of a char-by-char walk; a large text in pieces on
+            // all cores, since the checks that ask for the first line number all wait for it
+            int pieces = text.length() < PARALLEL_FROM ? 1 : (text.length() + PIECE - 1) / PIECE;
+            int[][] found = new int[pieces][];
+            IntStream all = IntStream.range(0, pieces);
+            (pieces > 1 ? all.parallel() : all).forEach(p -> found[p] = newlines(text, p * PIECE,
+                    (int) Math.min(text.length(), (long) (p + 1) * PIECE)));
+            int total = 1;
+            for (int[] f : found) {
+                total += f.length;
             }
-            lineStarts = Arrays.copyOf(starts, count);
+            lineStarts = new int[total];
+            int at = 1;
+            for (int[] f : found) {
+                System.arraycopy(f, 0, lineStarts, at, f.length);
+                at += f.length;
+            }
             return;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -32,6 +45,19 @@ public final class LineIndex {
             }
         }
         lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    /** The offset after each line break in [from, to). */
+    private static int[] newlines(String text, int from, int to) {
+        int[] starts = new int[64];
+        int count = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** 1-based line of the offset. */

@@ -44,4 +44,28 @@ class LineIndexTest {
             }
         }
     }
+
+    @Test
+    void aLargeTextIndexedInPiecesHasEveryLineOnceInOrder() {
+        // lines of many lengths, with breaks on, just before and just after the pieces' edges
+        StringBuilder b = new StringBuilder();
+        java.util.List<Integer> starts = new java.util.ArrayList<>(java.util.List.of(0));
+        java.util.Random random = new java.util.Random(7);
+        int piece = 1 << 19;
+        while (b.length() < 3 * piece + 1000) {
+            int edge = (b.length() / piece + 1) * piece;
+            int length = edge - b.length() <= 2 ? edge - b.length() : random.nextInt(200);
+            b.append("x".repeat(Math.max(0, length - 1))).append('\n');
+            starts.add(b.length());
+        }
+        String text = b.toString();
+        LineIndex idx = new LineIndex(text);
+        assertEquals(starts.size(), idx.lineCount());
+        for (int line = 0; line < starts.size(); line++) {
+            assertEquals(line + 1, idx.line(starts.get(line)), "line " + (line + 1));
+            if (starts.get(line) > 0) {
+                assertEquals(line, idx.line(starts.get(line) - 1));
+            }
+        }
+    }
 }

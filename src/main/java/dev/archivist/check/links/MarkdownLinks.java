@@ -68,11 +68,12 @@ final class MarkdownLinks {
             return new Scan(text, List.of(), List.of());
         }
         MarkdownLinks m = new MarkdownLinks(text);
-        if (alwaysParse || !m.settleWithoutParser()) {
+        boolean settled = !alwaysParse && m.settleWithoutParser();
+        if (!settled) {
             m.clear();
             m.visit(PARSER.parse(text));
         }
-        m.findSlack();
+        m.findSlack(settled);
         m.findBare();
         m.links.sort(Comparator.comparingInt(LinkRef::start));
         return new Scan(text, List.copyOf(m.links), List.copyOf(m.slack));
@@ -142,7 +143,6 @@ final class MarkdownLinks {
             simpleLink(bracket, m);
             bracket = text.indexOf('[', m.end());
         }
-        findAutolinks();
         return true;
     }
 
@@ -178,23 +178,6 @@ final class MarkdownLinks {
     private static boolean isSchemeChar(char c, boolean first) {
         boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         return letter || !first && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-');
-    }
-
-    /** The autolinks of a text that needs no parser: {@code <scheme:...>} as CommonMark defines them. */
-    private void findAutolinks() {
-        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
-            if (escaped(i)) {
-                continue;
-            }
-            Optional<SlackToken> token = SlackToken.at(text, i);
-            if (token.isPresent() && token.get().type() == SlackToken.Type.LINK && token.get().label() == null
-                    && UrlText.autolinkable(token.get().target())) {
-                SlackToken t = token.get();
-                links.add(new LinkRef(LinkRef.Form.AUTOLINK, t.start(), t.end(), t.start() + 1, t.end() - 1, -1, -1,
-                        t.target(), t.target()));
-                taken.add(new int[] {t.start(), t.end()});
-            }
-        }
     }
 
     private void visit(Node node) {
@@ -285,17 +268,30 @@ final class MarkdownLinks {
         return new int[] {i, j};
     }
 
-    private void findSlack() {
+    /**
+     * Slack's markup, and in a settled text ({@code autolinks}) the {@code <scheme:...>} autolinks
+     * too, which the parser would have found: each {@code <} is read as a token once.
+     */
+    private void findSlack(boolean autolinks) {
         for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
             int at = i;
             if (inside(code, at) || inside(inline, at)) {
                 continue;
             }
             Optional<SlackToken> token = SlackToken.at(text, at);
-            if (token.isEmpty() || !token.get().isProblem()) {
+            if (token.isEmpty()) {
                 continue;
             }
             SlackToken t = token.get();
+            if (!t.isProblem()) {
+                if (autolinks && t.type() == SlackToken.Type.LINK && t.label() == null && !escaped(at)
+                        && UrlText.autolinkable(t.target())) {
+                    links.add(new LinkRef(LinkRef.Form.AUTOLINK, t.start(), t.end(), t.start() + 1, t.end() - 1, -1, -1,
+                            t.target(), t.target()));
+                    taken.add(new int[] {t.start(), t.end()});
+                }
+                continue;
+            }
             slack.add(t);
             links.removeIf(l -> l.start() < t.end() && t.start() < l.end());
             taken.add(new int[] {t.start(), t.end()});
@@ -410,7 +406,8 @@ final class MarkdownLinks {
     }
 
     private static boolean inside(List<int[]> ranges, int at) {
-        for (int[] r : ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            int[] r = ranges.get(i);
             if (r[0] <= at && at < r[1]) {
                 return true;
             }
@@ -419,7 +416,8 @@ final class MarkdownLinks {
     }
 
     private static boolean overlaps(List<int[]> ranges, int start, int end) {
-        for (int[] r : ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            int[] r = ranges.get(i);
             if (r[0] < end && start < r[1]) {
                 return true;
             }

@@ -44,17 +44,23 @@ record SlackToken(int start, int end, Type type, String target, String label) {
     }
 
     private static Optional<Type> type(String target) {
-        if (CHANNEL_ID.matcher(target).matches()) {
+        // each id pattern starts with its own sign, asked first: most tokens are links
+        char sign = target.isEmpty() ? ' ' : target.charAt(0);
+        if (sign == '#' && CHANNEL_ID.matcher(target).matches()) {
             return Optional.of(Type.CHANNEL);
         }
-        if (USER_ID.matcher(target).matches()) {
+        if (sign == '@' && USER_ID.matcher(target).matches()) {
             return Optional.of(Type.USER);
         }
-        if (SPECIAL.matcher(target).matches()) {
+        if (sign == '!' && SPECIAL.matcher(target).matches()) {
             return Optional.of(Type.SPECIAL);
         }
-        boolean spaced = target.chars().anyMatch(c -> c <= ' ');
-        return spaced || Url.parse(target).isEmpty() ? Optional.empty() : Optional.of(Type.LINK);
+        for (int i = 0; i < target.length(); i++) {
+            if (target.charAt(i) <= ' ') {
+                return Optional.empty();
+            }
+        }
+        return Url.parse(target).isEmpty() ? Optional.empty() : Optional.of(Type.LINK);
     }
 
     /** The URL of a link token as Slack meant it (its {@code &amp;} escapes undone); null otherwise. */
