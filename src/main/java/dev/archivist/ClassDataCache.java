@@ -2,7 +2,6 @@ package dev.archivist;
 
 import dev.archivist.io.UserCache;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -12,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -51,7 +49,8 @@ final class ClassDataCache {
         }
         try {
             String classPath = System.getProperty("java.class.path");
-            String key = key(System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"), classPath);
+            // String.concat, not +: see BatchLauncher.runForked
+            String key = key(System.getProperty("java.home").concat("|").concat(System.getProperty("java.vm.version")), classPath);
             return key == null ? Plan.NONE : plan(UserCache.folder("cds"), key, jvmOptions, classPath);
         } catch (InvalidPathException | SecurityException e) {
             return Plan.NONE;
@@ -64,8 +63,8 @@ final class ClassDataCache {
      * JDK, a full disk) never touches the user's command. A failed training is not tried again.
      */
     static Plan plan(Path folder, String key, List<String> jvmOptions, String classPath) {
-        Path archive = folder.resolve("archivist-" + key + ".jsa");
-        Path failed = folder.resolve("archivist-" + key + ".failed");
+        Path archive = folder.resolve("archivist-".concat(key).concat(".jsa"));
+        Path failed = folder.resolve("archivist-".concat(key).concat(".failed"));
         if (!Files.isRegularFile(archive) && !Files.exists(failed)) {
             train(folder, archive, failed, jvmOptions, classPath);
         }
@@ -73,7 +72,7 @@ final class ClassDataCache {
             return Plan.NONE;
         }
         List<String> options = new ArrayList<>(QUIET);
-        options.add("-XX:SharedArchiveFile=" + archive);
+        options.add("-XX:SharedArchiveFile=".concat(archive.toString()));
         return new Plan(options);
     }
 
@@ -166,6 +165,21 @@ final class ClassDataCache {
                 return null;
             }
         }
-        return UUID.nameUUIDFromBytes(sb.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        return hash(sb.toString());
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of the text, in hex: a name, not a secret, so no message digest (the
+     * security providers a digest loads cost the launching JVM tens of milliseconds). Two keys that
+     * collide would only share an archive the JVM then refuses for the other class path.
+     */
+    static String hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        String hex = Long.toHexString(h);
+        return "0".repeat(16 - hex.length()).concat(hex);
     }
 }

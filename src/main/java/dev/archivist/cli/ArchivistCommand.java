@@ -26,19 +26,24 @@ public final class ArchivistCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The subcommands by name, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    /**
+     * The subcommands by name, in the order help lists them; in a class of their own, so that the
+     * launcher, which only asks {@link #COMMANDS}, does not make their constructors' lambdas.
+     */
+    private static final class Subcommands {
+        static final Map<String, Supplier<Object>> BY_NAME = subcommands();
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("check", CheckCommand::new);
-        m.put("fix", FixCommand::new);
-        m.put("format", FormatCommand::new);
-        m.put("get", GetCommand::new);
-        m.put("set", SetCommand::new);
-        m.put("rename", RenameCommand::new);
-        m.put("preview", PreviewCommand::new);
-        return m;
+        private static Map<String, Supplier<Object>> subcommands() {
+            Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+            m.put("check", CheckCommand::new);
+            m.put("fix", FixCommand::new);
+            m.put("format", FormatCommand::new);
+            m.put("get", GetCommand::new);
+            m.put("set", SetCommand::new);
+            m.put("rename", RenameCommand::new);
+            m.put("preview", PreviewCommand::new);
+            return m;
+        }
     }
 
     /** Runs the command line and returns the exit status. */
@@ -61,11 +66,11 @@ public final class ArchivistCommand implements Runnable {
      */
     private static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new ArchivistCommand());
-        Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+        Supplier<Object> only = args.length > 0 ? Subcommands.BY_NAME.get(args[0]) : null;
         if (only != null) {
             cl.addSubcommand(only.get());
         } else {
-            SUBCOMMANDS.values().forEach(s -> cl.addSubcommand(s.get()));
+            Subcommands.BY_NAME.values().forEach(s -> cl.addSubcommand(s.get()));
         }
         cl.setExitCodeExceptionMapper(e -> ERROR);
         cl.setParameterExceptionHandler((ex, a) -> {
