@@ -36,12 +36,12 @@ final class LinkFixes {
 
     /** Slack's markup becomes Markdown where there is one right answer. */
     static String slackMarkup(String text) {
-        MarkdownLinks.Scan scan = MarkdownLinks.scan(text);
+        MarkdownLinks.Analysis a = MarkdownLinks.analysis(text);
         List<Replacement> out = new ArrayList<>();
-        for (SlackToken t : scan.slack()) {
+        for (SlackToken t : a.scan().slack()) {
             t.markdown().ifPresent(md -> out.add(new Replacement(t.start(), t.end(), md)));
         }
-        return apply(text, out);
+        return applied(a, out);
     }
 
     /** {@code [ text ](url)} becomes {@code [text](url)}, the spaces moved outside the brackets. */
@@ -51,18 +51,19 @@ final class LinkFixes {
 
     /** Applies a function to every URL as written (and to the shown text where it is the URL). */
     static String rewriteUrls(String text, UnaryOperator<String> rewrite) {
-        MarkdownLinks.Scan scan = MarkdownLinks.scan(text);
+        MarkdownLinks.Analysis a = MarkdownLinks.analysis(text);
         List<Replacement> out = new ArrayList<>();
-        for (LinkRef l : scan.links()) {
+        for (LinkRef l : a.scan().links()) {
             out.addAll(urlRewrites(text, l, rewrite));
         }
-        return apply(text, out);
+        return applied(a, out);
     }
 
     /** Replaces the inline links that pass the filter by what the function says (null: keep the link). */
     static String replaceLinks(String text, Predicate<LinkRef> which, Function<LinkRef, String> by) {
+        MarkdownLinks.Analysis a = MarkdownLinks.analysis(text);
         List<Replacement> out = new ArrayList<>();
-        for (LinkRef l : MarkdownLinks.scan(text).links()) {
+        for (LinkRef l : a.scan().links()) {
             if (l.form() == LinkRef.Form.INLINE && which.test(l)) {
                 String with = by.apply(l);
                 if (with != null) {
@@ -70,7 +71,23 @@ final class LinkFixes {
                 }
             }
         }
-        return apply(text, out);
+        return applied(a, out);
+    }
+
+    /**
+     * The analysed text with the replacements made; the analysis of the new text, moved through
+     * them when that is certain, is kept for the next fix and the next check to find.
+     */
+    private static String applied(MarkdownLinks.Analysis a, List<Replacement> replacements) {
+        List<Replacement> made = made(replacements);
+        String out = apply(a.text(), made);
+        if (out != a.text()) {
+            MarkdownLinks.Analysis moved = ScanTransport.moved(a, out, made);
+            if (moved != null) {
+                MarkdownLinks.remember(moved);
+            }
+        }
+        return out;
     }
 
     /** The replacements that rewrite one link's URL, and its shown text when that is the URL. */
@@ -154,23 +171,37 @@ final class LinkFixes {
         return c == '*' || c == '_' || c == '~';
     }
 
-    /** The text with the replacements made; they must not overlap. */
+    /** The text with the replacements made; one that overlaps an earlier one is dropped. */
     static String apply(String text, List<Replacement> replacements) {
-        if (replacements.isEmpty()) {
+        List<Replacement> made = made(replacements);
+        if (made.isEmpty()) {
             return text;
         }
-        List<Replacement> sorted = new ArrayList<>(replacements);
-        sorted.sort(Comparator.comparingInt(Replacement::start));
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
-        for (Replacement r : sorted) {
-            if (r.start() < at) {
-                continue;
-            }
+        for (Replacement r : made) {
             out.append(text, at, r.start()).append(r.with());
             at = r.end();
         }
         return out.append(text, at, text.length()).toString();
+    }
+
+    /** The replacements {@link #apply} makes: in order, without those that overlap an earlier one. */
+    private static List<Replacement> made(List<Replacement> replacements) {
+        if (replacements.size() < 2) {
+            return replacements;
+        }
+        List<Replacement> sorted = new ArrayList<>(replacements);
+        sorted.sort(Comparator.comparingInt(Replacement::start));
+        List<Replacement> made = new ArrayList<>(sorted.size());
+        int at = 0;
+        for (Replacement r : sorted) {
+            if (r.start() >= at) {
+                made.add(r);
+                at = r.end();
+            }
+        }
+        return made;
     }
 
     /** The fragment from {@code start} to {@code end} after the replacements that fall inside it. */

@@ -42,6 +42,42 @@ final class MarkdownLinks {
     record Scan(String text, List<LinkRef> links, List<SlackToken> slack) {
     }
 
+    /**
+     * A scan with what {@link ScanTransport} needs to move it through an edit: whether the text
+     * was settled without the parser, and the ranges links, images and Slack tokens take.
+     */
+    record Analysis(Scan scan, boolean settled, List<int[]> taken) {
+        String text() {
+            return scan.text();
+        }
+    }
+
+    /**
+     * The analyses this thread made or moved last, by text identity: a link fix asks for the
+     * analysis of the text the previous fix made, and the check after a round for the text the
+     * last fix made (see {@link ScanTransport}).
+     */
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+    private static final int MEMO_SIZE = 512;
+
+    private static final class Memo {
+        private final java.util.IdentityHashMap<String, Analysis> byText = new java.util.IdentityHashMap<>();
+        private final java.util.ArrayDeque<String> order = new java.util.ArrayDeque<>();
+
+        Analysis get(String text) {
+            return byText.get(text);
+        }
+
+        void put(Analysis a) {
+            if (byText.put(a.text(), a) == null) {
+                order.addLast(a.text());
+                if (order.size() > MEMO_SIZE) {
+                    byText.remove(order.removeFirst());
+                }
+            }
+        }
+    }
+
     private final String text;
     private final List<int[]> code = new ArrayList<>();
     private final List<int[]> taken = new ArrayList<>();
@@ -59,13 +95,39 @@ final class MarkdownLinks {
     }
 
     static Scan scan(String text) {
-        return scan(text, false);
+        return analysis(text).scan();
+    }
+
+    /** The analysis of the text: this thread's last one of that very text, or a new one. */
+    static Analysis analysis(String text) {
+        Memo memo = MEMO.get();
+        Analysis a = memo.get(text);
+        if (a == null) {
+            a = fresh(text, false);
+            memo.put(a);
+        }
+        return a;
+    }
+
+    /** Keeps an analysis for {@link #analysis} to find (one {@link ScanTransport} moved). */
+    static void remember(Analysis a) {
+        MEMO.get().put(a);
+    }
+
+    /** The analysis this thread keeps for this very text, or null (for tests). */
+    static Analysis remembered(String text) {
+        return MEMO.get().get(text);
     }
 
     /** The scan, with the parser even where the text is settled without it (for tests). */
     static Scan scan(String text, boolean alwaysParse) {
+        return fresh(text, alwaysParse).scan();
+    }
+
+    /** A new analysis, not kept; with the parser even where the text is settled without it when asked. */
+    static Analysis fresh(String text, boolean alwaysParse) {
         if (!mayHaveLinks(text)) {
-            return new Scan(text, List.of(), List.of());
+            return new Analysis(new Scan(text, List.of(), List.of()), false, List.of());
         }
         MarkdownLinks m = new MarkdownLinks(text);
         boolean settled = !alwaysParse && m.settleWithoutParser();
@@ -75,8 +137,13 @@ final class MarkdownLinks {
         }
         m.findSlack(settled);
         m.findBare();
-        m.links.sort(Comparator.comparingInt(LinkRef::start));
-        return new Scan(text, List.copyOf(m.links), List.copyOf(m.slack));
+        return m.analysis(settled);
+    }
+
+    /** What this scan found, the links in order. */
+    private Analysis analysis(boolean settled) {
+        links.sort(Comparator.comparingInt(LinkRef::start));
+        return new Analysis(new Scan(text, List.copyOf(links), List.copyOf(slack)), settled, List.copyOf(taken));
     }
 
     /**
@@ -125,7 +192,7 @@ final class MarkdownLinks {
                 continue;
             }
             if (atLt) {
-                if (!startsScheme(text, lt + 1) && !text.startsWith("#", lt + 1) && !text.startsWith("@", lt + 1)) {
+                if (!settledLt(text, lt)) {
                     return false;
                 }
                 int end = autolinkEnd(lt);
@@ -144,6 +211,16 @@ final class MarkdownLinks {
             bracket = text.indexOf('[', m.end());
         }
         return true;
+    }
+
+    /** The simple link (or image) at a {@code [}, as the settled scan records it; its end, or -1 when there is none. */
+    int simpleLinkAt(int open) {
+        Matcher m = SIMPLE_LINK.matcher(text).region(open, text.length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        simpleLink(open, m);
+        return m.end();
     }
 
     /** The end of the CommonMark URI autolink {@code <scheme:...>} at {@code lt}, or -1. */
@@ -274,34 +351,41 @@ final class MarkdownLinks {
      */
     private void findSlack(boolean autolinks) {
         for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
-            int at = i;
-            if (inside(code, at) || inside(inline, at)) {
-                continue;
-            }
-            Optional<SlackToken> token = SlackToken.at(text, at);
-            if (token.isEmpty()) {
-                continue;
-            }
-            SlackToken t = token.get();
-            if (!t.isProblem()) {
-                if (autolinks && t.type() == SlackToken.Type.LINK && t.label() == null && !escaped(at)
-                        && UrlText.autolinkable(t.target())) {
-                    links.add(new LinkRef(LinkRef.Form.AUTOLINK, t.start(), t.end(), t.start() + 1, t.end() - 1, -1, -1,
-                            t.target(), t.target()));
-                    taken.add(new int[] {t.start(), t.end()});
-                }
-                continue;
-            }
-            slack.add(t);
-            links.removeIf(l -> l.start() < t.end() && t.start() < l.end());
-            taken.add(new int[] {t.start(), t.end()});
-            if (t.type() == SlackToken.Type.LINK) {
-                int urlEnd = at + 1 + t.target().length();
-                links.add(new LinkRef(LinkRef.Form.SLACK, t.start(), t.end(), at + 1, urlEnd, urlEnd + 1, t.end() - 1,
-                        t.url(), UrlText.slackUnescape(t.label())));
-            }
-            i = t.end() - 1;
+            i = slackAt(i, autolinks);
         }
+    }
+
+    /**
+     * The Slack token at a {@code <}, if any, as {@link #findSlack} records it; returns where the
+     * search for the next {@code <} goes on from (less one).
+     */
+    int slackAt(int at, boolean autolinks) {
+        if (inside(code, at) || inside(inline, at)) {
+            return at;
+        }
+        Optional<SlackToken> token = SlackToken.at(text, at);
+        if (token.isEmpty()) {
+            return at;
+        }
+        SlackToken t = token.get();
+        if (!t.isProblem()) {
+            if (autolinks && t.type() == SlackToken.Type.LINK && t.label() == null && !escaped(at)
+                    && UrlText.autolinkable(t.target())) {
+                links.add(new LinkRef(LinkRef.Form.AUTOLINK, t.start(), t.end(), t.start() + 1, t.end() - 1, -1, -1,
+                        t.target(), t.target()));
+                taken.add(new int[] {t.start(), t.end()});
+            }
+            return at;
+        }
+        slack.add(t);
+        links.removeIf(l -> l.start() < t.end() && t.start() < l.end());
+        taken.add(new int[] {t.start(), t.end()});
+        if (t.type() == SlackToken.Type.LINK) {
+            int urlEnd = at + 1 + t.target().length();
+            links.add(new LinkRef(LinkRef.Form.SLACK, t.start(), t.end(), at + 1, urlEnd, urlEnd + 1, t.end() - 1,
+                    t.url(), UrlText.slackUnescape(t.label())));
+        }
+        return t.end() - 1;
     }
 
     /**
@@ -310,22 +394,45 @@ final class MarkdownLinks {
      * without scanning every word of a long reply).
      */
     private void findBare() {
-        for (int at = text.indexOf("://"); at >= 0; ) {
-            int from = at;
-            while (from > 0 && !whitespace(text.charAt(from - 1))) {
-                from--;
+        findBare(0, text.length());
+    }
+
+    /** The bare URLs of the words that start in [from, limit) (a word never holds a space). */
+    void findBare(int from, int limit) {
+        for (int at = text.indexOf("://", from); at >= 0 && at < limit; ) {
+            int start = at;
+            while (start > 0 && !whitespace(text.charAt(start - 1))) {
+                start--;
             }
             int to = at;
             while (to < text.length() && !whitespace(text.charAt(to))) {
                 to++;
             }
             if (anyOutside(at, to)) {
-                for (LinkSpan span : BARE.extractLinks(text.substring(from, to))) {
-                    bare(from + span.getBeginIndex(), from + span.getEndIndex());
+                for (LinkSpan span : BARE.extractLinks(text.substring(start, to))) {
+                    bare(start + span.getBeginIndex(), start + span.getEndIndex());
                 }
             }
             at = text.indexOf("://", to);
         }
+    }
+
+    /** The start of the word (a run of non-space chars) holding the index. */
+    static int wordStart(String text, int index) {
+        int i = index;
+        while (i > 0 && !whitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The end of the word holding the index. */
+    static int wordEnd(String text, int index) {
+        int i = index;
+        while (i < text.length() && !whitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -398,11 +505,39 @@ final class MarkdownLinks {
 
     /** Preceded by an odd number of backslashes: an escaped character, which Markdown shows as text. */
     private boolean escaped(int at) {
+        return escaped(text, at);
+    }
+
+    static boolean escaped(String text, int at) {
         int i = at - 1;
         while (i >= 0 && text.charAt(i) == '\\') {
             i--;
         }
         return (at - 1 - i) % 2 == 1;
+    }
+
+    /** A scan of a new text that starts from the given taken ranges, for {@link ScanTransport} to find single elements with. */
+    static MarkdownLinks continuing(String text, List<int[]> taken) {
+        MarkdownLinks m = new MarkdownLinks(text);
+        m.taken.addAll(taken);
+        return m;
+    }
+
+    List<LinkRef> foundLinks() {
+        return links;
+    }
+
+    List<SlackToken> foundSlack() {
+        return slack;
+    }
+
+    List<int[]> foundTaken() {
+        return taken;
+    }
+
+    /** True when a {@code <} at the index starts a {@code <scheme:} autolink or Slack's {@code <#} and {@code <@}, as the settled scan requires. */
+    static boolean settledLt(String text, int lt) {
+        return startsScheme(text, lt + 1) || text.startsWith("#", lt + 1) || text.startsWith("@", lt + 1);
     }
 
     private static boolean inside(List<int[]> ranges, int at) {
