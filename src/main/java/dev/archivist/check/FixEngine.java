@@ -12,8 +12,10 @@ import dev.archivist.model.YNode;
 import dev.archivist.model.YSequence;
 import dev.archivist.model.YamlPath;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -38,7 +40,85 @@ public final class FixEngine {
         }
     }
 
+    /**
+     * What a fix applied, counted by kind, for a caller that needs no more (the command line's
+     * {@code fix}): on a long archive, keeping 80,000 applied problems until the end made every
+     * collection copy them.
+     */
+    public record Tally(YMapping root, boolean reformat, int count, Map<Kind, Integer> byKind) {
+        public boolean changed() {
+            return count > 0;
+        }
+    }
+
     private record Place(Kind kind, YamlPath path) {
+    }
+
+    /** The problems a fix applied, or (not kept) only their count by kind. */
+    private static final class Applied {
+        private final List<Problem> problems;
+        private final int[] byKind = new int[Kind.values().length];
+        private int count;
+
+        Applied(boolean keep) {
+            problems = keep ? new ArrayList<>() : null;
+        }
+
+        void add(Problem p) {
+            if (problems != null) {
+                problems.add(p);
+            }
+            byKind[p.kind().ordinal()]++;
+            count++;
+        }
+
+        void addAll(List<Problem> found) {
+            for (Problem p : found) {
+                add(p);
+            }
+        }
+
+        /** A chunk's, its problems moved by that many threads. */
+        void addMoved(Applied chunk, int by) {
+            if (problems != null) {
+                for (Problem p : chunk.problems) {
+                    problems.add(moved(p, by));
+                }
+            }
+            for (int k = 0; k < byKind.length; k++) {
+                byKind[k] += chunk.byKind[k];
+            }
+            count += chunk.count;
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        List<Problem> problems() {
+            return problems;
+        }
+
+        Map<Kind, Integer> byKind() {
+            Map<Kind, Integer> out = new EnumMap<>(Kind.class);
+            for (Kind k : Kind.values()) {
+                if (byKind[k.ordinal()] > 0) {
+                    out.put(k, byKind[k.ordinal()]);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A fix's tree, what it applied, and whether a reformat was asked for. */
+    private record Outcome(YMapping root, Applied applied, boolean reformat) {
+        boolean changed() {
+            return !applied.isEmpty();
+        }
+
+        Result result() {
+            return new Result(root, applied.problems(), reformat);
+        }
     }
 
     private FixEngine() {
@@ -58,15 +138,25 @@ public final class FixEngine {
     }
 
     public static Result apply(CheckContext context, List<Check> checks, Predicate<Kind> kinds) {
+        return fix(context, checks, kinds, true).result();
+    }
+
+    /** As {@link #apply}, keeping only the count of what was applied, by kind. */
+    public static Tally applyCounting(CheckContext context, List<Check> checks, Predicate<Kind> kinds) {
+        Outcome o = fix(context, checks, kinds, false);
+        return new Tally(o.root(), o.reformat(), o.applied().count, o.applied().byKind());
+    }
+
+    private static Outcome fix(CheckContext context, List<Check> checks, Predicate<Kind> kinds, boolean keep) {
         List<Check> relevant = relevant(checks, kinds);
         YSequence archive = context.root().get("archive").filter(YSequence.class::isInstance)
                 .map(YSequence.class::cast).orElse(null);
         if (archive != null && archive.size() >= BY_THREADS_FROM && !relevant.isEmpty()
                 && relevant.stream().allMatch(Check::perValue)) {
             Checks.indexLines(context);
-            return byThreads(context, relevant, kinds, CHUNK_THREADS);
+            return byThreads(context, relevant, kinds, CHUNK_THREADS, keep);
         }
-        return rounds(context, relevant, kinds, true);
+        return rounds(context, relevant, kinds, true, keep);
     }
 
     /** The checks that can fix one of the kinds. */
@@ -82,28 +172,35 @@ public final class FixEngine {
      * its threads, so a problem found there is moved back to its thread's place.
      */
     static Result byThreads(CheckContext context, List<Check> checks, Predicate<Kind> kinds, int chunkThreads) {
+        return byThreads(context, checks, kinds, chunkThreads, true).result();
+    }
+
+    private static Outcome byThreads(CheckContext context, List<Check> checks, Predicate<Kind> kinds, int chunkThreads,
+                                     boolean keep) {
         YMapping root = context.root();
         int at = root.indexOf("archive");
         YEntry entry = root.entries().get(at);
         YSequence archive = (YSequence) entry.value();
         List<YEntry> headEntries = new ArrayList<>(root.entries());
         headEntries.set(at, entry.withValue(new YSequence(List.of(), archive.flow(), null)));
-        Result head = rounds(context.withRoot(new YMapping(headEntries, root.flow(), root.span())), checks, kinds, false);
+        Outcome head = rounds(context.withRoot(new YMapping(headEntries, root.flow(), root.span())), checks, kinds, false,
+                keep);
 
         int chunks = (archive.size() + chunkThreads - 1) / chunkThreads;
         IntFunction<List<YNode>> chunk = c -> archive.items().subList(c * chunkThreads,
                 Math.min(archive.size(), (c + 1) * chunkThreads));
-        List<Result> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+        List<Outcome> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
             YSequence threads = new YSequence(chunk.apply(c), archive.flow(), null);
             YMapping page = new YMapping(List.of(entry.withValue(threads)), root.flow(), null);
-            return rounds(context.withRoot(page), checks, kinds, false);
+            return rounds(context.withRoot(page), checks, kinds, false, keep);
         }).toList();
 
-        List<Problem> applied = new ArrayList<>(head.applied());
+        Applied applied = new Applied(keep);
+        applied.addMoved(head.applied(), 0);
         List<YNode> items = new ArrayList<>(archive.size());
         boolean threadsChanged = false;
         for (int c = 0; c < chunks; c++) {
-            Result part = parts.get(c);
+            Outcome part = parts.get(c);
             if (!part.changed()) {
                 items.addAll(chunk.apply(c));
                 continue;
@@ -111,28 +208,26 @@ public final class FixEngine {
             if (!(part.root().get("archive").orElse(null) instanceof YSequence fixed)
                     || fixed.size() != chunk.apply(c).size()) {
                 // a fix that adds or removes threads: the chunks no longer line up with the page
-                return rounds(context, checks, kinds, true);
+                return rounds(context, checks, kinds, true, keep);
             }
             items.addAll(fixed.items());
             threadsChanged = true;
-            for (Problem p : part.applied()) {
-                applied.add(moved(p, c * chunkThreads));
-            }
+            applied.addMoved(part.applied(), c * chunkThreads);
         }
-        boolean reformat = head.reformat() || parts.stream().anyMatch(Result::reformat);
+        boolean reformat = head.reformat() || parts.stream().anyMatch(Outcome::reformat);
         if (!head.changed() && !threadsChanged) {
-            return new Result(root, applied, reformat);
+            return new Outcome(root, applied, reformat);
         }
         YMapping base = head.changed() ? head.root() : root;
         int archiveAt = base.indexOf("archive");
         if (archiveAt < 0) {
             // a fix of the page around the archive that took its key away: fix the page whole
-            return rounds(context, checks, kinds, true);
+            return rounds(context, checks, kinds, true, keep);
         }
         List<YEntry> entries = new ArrayList<>(base.entries());
         entries.set(archiveAt, entries.get(archiveAt).withValue(threadsChanged ? new YSequence(items, archive.flow(), null)
                 : archive));
-        return new Result(new YMapping(entries, base.flow(), null), applied, reformat);
+        return new Outcome(new YMapping(entries, base.flow(), null), applied, reformat);
     }
 
     /** The problem found in a chunk, at its thread's place in the whole archive. */
@@ -173,8 +268,13 @@ public final class FixEngine {
      * edit changes nothing. {@code parallel}: whether the checks may use all cores.
      */
     static Result rounds(CheckContext context, List<Check> relevant, Predicate<Kind> kinds, boolean parallel) {
+        return rounds(context, relevant, kinds, parallel, true).result();
+    }
+
+    private static Outcome rounds(CheckContext context, List<Check> relevant, Predicate<Kind> kinds, boolean parallel,
+                                  boolean keep) {
         YMapping root = context.root();
-        List<Problem> applied = new ArrayList<>();
+        Applied applied = new Applied(keep);
         boolean reformat = false;
         YMapping previous = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -207,7 +307,7 @@ public final class FixEngine {
             previous = root;
             root = (YMapping) next;
         }
-        return new Result(root, applied, reformat);
+        return new Outcome(root, applied, reformat);
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.archivist.io.AtomicSave;
 import dev.archivist.io.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
-import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -105,18 +104,18 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /**
-     * The page's fixed tree, or null when nothing was fixed. Only the count and the summary of
-     * the applied problems are kept: the problems themselves (80,000 with their messages on a long
-     * archive) are let go before the page is written, which needs the memory.
+     * The page's fixed tree, or null when nothing was fixed. Only the count of the applied
+     * problems by kind is kept, not the problems (80,000 with their messages on a long archive,
+     * which every collection would copy while the page is fixed and written).
      */
     private Outcome fixTree(ArchiveDocument doc, dev.archivist.site.Site site) {
-        FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, site), Checks.all(), FixEngine.selection(kinds));
-        return r.changed() ? new Outcome(r.root(), r.reformat(), r.applied().size(), summary(r.applied())) : null;
+        FixEngine.Tally t = FixEngine.applyCounting(CheckContext.of(doc, site), Checks.all(), FixEngine.selection(kinds));
+        return t.changed() ? new Outcome(t.root(), t.reformat(), t.count(), summary(t.byKind())) : null;
     }
 
-    private static String summary(List<Problem> applied) {
+    private static String summary(Map<Kind, Integer> counts) {
         Map<String, Integer> byKind = new TreeMap<>();
-        Reports.countByKind(applied, byKind);
+        counts.forEach((k, n) -> byKind.put(k.id(), n));
         return byKind.toString();
     }
 }

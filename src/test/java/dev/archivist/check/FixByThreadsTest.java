@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,6 +56,24 @@ class FixByThreadsTest {
         assertTrue(viaApply.changed());
         assertTrue(Trees.sameData(rounds.root(), viaApply.root()));
         assertEquals(places(rounds.applied()), places(viaApply.applied()));
+    }
+
+    @Test
+    void aFixThatOnlyCountsMakesTheSameTreeAndCountsWhatTheOtherKeeps() {
+        for (int threads : List.of(3, 300)) {
+            ArchiveDocument doc = ArchiveReader.read(null, Training.page(threads).getBytes(StandardCharsets.UTF_8));
+            CheckContext context = CheckContext.of(doc, null);
+            Predicate<Kind> kinds = FixEngine.selection(List.of());
+            FixEngine.Result kept = FixEngine.apply(context, Checks.all(), kinds);
+            FixEngine.Tally counted = FixEngine.applyCounting(context, Checks.all(), kinds);
+            assertTrue(counted.changed());
+            assertTrue(Trees.sameData(kept.root(), counted.root()), threads + " threads");
+            assertEquals(kept.reformat(), counted.reformat());
+            assertEquals(kept.applied().size(), counted.count());
+            Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+            kept.applied().forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
+            assertEquals(byKind, counted.byKind(), threads + " threads");
+        }
     }
 
     @TestFactory
