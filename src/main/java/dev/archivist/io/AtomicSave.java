@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -102,17 +103,18 @@ public final class AtomicSave {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new WriteRefused("the folder " + dir + " no longer exists; use Save As to choose another place");
         }
-        if (expectedOnDisk != null && changedOnDisk(requested, expectedOnDisk)) {
-            throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
-        }
         Path file = linkTarget(requested);
         dir = file.getParent();
         if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
-        byte[] bytes = encode(text, doc.source().bom());
+        // the file on disk is read and compared on the other core while the new bytes are made and
+        // written beside it; nothing is replaced before the comparison says it is unchanged
+        CompletableFuture<Boolean> changed = expectedOnDisk == null ? CompletableFuture.completedFuture(false)
+                : CompletableFuture.supplyAsync(() -> changedOnDisk(requested, expectedOnDisk));
         Path temp = null;
         try {
+            byte[] bytes = encode(text, doc.source().bom());
             temp = Files.createTempFile(dir, "." + file.getFileName(), ".archivist-tmp");
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -123,6 +125,9 @@ public final class AtomicSave {
             }
             if (!Arrays.equals(Files.readAllBytes(temp), bytes)) {
                 throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
+            }
+            if (changed.join()) {
+                throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
             }
             Path backup = Files.exists(file) ? backup(file) : null;
             copyPermissions(file, temp);
@@ -137,6 +142,7 @@ public final class AtomicSave {
         } catch (IOException e) {
             throw new WriteRefused("could not save " + file + ": " + e.getMessage(), e);
         } finally {
+            changed.join();
             if (temp != null) {
                 try {
                     Files.deleteIfExists(temp);
