@@ -4,6 +4,7 @@ import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YScalar;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -32,12 +33,13 @@ final class KeptLines {
      * The scalar's new text, or null when no leading line can be kept.
      *
      * @param indent column of continuation lines
-     * @param rewritten the scalar written whole, which is kept when it already keeps the leading lines
+     * @param rewritten the scalar written whole, which is kept when it already keeps the leading lines;
+     *                  asked only when it may (writing it is a third of the work on a long archive)
      * @param checked whether each candidate is read back alone before it is taken; false for a caller
      *                that reads the whole document back and writes again checked when that fails
      */
     static String rewrite(String source, YScalar old, String value, ScalarStyle style, String nl, int indent, int width,
-            String rewritten, boolean checked) {
+            Supplier<String> rewritten, boolean checked) {
         if (style != old.style() || style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
             return null;
         }
@@ -46,7 +48,7 @@ final class KeptLines {
         char[] chars = new char[old.span().end() - start];
         source.getChars(start, old.span().end(), chars, 0);
         int[] lineEnds = lineEnds(chars);
-        if (keepsLeadingLines(source, start, start + lineEnds[lineEnds.length - 1], rewritten, nl)) {
+        if (lineEnds.length == 0) {
             return null;
         }
         FlowHeads heads;
@@ -54,6 +56,13 @@ final class KeptLines {
             heads = FlowHeads.read(chars, lineEnds, style, value);
         } catch (RuntimeException e) {
             return null; // an escape it cannot read: the whole scalar is written again
+        }
+        // the whole rewrite keeps every leading line only if the value still starts with what they
+        // hold (those lines of it read as they read in the source): else it is not written here
+        int last = lineEnds.length - 1;
+        boolean wholeMayKeep = heads.head(last) == null || heads.prefixOf(last, value) >= 0;
+        if (wholeMayKeep && keepsLeadingLines(source, start, start + lineEnds[last], rewritten.get(), nl)) {
+            return null;
         }
         int tries = 0;
         for (int k = lineEnds.length; k > 0 && tries < 3; k--) {

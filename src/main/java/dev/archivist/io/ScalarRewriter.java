@@ -57,10 +57,17 @@ final class ScalarRewriter {
                 cont = measured > indent ? measured : cont;
             }
         }
-        String text = ScalarStyler.text(w, style, nl, column, cont, width);
+        String text = null;
         if (width > 0 && w.style() == o.style() && w.isString()) {
-            String kept = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, text, checkedLines);
-            text = kept != null ? kept : text;
+            int firstWidth = width;
+            int indentation = cont;
+            String[] whole = new String[1];
+            text = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width,
+                    () -> whole[0] = ScalarStyler.text(w, style, nl, column, indentation, firstWidth), checkedLines);
+            text = text != null ? text : whole[0];
+        }
+        if (text == null) {
+            text = ScalarStyler.text(w, style, nl, column, cont, width);
         }
         return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text));
     }
