@@ -1,6 +1,8 @@
 package dev.archivist.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +29,11 @@ public final class YamlPath {
                 throw new IllegalArgumentException("segment must be a key or an index: " + s);
             }
         }
+    }
+
+    /** A path of segments already checked, in a list nothing else holds (checks make one for every value they look at). */
+    private YamlPath(Object[] segments) {
+        this.segments = Collections.unmodifiableList(Arrays.asList(segments));
     }
 
     /** The keys (strings) and indexes (integers) from the root. */
@@ -118,11 +125,15 @@ public final class YamlPath {
         return new YamlPath(with(index));
     }
 
-    /** The segments and one more, as an unmodifiable list the constructor need not copy again. */
-    private List<Object> with(Object last) {
-        Object[] out = segments.toArray(new Object[segments.size() + 1]);
-        out[segments.size()] = last;
-        return List.of(out);
+    /** The segments and one more. */
+    private Object[] with(Object last) {
+        int n = segments.size();
+        Object[] out = new Object[n + 1];
+        for (int i = 0; i < n; i++) {
+            out[i] = segments.get(i);
+        }
+        out[n] = last;
+        return out;
     }
 
     public YamlPath parent() {
