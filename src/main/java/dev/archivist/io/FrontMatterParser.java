@@ -2,6 +2,7 @@ package dev.archivist.io;
 
 import dev.archivist.model.ParseError;
 import dev.archivist.model.Span;
+import dev.archivist.model.TextFacts;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
@@ -131,7 +132,8 @@ final class FrontMatterParser {
             int pieceLine = 0;
             int line = firstLine;
             boolean pieceItem = false;
-            boolean hasCr = text.indexOf('\r', start) >= 0;
+            // the whole text's answer, asked once of it by the split, this and the line index
+            boolean hasCr = TextFacts.hasCarriageReturn(text);
             while (pos < end) {
                 int lineEnd = FrontMatterSplit.lineEnd(text, pos, hasCr);
                 char c = pos < lineEnd ? text.charAt(pos) : ' ';

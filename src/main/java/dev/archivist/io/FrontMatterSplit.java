@@ -1,6 +1,7 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ParseError;
+import dev.archivist.model.TextFacts;
 
 /**
  * Where the front matter and the body of a page are: between a first line {@code ---} and the
@@ -14,7 +15,7 @@ record FrontMatterSplit(int start, int end, int bodyStart, ParseError error) {
             return failed("no front matter: the file must start with a line '---'", 1, 1);
         }
         int start = nextLine(text, firstEnd);
-        if (text.indexOf('\r', start) < 0) {
+        if (!TextFacts.hasCarriageReturn(text)) {
             return withoutCarriageReturns(text, start);
         }
         int pos = start;

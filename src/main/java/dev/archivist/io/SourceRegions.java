@@ -1,6 +1,7 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ScalarStyle;
+import dev.archivist.model.TextFacts;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
@@ -14,7 +15,7 @@ final class SourceRegions {
 
     SourceRegions(String text) {
         this.text = text;
-        this.hasCarriageReturn = text.indexOf('\r') >= 0;
+        this.hasCarriageReturn = TextFacts.hasCarriageReturn(text);
     }
 
     String text() {

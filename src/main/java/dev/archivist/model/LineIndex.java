@@ -15,7 +15,7 @@ public final class LineIndex {
         this.text = text;
         int[] starts = new int[64];
         int count = 1;
-        if (text.indexOf('\r') < 0) {
+        if (!TextFacts.hasCarriageReturn(text)) {
             // the common case, with indexOf instead of a char-by-char walk; a large text in pieces on
             // all cores, since the checks that ask for the first line number all wait for it
             int pieces = text.length() < PARALLEL_FROM ? 1 : (text.length() + PIECE - 1) / PIECE;

@@ -1,0 +1,42 @@
+package dev.archivist.model;
+
+import java.lang.ref.WeakReference;
+
+/**
+ * Facts about a whole text that several readers of a large page would otherwise each find with
+ * a scan of their own: the split, the parser, the line index and the patcher all ask whether a
+ * 14 MB text holds a carriage return. Texts are matched by identity, as in {@link LineIndexCache}.
+ */
+public final class TextFacts {
+    /** Below this length a scan costs less than a lookup. */
+    private static final int CACHED_FROM = 1 << 16;
+    private static final int SLOTS = 4;
+    @SuppressWarnings("unchecked")
+    private static final WeakReference<String>[] TEXTS = new WeakReference[SLOTS];
+    private static final boolean[] HAS_CR = new boolean[SLOTS];
+    private static int next;
+
+    private TextFacts() {
+    }
+
+    /** True when the text holds a carriage return anywhere. */
+    public static boolean hasCarriageReturn(String text) {
+        if (text.length() < CACHED_FROM) {
+            return text.indexOf('\r') >= 0;
+        }
+        synchronized (TEXTS) {
+            for (int i = 0; i < SLOTS; i++) {
+                if (TEXTS[i] != null && TEXTS[i].get() == text) {
+                    return HAS_CR[i];
+                }
+            }
+        }
+        boolean found = text.indexOf('\r') >= 0;
+        synchronized (TEXTS) {
+            TEXTS[next] = new WeakReference<>(text);
+            HAS_CR[next] = found;
+            next = (next + 1) % SLOTS;
+        }
+        return found;
+    }
+}
