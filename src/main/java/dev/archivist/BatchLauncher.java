@@ -1,5 +1,6 @@
 package dev.archivist;
 
+import dev.archivist.io.ReadAhead;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -25,9 +26,32 @@ final class BatchLauncher {
     private BatchLauncher() {
     }
 
+    /** True in the child JVM a launcher started. */
+    static boolean isForked() {
+        return Boolean.getBoolean(FORKED);
+    }
+
+    /**
+     * Starts reading the large pages named on the command line ({@code .md} files of
+     * {@link #FORK_FROM_BYTES} or more) while the command line is parsed; the command then takes
+     * them as read ({@link ReadAhead}).
+     */
+    static void readAhead(String[] args) {
+        for (String a : args) {
+            try {
+                Path p = Path.of(a);
+                if (a.endsWith(".md") && Files.isRegularFile(p) && Files.size(p) >= FORK_FROM_BYTES) {
+                    ReadAhead.start(p);
+                }
+            } catch (InvalidPathException | IOException | SecurityException e) {
+                // not a page: the command says what is wrong with it
+            }
+        }
+    }
+
     /** True when this command should run in a tuned child JVM. */
     static boolean worthForking(String[] args) {
-        if (Boolean.getBoolean(FORKED) || "false".equals(System.getProperty("archivist.fork"))) {
+        if (isForked() || "false".equals(System.getProperty("archivist.fork"))) {
             return false;
         }
         long total = 0;

@@ -21,6 +21,9 @@ public final class Main {
                     System.exit(status);
                 }
             }
+            if (BatchLauncher.isForked()) {
+                BatchLauncher.readAhead(args);
+            }
             System.exit(ArchivistCommand.run(args));
         }
         startEditor(args);
