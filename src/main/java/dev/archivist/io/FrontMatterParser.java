@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Parses a front matter into a mapping with source spans.
@@ -119,9 +120,20 @@ final class FrontMatterParser {
             if (chunks == null) {
                 return null;
             }
-            char[] chars = fast ? text.toCharArray() : null;
+            char[] chars = fast ? chars(text) : null;
             List<YNode> results = chunks.parallelStream().map(c -> fast ? fastChunk(chars, c) : snakeChunk(text, c)).toList();
             return assemble(chunks, results);
+        }
+
+        /** The text's chars, copied in pieces on all cores (the quick compiler copies a large text slowly). */
+        private static char[] chars(String text) {
+            char[] chars = new char[text.length()];
+            int piece = 1 << 20;
+            IntStream.range(0, (text.length() + piece - 1) / piece).parallel().forEach(p -> {
+                int from = p * piece;
+                text.getChars(from, Math.min(text.length(), from + piece), chars, from);
+            });
+            return chars;
         }
 
         /** Splits at column-0 lines; null when a column-0 line is anything but a simple key or an item. */
