@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
@@ -97,7 +98,9 @@ final class HtmlEntities {
 
     private static Scan scan(String value, boolean md, TextRegions regions) {
         Scan scan = new Scan();
-        boolean looseLt = hasLooseLt(value, regions);
+        // asked only of a text with an entity for >: most texts have none
+        Boolean[] looseLt = new Boolean[1];
+        BooleanSupplier loose = () -> looseLt[0] != null ? looseLt[0] : (looseLt[0] = hasLooseLt(value, regions));
         StringBuilder out = new StringBuilder(value.length());
         int last = 0;
         Matcher m = ENTITY.matcher(value);
@@ -110,7 +113,7 @@ final class HtmlEntities {
                 scan.inCode += regions.code(start) && codeDecodable(value, m) ? 1 : 0;
                 continue;
             }
-            String rep = replacement(value, m, md, looseLt);
+            String rep = replacement(value, m, md, loose);
             if (rep == STUCK) {
                 scan.stuck.add(m.group());
             } else if (!rep.isEmpty()) {
@@ -133,7 +136,7 @@ final class HtmlEntities {
     }
 
     /** The text to write for one prose entity, KEEP when it is fine as it is, STUCK when no text is safe. */
-    private static String replacement(String value, Matcher m, boolean md, boolean looseLt) {
+    private static String replacement(String value, Matcher m, boolean md, BooleanSupplier looseLt) {
         String d = single(m.group());
         if (d == null || invisible(d)) {
             return KEEP;
@@ -149,9 +152,10 @@ final class HtmlEntities {
             case '>':
                 boolean pairs = ltBefore(value, start);
                 if (md) {
-                    return looseLt || pairs || angleNear(value, start, end) || lineStartBefore(value, start) ? "\\>" : ">";
+                    return pairs || angleNear(value, start, end) || lineStartBefore(value, start) || looseLt.getAsBoolean()
+                            ? "\\>" : ">";
                 }
-                return looseLt || pairs ? STUCK : ">";
+                return pairs || looseLt.getAsBoolean() ? STUCK : ">";
             case '"', '\'':
                 return d;
             default:
