@@ -1,5 +1,6 @@
 package dev.archivist.check.encoding;
 
+import dev.archivist.check.MarkdownLines;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * neither an autolink nor HTML is text, {@code <scheme:...>} and {@code <a@b.c>} are
  * autolinks, {@code [text](dest)} with no brackets, backticks, angle brackets, backslashes,
  * spaces or parentheses inside is an inline link. It stops at the first opener it cannot settle
- * (a backtick, a fence or a line holding four spaces in a row, possible HTML, any other bracket), from where the
+ * (a backtick, a line that may start code ({@link MarkdownLines#mayStartCode}), possible HTML, any other bracket), from where the
  * parser decides. Most Slack texts are settled without parsing. {@code InlineOpenersTest}
  * checks that the result agrees with the parser on every character of the corpus.
  */
@@ -39,25 +40,18 @@ final class InlineOpeners {
 
     static Settled scan(String text) {
         int n = text.length();
-        if (n > 0 && blockStart(text, 0)) {
+        if (n > 0 && MarkdownLines.mayStartCode(text, 0)) {
             return new Settled(0, null);
         }
         byte[] kinds = null;
-        // indented code needs four spaces in a row, at a line start or after a list marker or a
-        // quote's >: the parser decides from the start of the first line holding them
-        int indent = text.indexOf("    ");
-        int limit = indent < 0 ? n : text.lastIndexOf('\n', indent) + 1;
         Hops hops = new Hops(text);
         for (int i = 0; ; ) {
             int at = hops.next(i);
-            if (at >= limit) {
-                return new Settled(limit, kinds);
-            }
-            if (at == hops.tick) {
-                return new Settled(at, kinds);
+            if (at >= n || at == hops.tick) {
+                return new Settled(Math.min(at, n), kinds);
             }
             if (at == hops.newline + 1) {
-                if (blockStart(text, at)) {
+                if (MarkdownLines.mayStartCode(text, at)) {
                     return new Settled(at, kinds);
                 }
                 i = at;
@@ -169,15 +163,6 @@ final class InlineOpeners {
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** Four spaces or a tab (indented code), or a {@code ~~~} fence, at a line start. */
-    static boolean blockStart(String text, int lineStart) {
-        int i = lineStart;
-        while (i < text.length() && i - lineStart < 4 && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i - lineStart == 4 || i < text.length() && (text.charAt(i) == '\t' || text.startsWith("~~~", i));
     }
 
     /** Preceded by an odd number of backslashes. */

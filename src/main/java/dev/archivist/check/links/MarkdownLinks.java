@@ -1,5 +1,6 @@
 package dev.archivist.check.links;
 
+import dev.archivist.check.MarkdownLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -164,9 +165,9 @@ final class MarkdownLinks {
     /**
      * Finds the links and images of a text whose Markdown CommonMark's grammar settles without
      * the parser, and returns true; false (with partial results the caller clears) when the
-     * parser must decide. Settled: no backtick, tab, {@code ~~~} or run of four spaces (so no
-     * code: every indented code block, also one inside a list item or a quote, starts with four
-     * spaces in a row); every {@code <} not escaped by a backslash starts a {@code <scheme:}
+     * parser must decide. Settled: no backtick, tab or {@code ~~~}, and no line that may start
+     * indented code ({@link MarkdownLines#mayStartCode}: four spaces at its start or after the
+     * markers of a list item or a quote), so no code; every {@code <} not escaped by a backslash starts a {@code <scheme:}
      * autolink or Slack's {@code <#} and {@code <@} (no HTML); and every {@code [} neither
      * escaped nor inside an autolink opens a simple inline link or image, {@code [text](dest)}
      * with no bracket, backtick, angle bracket, backslash or line break in its text and no
@@ -176,8 +177,18 @@ final class MarkdownLinks {
      * texts, whose links are {@code [url](url)} and {@code <url|label>}, are settled here.
      */
     private boolean settleWithoutParser() {
-        if (text.indexOf('`') >= 0 || text.indexOf('\t') >= 0 || text.contains("~~~") || text.contains("    ")) {
+        if (text.indexOf('`') >= 0 || text.indexOf('\t') >= 0 || text.contains("~~~")) {
             return false;
+        }
+        for (int line = 0; ; ) {
+            if (MarkdownLines.mayStartCode(text, line)) {
+                return false;
+            }
+            int next = text.indexOf('\n', line);
+            if (next < 0) {
+                break;
+            }
+            line = next + 1;
         }
         boolean escapes = text.indexOf('\\') >= 0;
         int lt = text.indexOf('<');

@@ -33,7 +33,13 @@ class TextRegionsTest {
             "\\\\[a](b) \\<b> <b\n> and [x](y)",
             "-     [a](https://x.org) &amp; in a list item is indented code",
             ">     [a](https://x.org) &amp; in a quote is indented code",
-            "1.  item\n\n       [b](https://y.org) &amp; code in the item");
+            "1.  item\n\n       [b](https://y.org) &amp; code in the item",
+            "  -   -     [a](https://x.org) &amp; nested list items, then code",
+            "> >     [a](https://x.org) &amp; nested quotes, then code\n1)     [b](https://y.org) &amp;",
+            "text\n  *     [a](https://x.org) &amp; a bullet after a paragraph line",
+            "a    [b](https://x.org) &amp; four spaces in the middle of a line are only spaces",
+            "-    [a](https://x.org) &amp; four spaces after a marker: a paragraph in the item",
+            "2021. was the year [a](https://x.org) &amp; and 2021.     [b](https://y.org) &amp;");
 
     private static void agrees(String text) {
         byte[] parsed = TextRegions.parsedKinds(text);

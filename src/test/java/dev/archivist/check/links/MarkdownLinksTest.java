@@ -175,6 +175,9 @@ class MarkdownLinksTest {
                 "**[bold link](https://x.example)** and _[under](https://u.example)_ and [a*](https://s.example)*",
                 "line one\n[a](https://x.example)\n===\n[b](https://y.example)",
                 "# [head](https://h.example)\n- [item](https://i.example)\n> [quote](https://q.example)",
+                "  -   -     [a](https://x.example) nested items, then code\n> >     [b](https://y.example)",
+                "a    [b](https://x.example) spaces mid-line\n-    [c](https://c.example) and 2021.     [d](https://d.example)",
+                "text\n  *     [a](https://x.example)\n1)     [e](https://e.example)",
                 "\\[a](https://a.example) \\![i](https://i.example) \\\\[b](https://b.example) \\\\\\[c](https://c.example)",
                 "\\<https://x.example> \\<https://y.example|why> <https://z.example\\> \\<b> \\<measure\\> [q](https://q.example)",
                 "[a\\]](https://x.example) [b](https://x.example\\)) [c\\[](https://y.example) line\\\n[d](https://d.example)");
