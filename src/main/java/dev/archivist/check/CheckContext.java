@@ -13,12 +13,25 @@ import java.util.function.Predicate;
  *
  * @param root the tree to check: the document's own, or the editor's edited copy
  * @param wanted the kinds the caller will use
+ * @param places false when the caller will not show where the problems are (the command line's
+ *               {@code fix} only counts what it applied): their lines and columns are then 0, and
+ *               a large document's lines are never indexed
  */
-public record CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted) {
+public record CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted, boolean places) {
 
     /** A context for every kind. */
     public CheckContext(ArchiveDocument document, YMapping root, Site site) {
         this(document, root, site, k -> true);
+    }
+
+    /** A context for the wanted kinds, with places. */
+    public CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted) {
+        this(document, root, site, wanted, true);
+    }
+
+    /** The same context, for a caller that will not show where the problems are. */
+    public CheckContext withoutPlaces() {
+        return new CheckContext(document, root, site, wanted, false);
     }
 
     public static CheckContext of(ArchiveDocument document, Site site) {
@@ -35,18 +48,28 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
 
     /** The same context with another tree. */
     public CheckContext withRoot(YMapping other) {
-        return new CheckContext(document, other, site, wanted);
+        return new CheckContext(document, other, site, wanted, places);
     }
 
-    /** 1-based line of the node at the path, when it still has a source span; else 0. */
+    /** 1-based line of the node at the path, when it still has a source span (and places are wanted); else 0. */
     public int line(YamlPath path) {
-        return path.find(root).filter(n -> n.span() != null)
+        return !places ? 0 : path.find(root).filter(n -> n.span() != null)
                 .map(n -> document.line(n.span().start())).orElse(0);
     }
 
-    /** 1-based column of the node at the path, when it still has a source span; else 0. */
+    /** 1-based column of the node at the path, when it still has a source span (and places are wanted); else 0. */
     public int column(YamlPath path) {
-        return path.find(root).filter(n -> n.span() != null)
+        return !places ? 0 : path.find(root).filter(n -> n.span() != null)
                 .map(n -> document.column(n.span().start())).orElse(0);
+    }
+
+    /** 1-based line of a char offset in the document, or 0 when places are not wanted. */
+    public int lineAt(int offset) {
+        return places ? document.line(offset) : 0;
+    }
+
+    /** 1-based column of a char offset in the document, or 0 when places are not wanted. */
+    public int columnAt(int offset) {
+        return places ? document.column(offset) : 0;
     }
 }

@@ -97,7 +97,7 @@ public final class Checks {
         // the families are pure and independent: on a large page they run side by side, so the
         // ones that work on one thread (names, content) overlap with the others' parallel work
         boolean large = parallel && context.document().text().length() >= PARALLEL_FROM_CHARS;
-        if (large) {
+        if (large && context.places()) {
             indexLines(context);
         }
         (large ? checks.parallelStream() : checks.stream()).map(c -> c.check(context)).toList().forEach(out::addAll);

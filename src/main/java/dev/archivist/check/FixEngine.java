@@ -143,7 +143,8 @@ public final class FixEngine {
 
     /** As {@link #apply}, keeping only the count of what was applied, by kind. */
     public static Tally applyCounting(CheckContext context, List<Check> checks, Predicate<Kind> kinds) {
-        Outcome o = fix(context, checks, kinds, false);
+        // nothing it applied is shown with its place: no problem needs a line, nor the page its lines indexed
+        Outcome o = fix(context.withoutPlaces(), checks, kinds, false);
         return new Tally(o.root(), o.reformat(), o.applied().count, o.applied().byKind());
     }
 
@@ -153,7 +154,9 @@ public final class FixEngine {
                 .map(YSequence.class::cast).orElse(null);
         if (archive != null && archive.size() >= BY_THREADS_FROM && !relevant.isEmpty()
                 && relevant.stream().allMatch(Check::perValue)) {
-            Checks.indexLines(context);
+            if (context.places()) {
+                Checks.indexLines(context);
+            }
             return byThreads(context, relevant, kinds, CHUNK_THREADS, keep);
         }
         return rounds(context, relevant, kinds, true, keep);
@@ -317,7 +320,8 @@ public final class FixEngine {
      */
     private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, YMapping previous,
                                           Predicate<Kind> kinds, boolean parallel) {
-        CheckContext whole = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants));
+        CheckContext whole = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants),
+                context.places());
         if (previous == null) {
             return Checks.unsorted(whole, checks, parallel);
         }

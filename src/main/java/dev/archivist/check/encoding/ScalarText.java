@@ -4,7 +4,6 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
-import dev.archivist.model.LineIndex;
 import dev.archivist.model.Problem;
 import dev.archivist.model.Span;
 import dev.archivist.model.YScalar;
@@ -125,9 +124,8 @@ final class ScalarText {
     /** Reports a problem with a fix of any kind (a suggestion, a restyle), or none. */
     void report(Kind kind, String message, Fix fix) {
         Span span = scalar.span();
-        LineIndex lines = span == null ? null : context.document().lines();
-        int line = span == null ? 0 : lines.line(span.start());
-        int column = span == null ? 0 : lines.column(span.start());
+        int line = span == null ? 0 : context.lineAt(span.start());
+        int column = span == null ? 0 : context.columnAt(span.start());
         out.add(new Problem(kind, path, line, column, message, fix));
     }
 
