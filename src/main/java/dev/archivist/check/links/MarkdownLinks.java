@@ -110,6 +110,17 @@ final class MarkdownLinks {
         return a;
     }
 
+    /** The scan of a text the caller found {@link #mayHaveLinks} (so it is not asked again). */
+    static Scan scanOfLinked(String text) {
+        Memo memo = MEMO.get();
+        Analysis a = memo.get(text);
+        if (a == null) {
+            a = linked(text, false);
+            memo.put(a);
+        }
+        return a.scan();
+    }
+
     /** Keeps an analysis for {@link #analysis} to find (one {@link ScanTransport} moved). */
     static void remember(Analysis a) {
         MEMO.get().put(a);
@@ -130,6 +141,11 @@ final class MarkdownLinks {
         if (!mayHaveLinks(text)) {
             return new Analysis(new Scan(text, List.of(), List.of()), false, List.of());
         }
+        return linked(text, alwaysParse);
+    }
+
+    /** {@link #fresh} of a text that {@link #mayHaveLinks}. */
+    private static Analysis linked(String text, boolean alwaysParse) {
         MarkdownLinks m = new MarkdownLinks(text);
         boolean settled = !alwaysParse && m.settleWithoutParser();
         if (!settled) {
