@@ -1,6 +1,5 @@
 package dev.archivist;
 
-import dev.archivist.check.Checks;
 import dev.archivist.io.ReadAhead;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -43,7 +42,6 @@ final class BatchLauncher {
                 Path p = Path.of(a);
                 if (a.endsWith(".md") && Files.isRegularFile(p) && Files.size(p) >= FORK_FROM_BYTES) {
                     ReadAhead.start(p);
-                    Checks.warmUp();
                 }
             } catch (InvalidPathException | IOException | SecurityException e) {
                 // not a page: the command says what is wrong with it

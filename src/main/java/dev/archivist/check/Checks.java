@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Every check family, and running them over a page. */
 public final class Checks {
@@ -45,17 +44,12 @@ public final class Checks {
             ---
             """;
 
-    private static final AtomicBoolean WARMING = new AtomicBoolean();
-
     /**
      * Starts loading the checks' classes and tables (the emoji table, the tracking rules, the
      * Markdown parser) on a daemon thread by checking a small page, and returns at once: a
-     * command calls it before reading a large file, so the two overlap. Optional; once per run.
+     * command calls it before reading a large file, so the two overlap. Optional.
      */
     public static void warmUp() {
-        if (!WARMING.compareAndSet(false, true)) {
-            return;
-        }
         Thread t = new Thread(() -> {
             EncodingCheck.prepare();
             ArchiveDocument page = ArchiveReader.read(null, WARM_UP_PAGE.getBytes(StandardCharsets.UTF_8));
