@@ -101,24 +101,22 @@ final class MarkdownLinks {
 
     /** The analysis of the text: this thread's last one of that very text, or a new one. */
     static Analysis analysis(String text) {
-        Memo memo = MEMO.get();
-        Analysis a = memo.get(text);
-        if (a == null) {
-            a = fresh(text, false);
-            memo.put(a);
-        }
-        return a;
+        return memoized(text, false);
     }
 
     /** The scan of a text the caller found {@link #mayHaveLinks} (so it is not asked again). */
     static Scan scanOfLinked(String text) {
+        return memoized(text, true).scan();
+    }
+
+    private static Analysis memoized(String text, boolean knownLinked) {
         Memo memo = MEMO.get();
         Analysis a = memo.get(text);
         if (a == null) {
-            a = linked(text, false);
+            a = knownLinked ? linked(text, false) : fresh(text, false);
             memo.put(a);
         }
-        return a.scan();
+        return a;
     }
 
     /** Keeps an analysis for {@link #analysis} to find (one {@link ScanTransport} moved). */
