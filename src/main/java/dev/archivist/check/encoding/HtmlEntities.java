@@ -1,5 +1,6 @@
 package dev.archivist.check.encoding;
 
+import dev.archivist.check.MarkdownLines;
 import dev.archivist.io.ScalarRules;
 import dev.archivist.model.Kind;
 import java.util.LinkedHashSet;
@@ -72,7 +73,7 @@ final class HtmlEntities {
         int last = 0;
         Matcher m = ENTITY.matcher(value);
         for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
-            if (!regions.code(m.start()) || InlineOpeners.escaped(value, m.start())) {
+            if (!regions.code(m.start()) || MarkdownLines.escaped(value, m.start())) {
                 continue;
             }
             String d = single(m.group());
@@ -106,7 +107,7 @@ final class HtmlEntities {
         Matcher m = ENTITY.matcher(value);
         for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
             int start = m.start();
-            if (InlineOpeners.escaped(value, start)) {
+            if (MarkdownLines.escaped(value, start)) {
                 continue;
             }
             if (!regions.prose(start, m.end())) {
@@ -249,7 +250,7 @@ final class HtmlEntities {
     /** A literal {@code <} that a decoded {@code >} could close into a tag. */
     private static boolean hasLooseLt(String value, TextRegions regions) {
         for (int i = value.indexOf('<'); i >= 0; i = value.indexOf('<', i + 1)) {
-            if (!safeAfterLt(value, i + 1) && !InlineOpeners.escaped(value, i) && !InlineOpeners.URI_AUTOLINK.matcher(value).region(i, value.length()).lookingAt()
+            if (!safeAfterLt(value, i + 1) && !MarkdownLines.escaped(value, i) && !MarkdownLines.URI_AUTOLINK.matcher(value).region(i, value.length()).lookingAt()
                     && regions.prose(i)) {
                 return true;
             }

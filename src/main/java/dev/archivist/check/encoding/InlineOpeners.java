@@ -16,15 +16,10 @@ import java.util.regex.Pattern;
  * checks that the result agrees with the parser on every character of the corpus.
  */
 final class InlineOpeners {
-    /** CommonMark's URI autolink. */
-    /** A CommonMark URI autolink, {@code <scheme:...>}. */
-    static final Pattern URI_AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
     /** CommonMark's email autolink. */
     private static final Pattern EMAIL_AUTOLINK = Pattern.compile(
             "<[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
                     + "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*>");
-    /** An inline link with nothing in it that could nest, escape or end it early. */
-    private static final Pattern SIMPLE_LINK = Pattern.compile("\\[([^\\[\\]\\\\`<>\\n]*)\\]\\(([^\\s()<>\\\\`]*)\\)");
 
     /**
      * What the pass settled.
@@ -101,7 +96,7 @@ final class InlineOpeners {
      * (when not null); returns where to go on, or -1 when the parser must decide.
      */
     private static int settle(String text, int at, byte[] kinds) {
-        if (escaped(text, at)) {
+        if (MarkdownLines.escaped(text, at)) {
             return at + 1;
         }
         if (text.charAt(at) == '<') {
@@ -112,11 +107,11 @@ final class InlineOpeners {
             }
             return mayOpenHtml(text, at) ? -1 : at + 1;
         }
-        Matcher m = SIMPLE_LINK.matcher(text).region(at, text.length());
+        Matcher m = MarkdownLines.SIMPLE_LINK.matcher(text).region(at, text.length());
         if (!m.lookingAt()) {
             return -1;
         }
-        int start = at > 0 && text.charAt(at - 1) == '!' && !escaped(text, at - 1) ? at - 1 : at;
+        int start = at > 0 && text.charAt(at - 1) == '!' && !MarkdownLines.escaped(text, at - 1) ? at - 1 : at;
         fill(kinds, start, m.end(), TextRegions.URL);
         if (!TextRegions.startsWithUrl(text, m.start(1))) {
             fill(kinds, m.start(1), m.end(1), TextRegions.PROSE);
@@ -131,7 +126,7 @@ final class InlineOpeners {
     }
 
     private static int autolinkEnd(String text, int i) {
-        Matcher uri = URI_AUTOLINK.matcher(text).region(i, text.length());
+        Matcher uri = MarkdownLines.URI_AUTOLINK.matcher(text).region(i, text.length());
         if (uri.lookingAt()) {
             return uri.end();
         }
@@ -165,12 +160,4 @@ final class InlineOpeners {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /** Preceded by an odd number of backslashes. */
-    static boolean escaped(String text, int at) {
-        int count = 0;
-        for (int i = at - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
-            count++;
-        }
-        return count % 2 == 1;
-    }
 }

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.internal.util.Escaping;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -34,10 +33,6 @@ final class MarkdownLinks {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final LinkExtractor BARE = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL)).build();
-    /** A CommonMark URI autolink, {@code <scheme:...>}. */
-    private static final Pattern URI_AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
-    /** An inline link with nothing in it that could nest, escape or end it early. */
-    private static final Pattern SIMPLE_LINK = Pattern.compile("\\[([^\\[\\]\\\\`<>\\n]*)\\]\\(([^\\s()<>\\\\`\\[\\]]*)\\)");
 
     /** The links of one text, in order, and the Slack tokens in it. */
     record Scan(String text, List<LinkRef> links, List<SlackToken> slack) {
@@ -228,7 +223,7 @@ final class MarkdownLinks {
                 }
                 continue;
             }
-            Matcher m = SIMPLE_LINK.matcher(text).region(bracket, text.length());
+            Matcher m = MarkdownLines.SIMPLE_LINK.matcher(text).region(bracket, text.length());
             if (!m.lookingAt()) {
                 return false;
             }
@@ -240,7 +235,7 @@ final class MarkdownLinks {
 
     /** The simple link (or image) at a {@code [}, as the settled scan records it; its end, or -1 when there is none. */
     int simpleLinkAt(int open) {
-        Matcher m = SIMPLE_LINK.matcher(text).region(open, text.length());
+        Matcher m = MarkdownLines.SIMPLE_LINK.matcher(text).region(open, text.length());
         if (!m.lookingAt()) {
             return -1;
         }
@@ -250,7 +245,7 @@ final class MarkdownLinks {
 
     /** The end of the CommonMark URI autolink {@code <scheme:...>} at {@code lt}, or -1. */
     private int autolinkEnd(int lt) {
-        Matcher m = URI_AUTOLINK.matcher(text).region(lt, text.length());
+        Matcher m = MarkdownLines.URI_AUTOLINK.matcher(text).region(lt, text.length());
         return m.lookingAt() ? m.end() : -1;
     }
 
@@ -530,15 +525,7 @@ final class MarkdownLinks {
 
     /** Preceded by an odd number of backslashes: an escaped character, which Markdown shows as text. */
     private boolean escaped(int at) {
-        return escaped(text, at);
-    }
-
-    static boolean escaped(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && text.charAt(i) == '\\') {
-            i--;
-        }
-        return (at - 1 - i) % 2 == 1;
+        return MarkdownLines.escaped(text, at);
     }
 
     /** A scan of a new text that starts from the given taken ranges, for {@link ScanTransport} to find single elements with. */

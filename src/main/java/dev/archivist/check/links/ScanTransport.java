@@ -1,5 +1,6 @@
 package dev.archivist.check.links;
 
+import dev.archivist.check.MarkdownLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -120,11 +121,11 @@ final class ScanTransport {
         }
         char first = out.charAt(start);
         if (first == '[') {
-            boolean image = start > 0 && out.charAt(start - 1) == '!' && !MarkdownLinks.escaped(out, start - 1);
-            return !image && !MarkdownLinks.escaped(out, start) && m.simpleLinkAt(start) == end;
+            boolean image = start > 0 && out.charAt(start - 1) == '!' && !MarkdownLines.escaped(out, start - 1);
+            return !image && !MarkdownLines.escaped(out, start) && m.simpleLinkAt(start) == end;
         }
         if (first == '<') {
-            if (!MarkdownLinks.escaped(out, start) && !MarkdownLinks.settledLt(out, start)) {
+            if (!MarkdownLines.escaped(out, start) && !MarkdownLinks.settledLt(out, start)) {
                 return false;
             }
             int found = m.foundTaken().size();
