@@ -4,6 +4,7 @@ import dev.archivist.io.YamlPatcher.TextEdit;
 import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YScalar;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes a changed scalar again in place: in its own style when that style can hold the new value
@@ -57,19 +58,15 @@ final class ScalarRewriter {
                 cont = measured > indent ? measured : cont;
             }
         }
-        String text = null;
-        if (width > 0 && w.style() == o.style() && w.isString()) {
-            int firstWidth = width;
-            int indentation = cont;
-            String[] whole = new String[1];
-            text = KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width,
-                    () -> whole[0] = ScalarStyler.text(w, style, nl, column, indentation, firstWidth), checkedLines);
-            text = text != null ? text : whole[0];
-        }
-        if (text == null) {
-            text = ScalarStyler.text(w, style, nl, column, cont, width);
-        }
-        return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text));
+        // the scalar written whole, made once and only when asked (kept lines often make it needless)
+        int wholeIndent = cont;
+        int wholeWidth = width;
+        String[] whole = new String[1];
+        Supplier<String> written = () -> whole[0] != null ? whole[0]
+                : (whole[0] = ScalarStyler.text(w, style, nl, column, wholeIndent, wholeWidth));
+        String kept = width > 0 && w.style() == o.style() && w.isString()
+                ? KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, written, checkedLines) : null;
+        return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), kept != null ? kept : written.get()));
     }
 
     /**

@@ -13,8 +13,6 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
-        int[] starts = new int[64];
-        int count = 1;
         if (!TextFacts.hasCarriageReturn(text)) {
             // the common case, with indexOf instead of a char-by-char walk; a large text in pieces on
             // all cores, since the checks that ask for the first line number all wait for it
@@ -35,6 +33,8 @@ public final class LineIndex {
             }
             return;
         }
+        int[] starts = new int[64];
+        int count = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
