@@ -2,7 +2,6 @@ package dev.archivist;
 
 import dev.archivist.io.ReadAhead;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -100,7 +99,7 @@ final class BatchLauncher {
     static int runForked(String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> given = LaunchOptions.ofThisProcess();
         for (String option : given) {
             if (!option.startsWith("-XX:TieredStopAtLevel") && !option.startsWith("-XX:+Use") && !option.startsWith("-agentlib")) {
                 cmd.add(option);
