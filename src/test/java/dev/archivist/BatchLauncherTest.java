@@ -50,4 +50,16 @@ class BatchLauncherTest {
                 BatchLauncher.heapOptions(455L << 20), "a 512 MB maximum reads as less than 512 MB");
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), BatchLauncher.heapOptions(32L << 20));
     }
+
+    @Test
+    void theChildKeepsTheUsersOptionsAndAddsOnlyTheBatchOnesTheyDoNotSettle() {
+        java.util.List<String> plain = BatchLauncher.jvmOptions(java.util.List.of("-Xmx512m", "-XX:+UseG1GC"), 512L << 20);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseParallelGC", "-XX:NewRatio=1", "-Xms512m", BatchLauncher.TENURE_AT_ONCE), plain);
+        java.util.List<String> tuned = BatchLauncher.jvmOptions(
+                java.util.List.of("-Xmx1g", "-Xmn100m", "-XX:MaxTenuringThreshold=4"), 1L << 30);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("-Xmx1g", "-Xmn100m",
+                "-XX:MaxTenuringThreshold=4", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"), tuned,
+                "a user's own heap and tenuring settings win");
+    }
 }
