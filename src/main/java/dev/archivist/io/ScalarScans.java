@@ -72,19 +72,9 @@ final class ScalarScans {
                 }
                 continue;
             }
-            int j = i;
-            while (j < end) {
-                char c = s[j];
-                if (c == quote || (dbl && c == '\\') || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                    break;
-                }
-                if (!FastBlockParser.readable(c)) {
-                    throw FastBlockParser.giveUp();
-                }
-                j++;
-            }
+            int j = run(s, i, end, dbl ? DOUBLE_QUOTED : SINGLE_QUOTED);
             if (j == i) {
-                throw FastBlockParser.giveUp();
+                throw FastBlockParser.giveUp(); // a char it does not read
             }
             v.append(s, i, j - i);
             i = j;
@@ -93,6 +83,61 @@ final class ScalarScans {
         p.lineStart(lineStart);
         return new YScalar(v.toString(), YScalar.STR, dbl ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED,
                 new Span(start, i));
+    }
+
+    /** How {@link #run} takes an ASCII char: as it is, a blank, or the end of the run. */
+    private static final byte TAKEN = 0;
+    private static final byte BLANK = 1;
+    private static final byte STOP = 2;
+    private static final byte[] DOUBLE_QUOTED = new byte[128];
+    private static final byte[] SINGLE_QUOTED = new byte[128];
+
+    static {
+        for (byte[] table : new byte[][] {DOUBLE_QUOTED, SINGLE_QUOTED}) {
+            for (char c = 0; c < 128; c++) {
+                table[c] = c >= 0x20 && c <= 0x7E ? TAKEN : STOP; // control chars: not read here
+            }
+            table[' '] = BLANK;
+            table['\t'] = BLANK;
+        }
+        DOUBLE_QUOTED['"'] = STOP;
+        DOUBLE_QUOTED['\\'] = STOP;
+        SINGLE_QUOTED['\''] = STOP;
+    }
+
+    /**
+     * The end of the run of chars from {@code i} that the value takes as written: readable chars
+     * and blanks not followed by a line break (those are folded away), up to a quote, an escape, a
+     * line break or a char this parser does not read. One copy per run instead of one per word.
+     */
+    private static int run(char[] s, int i, int end, byte[] table) {
+        int j = i;
+        while (j < end) {
+            char c = s[j];
+            if (c >= 128) {
+                if (!FastBlockParser.readable(c)) {
+                    return j;
+                }
+                j++;
+                continue;
+            }
+            byte k = table[c];
+            if (k == TAKEN) {
+                j++;
+            } else if (k == BLANK) {
+                int b = j + 1;
+                while (b < end && (s[b] == ' ' || s[b] == '\t')) {
+                    b++;
+                }
+                if (b < end && (s[b] == '\n' || s[b] == '\r')) {
+                    return j;
+                }
+                j = b;
+            } else {
+                return j;
+            }
+        }
+        return j;
     }
 
     private static int lineStartOf(char[] s, int i) {
@@ -146,7 +191,8 @@ final class ScalarScans {
             case '0' -> v.append('\0');
             case 'a' -> v.append('\u0007');
             case 'b' -> v.append('\b');
-            case 't', '\t' -> v.append('\t');
+            // an escaped tab char is YAML 1.2, which SnakeYAML (the reference) refuses: left to it
+            case 't' -> v.append('\t');
             case 'n' -> v.append('\n');
             case 'v' -> v.append('\u000B');
             case 'f' -> v.append('\f');
