@@ -1,23 +1,11 @@
 package dev.archivist.check;
 
-import java.util.regex.Pattern;
-
 /**
  * What a line's start says about a Markdown text before any parsing, for the checks' fast
  * passes that settle a text without commonmark's parser (they must stop where the parser would
  * see a code block).
  */
 public final class MarkdownLines {
-    /** A CommonMark URI autolink, {@code <scheme:...>}. */
-    public static final Pattern URI_AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
-    /**
-     * An inline link (an image after a {@code !}) with nothing in it that could nest, escape or end
-     * it early: no bracket, backtick, angle bracket, backslash or line break in its text, no space,
-     * parenthesis, bracket, angle bracket, backslash or backtick in its destination. Such a link is
-     * a link wherever it stands, so the fast passes settle it without the parser.
-     */
-    public static final Pattern SIMPLE_LINK = Pattern.compile("\\[([^\\[\\]\\\\`<>\\n]*)\\]\\(([^\\s()<>\\\\`\\[\\]]*)\\)");
-
     private MarkdownLines() {
     }
 

@@ -1,6 +1,7 @@
 package dev.archivist.check.encoding;
 
 import dev.archivist.check.MarkdownLines;
+import dev.archivist.check.SyntaxMatchers;
 import dev.archivist.io.ScalarRules;
 import dev.archivist.model.Kind;
 import java.util.LinkedHashSet;
@@ -8,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -20,7 +19,6 @@ import org.apache.commons.text.StringEscapeUtils;
  * links check, and those inside code (where the page shows them literally) are only suggested.
  */
 final class HtmlEntities {
-    static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     /** ASCII punctuation kramdown and CommonMark both accept after a backslash. */
     private static final String ESCAPABLE = "\\.*_+-=`()[]{}#!:|\"'$<>";
     /** Characters after which a decoded {@code <} cannot open a tag or an autolink. */
@@ -71,8 +69,8 @@ final class HtmlEntities {
     static String decodeCode(String value, TextRegions regions) {
         StringBuilder out = new StringBuilder(value.length());
         int last = 0;
-        Matcher m = ENTITY.matcher(value);
-        for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
+        Matches m = Matches.entities(value);
+        for (int from = 0; m.next(from); from = m.end()) {
             if (!regions.code(m.start()) || MarkdownLines.escaped(value, m.start())) {
                 continue;
             }
@@ -104,8 +102,8 @@ final class HtmlEntities {
         BooleanSupplier loose = () -> looseLt[0] != null ? looseLt[0] : (looseLt[0] = hasLooseLt(value, regions));
         StringBuilder out = new StringBuilder(value.length());
         int last = 0;
-        Matcher m = ENTITY.matcher(value);
-        for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
+        Matches m = Matches.entities(value);
+        for (int from = 0; m.next(from); from = m.end()) {
             int start = m.start();
             if (MarkdownLines.escaped(value, start)) {
                 continue;
@@ -131,13 +129,13 @@ final class HtmlEntities {
         return scan;
     }
 
-    private static boolean codeDecodable(String value, Matcher m) {
+    private static boolean codeDecodable(String value, Matches m) {
         String d = single(m.group());
         return d != null && !"`".equals(d) && !invisible(d) && !("&".equals(d) && entityFollows(value, m.end()));
     }
 
     /** The text to write for one prose entity, KEEP when it is fine as it is, STUCK when no text is safe. */
-    private static String replacement(String value, Matcher m, boolean md, BooleanSupplier looseLt) {
+    private static String replacement(String value, Matches m, boolean md, BooleanSupplier looseLt) {
         String d = single(m.group());
         if (d == null || invisible(d)) {
             return KEEP;
@@ -250,7 +248,7 @@ final class HtmlEntities {
     /** A literal {@code <} that a decoded {@code >} could close into a tag. */
     private static boolean hasLooseLt(String value, TextRegions regions) {
         for (int i = value.indexOf('<'); i >= 0; i = value.indexOf('<', i + 1)) {
-            if (!safeAfterLt(value, i + 1) && !MarkdownLines.escaped(value, i) && !MarkdownLines.URI_AUTOLINK.matcher(value).region(i, value.length()).lookingAt()
+            if (!safeAfterLt(value, i + 1) && !MarkdownLines.escaped(value, i) && SyntaxMatchers.uriAutolinkEnd(value, i) < 0
                     && regions.prose(i)) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package dev.archivist.check.encoding;
 
+import dev.archivist.check.SyntaxMatchers;
 import dev.archivist.check.MarkdownLines;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -107,16 +108,16 @@ final class InlineOpeners {
             }
             return mayOpenHtml(text, at) ? -1 : at + 1;
         }
-        Matcher m = MarkdownLines.SIMPLE_LINK.matcher(text).region(at, text.length());
-        if (!m.lookingAt()) {
+        int end = SyntaxMatchers.simpleLinkEnd(text, at);
+        if (end < 0) {
             return -1;
         }
         int start = at > 0 && text.charAt(at - 1) == '!' && !MarkdownLines.escaped(text, at - 1) ? at - 1 : at;
-        fill(kinds, start, m.end(), TextRegions.URL);
-        if (!TextRegions.startsWithUrl(text, m.start(1))) {
-            fill(kinds, m.start(1), m.end(1), TextRegions.PROSE);
+        fill(kinds, start, end, TextRegions.URL);
+        if (!TextRegions.startsWithUrl(text, at + 1)) {
+            fill(kinds, at + 1, text.lastIndexOf(']', end - 1), TextRegions.PROSE);
         }
-        return m.end();
+        return end;
     }
 
     private static void fill(byte[] kinds, int from, int to, byte kind) {
@@ -126,9 +127,9 @@ final class InlineOpeners {
     }
 
     private static int autolinkEnd(String text, int i) {
-        Matcher uri = MarkdownLines.URI_AUTOLINK.matcher(text).region(i, text.length());
-        if (uri.lookingAt()) {
-            return uri.end();
+        int uri = SyntaxMatchers.uriAutolinkEnd(text, i);
+        if (uri >= 0) {
+            return uri;
         }
         Matcher email = EMAIL_AUTOLINK.matcher(text).region(i, text.length());
         return email.lookingAt() ? email.end() : -1;

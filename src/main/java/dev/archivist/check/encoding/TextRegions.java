@@ -1,9 +1,8 @@
 package dev.archivist.check.encoding;
 
+import dev.archivist.check.SyntaxMatchers;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
@@ -31,17 +30,6 @@ final class TextRegions {
 
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    /** Bare URLs as Slack and autolinkers see them; {@code |} ends one because Slack writes {@code <url|text>}. */
-    private static final Pattern BARE_URL = Pattern.compile(
-            "(?i)(?<![\\w@])(?:https?://|ftp://|mailto:|www\\.)[^\\s<>\\[\\]()|\"'`]+");
-    /**
-     * Slack's markup in angle brackets ({@code <url|text>}, {@code <mailto:a|b>}, {@code <@U0123>},
-     * {@code <#C0123|chan>}), which kramdown's autolink takes whole up to the {@code >}: the links
-     * check turns it into Markdown, so all of it is left alone here.
-     */
-    private static final Pattern SLACK_MARKUP = Pattern.compile(
-            "<(?:(?:https?|ftps?|mailto|tel):[^>\\n]*|[@#!][^>\\n]*)>", Pattern.CASE_INSENSITIVE);
-
     private final String text;
     /** Kinds settled without the parser, for chars before {@link #unsettled} (null: all prose). */
     private final byte[] settled;
@@ -119,32 +107,32 @@ final class TextRegions {
             return false;
         }
         if (urls == null) {
+            // bare URLs as Slack and autolinkers see them ({@code |} ends one: Slack writes
+            // <url|text>), and Slack's markup in angle brackets, which kramdown's autolink takes
+            // whole up to the >: the links check turns it into Markdown, so all of it is left alone
             urls = new boolean[text.length()];
-            Matcher m = BARE_URL.matcher(text);
             for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
                 if (urlAt(text, i)) {
                     int start = i;
                     while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
                         start--;
                     }
-                    markUrl(m, start);
+                    markUrl(start, SyntaxMatchers.bareUrlEnd(text, start));
                 }
             }
             for (int i = text.indexOf("www."); i >= 0; i = text.indexOf("www.", i + 1)) {
-                markUrl(m, i);
+                markUrl(i, SyntaxMatchers.bareUrlEnd(text, i));
             }
-            Matcher slack = SLACK_MARKUP.matcher(text);
             for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
-                markUrl(slack, i);
+                markUrl(i, SyntaxMatchers.slackMarkupEnd(text, i));
             }
         }
         return urls[index];
     }
 
-    private void markUrl(Matcher m, int start) {
-        m.region(start, text.length()).useTransparentBounds(true);
-        if (m.lookingAt()) {
-            Arrays.fill(urls, m.start(), m.end(), true);
+    private void markUrl(int start, int end) {
+        if (end >= 0) {
+            Arrays.fill(urls, start, end, true);
         }
     }
 
@@ -155,7 +143,7 @@ final class TextRegions {
 
     /** A link text that is itself a (maybe cut) URL: {@code [https://x?a=1[…]&amp;b=2](...)}. */
     static boolean startsWithUrl(String text, int from) {
-        return BARE_URL.matcher(text).region(from, text.length()).useTransparentBounds(true).lookingAt();
+        return SyntaxMatchers.bareUrlEnd(text, from) >= 0;
     }
 
     private static void mark(Node node, byte[] kinds, String text) {

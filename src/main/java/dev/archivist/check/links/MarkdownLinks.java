@@ -1,12 +1,12 @@
 package dev.archivist.check.links;
 
 import dev.archivist.check.MarkdownLines;
+import dev.archivist.check.SyntaxMatchers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import org.commonmark.internal.util.Escaping;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -223,44 +223,44 @@ final class MarkdownLinks {
                 }
                 continue;
             }
-            Matcher m = MarkdownLines.SIMPLE_LINK.matcher(text).region(bracket, text.length());
-            if (!m.lookingAt()) {
+            int end = SyntaxMatchers.simpleLinkEnd(text, bracket);
+            if (end < 0) {
                 return false;
             }
-            simpleLink(bracket, m);
-            bracket = text.indexOf('[', m.end());
+            simpleLink(bracket, end);
+            bracket = text.indexOf('[', end);
         }
         return true;
     }
 
     /** The simple link (or image) at a {@code [}, as the settled scan records it; its end, or -1 when there is none. */
     int simpleLinkAt(int open) {
-        Matcher m = MarkdownLines.SIMPLE_LINK.matcher(text).region(open, text.length());
-        if (!m.lookingAt()) {
-            return -1;
+        int end = SyntaxMatchers.simpleLinkEnd(text, open);
+        if (end >= 0) {
+            simpleLink(open, end);
         }
-        simpleLink(open, m);
-        return m.end();
+        return end;
     }
 
     /** The end of the CommonMark URI autolink {@code <scheme:...>} at {@code lt}, or -1. */
     private int autolinkEnd(int lt) {
-        Matcher m = MarkdownLines.URI_AUTOLINK.matcher(text).region(lt, text.length());
-        return m.lookingAt() ? m.end() : -1;
+        return SyntaxMatchers.uriAutolinkEnd(text, lt);
     }
 
     /** A simple link (or, after a {@code !}, an image, which is no link) as {@link #link} records it. */
-    private void simpleLink(int open, Matcher m) {
+    private void simpleLink(int open, int end) {
         if (open > 0 && text.charAt(open - 1) == '!' && !escaped(open - 1)) {
-            taken.add(new int[] {open - 1, m.end()});
+            taken.add(new int[] {open - 1, end});
             return;
         }
-        int[] r = {open, m.end()};
+        int[] r = {open, end};
         taken.add(r);
         inline.add(r);
-        String href = decode(m.group(2));
-        links.add(new LinkRef(LinkRef.Form.INLINE, open, m.end(), m.start(2), m.end(2), m.start(1), m.end(1),
-                href, decode(m.group(1))));
+        // the text ends at the last ] before the end: a simple link's destination holds none
+        int close = text.lastIndexOf(']', end - 1);
+        String href = decode(text.substring(close + 2, end - 1));
+        links.add(new LinkRef(LinkRef.Form.INLINE, open, end, close + 2, end - 1, open + 1, close,
+                href, decode(text.substring(open + 1, close))));
     }
 
     /** True when a scheme of 2 to 32 characters and a colon start at the index, as in an autolink. */
