@@ -101,16 +101,17 @@ final class NameProblems {
         Set<NameVerdict> candidates(String text) {
             Set<NameVerdict> out = new LinkedHashSet<>(always);
             int n = text.length();
+            char[] c = chars(text);
             int i = 0;
             while (i < n) {
-                while (i < n && !letterOrDigit(text.charAt(i))) {
+                while (i < n && !letterOrDigit(c[i])) {
                     i++;
                 }
                 int start = i;
-                while (i < n && letterOrDigit(text.charAt(i))) {
+                while (i < n && letterOrDigit(c[i])) {
                     i++;
                 }
-                if (i > start && firstChar[text.charAt(start)] && lengths.get(i - start)) {
+                if (i > start && firstChar[c[start]] && lengths.get(i - start)) {
                     List<NameVerdict> vs = byWord.get(text.substring(start, i));
                     if (vs != null) {
                         out.addAll(vs);
@@ -119,6 +120,19 @@ final class NameProblems {
             }
             return out;
         }
+    }
+
+    /** This thread's copy of a text's chars: the quick compiler reads an array much faster than a String char by char. */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
+
+    private static char[] chars(String text) {
+        char[] c = CHARS.get();
+        if (c.length < text.length()) {
+            c = new char[Math.max(text.length(), c.length * 2)];
+            CHARS.set(c);
+        }
+        text.getChars(0, text.length(), c, 0);
+        return c;
     }
 
     private static final boolean[] ASCII_WORD = new boolean[128];
