@@ -1,5 +1,6 @@
 package dev.archivist.check.encoding;
 
+import dev.archivist.check.TextChars;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
@@ -22,6 +23,8 @@ final class InvisibleChars {
     private static final char ZWJ = '\u200D';
     private static final char VS15 = '\uFE0E';
     private static final char VS16 = '\uFE0F';
+
+    private static final TextChars CHARS = new TextChars();
 
     private InvisibleChars() {
     }
@@ -58,7 +61,9 @@ final class InvisibleChars {
         StringBuilder out = new StringBuilder(value.length());
         int e = 0;
         int last = 0;
-        for (int i = next(value, 0); i >= 0; i = next(value, i + 1)) {
+        char[] chars = CHARS.of(value);
+        int n = value.length();
+        for (int i = next(chars, n, 0); i >= 0; i = next(chars, n, i + 1)) {
             char c = value.charAt(i);
             while (e < emoji.size() && emoji.get(e).getEndCharIndex() <= i) {
                 e++;
@@ -118,10 +123,10 @@ final class InvisibleChars {
                 || Character.getType(before) == Character.NON_SPACING_MARK;
     }
 
-    /** The next candidate at or after {@code from}, or -1: a tight loop the JIT makes fast. */
-    private static int next(String value, int from) {
-        for (int i = from; i < value.length(); i++) {
-            char c = value.charAt(i);
+    /** The next candidate among the first {@code n} chars at or after {@code from}, or -1: a tight loop over an array. */
+    private static int next(char[] chars, int n, int from) {
+        for (int i = from; i < n; i++) {
+            char c = chars[i];
             if ((c < 0x20 || c >= 0x7F) && candidate(c)) {
                 return i;
             }
@@ -141,7 +146,7 @@ final class InvisibleChars {
     }
 
     private static boolean hasCandidate(String value) {
-        return next(value, 0) >= 0;
+        return next(CHARS.of(value), value.length(), 0) >= 0;
     }
 
     private static boolean needsEmoji(String value) {

@@ -1,6 +1,7 @@
 package dev.archivist.check.encoding;
 
 import dev.archivist.check.CheckContext;
+import dev.archivist.check.TextChars;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
@@ -60,18 +61,12 @@ final class ScalarText {
         ASCII['<'] = URLISH;
     }
 
-    /** This thread's copy of the value's chars: the quick compiler reads an array faster than a String char by char. */
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
+    private static final TextChars CHARS = new TextChars();
 
     /** One pass over the value for all detectors; the common printable-ASCII char costs a table lookup. */
     private static int features(String v) {
         int n = v.length();
-        char[] chars = CHARS.get();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-            CHARS.set(chars);
-        }
-        v.getChars(0, n, chars, 0);
+        char[] chars = CHARS.of(v);
         int f = 0;
         int colons = 0;
         for (int i = 0; i < n; i++) {

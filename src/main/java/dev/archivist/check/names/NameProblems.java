@@ -1,6 +1,7 @@
 package dev.archivist.check.names;
 
 import dev.archivist.check.CheckContext;
+import dev.archivist.check.TextChars;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
@@ -101,7 +102,7 @@ final class NameProblems {
         Set<NameVerdict> candidates(String text) {
             Set<NameVerdict> out = new LinkedHashSet<>(always);
             int n = text.length();
-            char[] c = chars(text);
+            char[] c = CHARS.of(text);
             int i = 0;
             while (i < n) {
                 while (i < n && !letterOrDigit(c[i])) {
@@ -122,18 +123,7 @@ final class NameProblems {
         }
     }
 
-    /** This thread's copy of a text's chars: the quick compiler reads an array much faster than a String char by char. */
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
-
-    private static char[] chars(String text) {
-        char[] c = CHARS.get();
-        if (c.length < text.length()) {
-            c = new char[Math.max(text.length(), c.length * 2)];
-            CHARS.set(c);
-        }
-        text.getChars(0, text.length(), c, 0);
-        return c;
-    }
+    private static final TextChars CHARS = new TextChars();
 
     private static final boolean[] ASCII_WORD = new boolean[128];
 
