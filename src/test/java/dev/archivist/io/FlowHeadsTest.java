@@ -57,7 +57,8 @@ class FlowHeadsTest {
                 }
             });
         }
-        assertTrue(checked[0] > 100, "few folded lines: " + checked[0]);
+        // the samples alone hold fewer folded lines than the corpus with them
+        assertTrue(checked[0] > (TestPages.corpus() == null ? 20 : 100), "few folded lines: " + checked[0]);
     }
 
     /** SnakeYAML's value for the first lines, closed on the next line (so the break folds as if text followed). */

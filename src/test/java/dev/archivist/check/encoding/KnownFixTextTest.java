@@ -53,7 +53,8 @@ class KnownFixTextTest {
                 compared++;
             }
         }
-        assertTrue(compared > 50, "only " + compared + " fixes compared");
+        // the samples alone hold fewer fixes than the corpus with them
+        assertTrue(compared > (dev.archivist.io.TestPages.corpus() == null ? 10 : 50), "only " + compared + " fixes compared");
     }
 
     private static List<Path> pages() throws IOException {

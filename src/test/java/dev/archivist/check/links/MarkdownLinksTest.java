@@ -204,7 +204,9 @@ class MarkdownLinksTest {
             assertEquals(MarkdownLinks.scan(text, true), MarkdownLinks.scan(text, false), text);
             settled += MarkdownLinks.mayHaveLinks(text) && !MarkdownLinks.needsParser(text) ? 1 : 0;
         }
-        assertTrue(settled > 500, "settled without the parser: " + settled + " of " + texts.size());
+        // without the corpus, the samples and the generated page
+        assertTrue(settled > (dev.archivist.io.TestPages.corpus() == null ? 100 : 500),
+                "settled without the parser: " + settled + " of " + texts.size());
     }
 
     private static void strings(ArchiveDocument doc, List<String> out) {
