@@ -24,16 +24,17 @@ record Url(String scheme, String authority, String path, String query, String fr
         int i = colon + 1;
         String authority = null;
         if (text.startsWith("//", i)) {
-            int end = firstOf(text, i + 2, "/?#");
+            int end = authorityEnd(text, i + 2);
             authority = text.substring(i + 2, end);
             i = end;
         }
         int hash = text.indexOf('#', i);
+        int end = hash < 0 ? text.length() : hash;
         String fragment = hash < 0 ? null : text.substring(hash + 1);
-        String beforeHash = hash < 0 ? text.substring(i) : text.substring(i, hash);
-        int question = beforeHash.indexOf('?');
-        String path = question < 0 ? beforeHash : beforeHash.substring(0, question);
-        String query = question < 0 ? null : beforeHash.substring(question + 1);
+        int question = text.indexOf('?', i);
+        question = question >= end ? -1 : question;
+        String path = text.substring(i, question < 0 ? end : question);
+        String query = question < 0 ? null : text.substring(question + 1, end);
         return Optional.of(new Url(scheme, authority, path, query, fragment));
     }
 
@@ -58,9 +59,11 @@ record Url(String scheme, String authority, String path, String query, String fr
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    private static int firstOf(String text, int from, String chars) {
+    /** The first {@code /}, {@code ?} or {@code #} from {@code from}, or the text's length. */
+    private static int authorityEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
                 return i;
             }
         }

@@ -34,6 +34,24 @@ class UrlTest {
     }
 
     @Test
+    void aQuestionMarkAfterTheHashIsPartOfTheFragment() {
+        Url u = Url.parse("https://x.org/a#frag?not=query").orElseThrow();
+        assertEquals("/a", u.path());
+        assertNull(u.query());
+        assertEquals("frag?not=query", u.fragment());
+        Url noPath = Url.parse("mailto:a@b.org?subject=x#y").orElseThrow();
+        assertNull(noPath.authority());
+        assertEquals("a@b.org", noPath.path());
+        assertEquals("subject=x", noPath.query());
+        assertEquals("", Url.parse("https://x.org?#").orElseThrow().query());
+        assertEquals("x.org", Url.parse("https://x.org#top").orElseThrow().authority());
+        for (String text : new String[] {"https://x.org/a#frag?not=query", "mailto:a@b.org?subject=x#y", "https://x.org?#",
+            "https://x.org#top", "http://h:1/p;q?a=1&b#", "x:"}) {
+            assertEquals(text, Url.parse(text).orElseThrow().toString(), "gives back the text it split");
+        }
+    }
+
+    @Test
     void hostIsLowerCaseWithoutUserPortOrBrackets() {
         assertEquals("example.com", Url.parse("http://user:pw@Example.COM:8080/x").orElseThrow().host());
         assertEquals("::1", Url.parse("http://[::1]:8080/").orElseThrow().host());
