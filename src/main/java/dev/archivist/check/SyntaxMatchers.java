@@ -28,7 +28,7 @@ public final class SyntaxMatchers {
     /** An HTML entity: named, decimal or hexadecimal. */
     public static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
-    /** A Slack emoji shortcode, {@code :name:}, with its skin tone when one follows. */
+    /** A Slack emoji shortcode, {@code :name:} (lowercase letters, digits, {@code _ - + '}), with its skin tone when one follows. */
     public static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+'-]{1,64}):(?::skin-tone-[2-6]:)?");
 
     private SyntaxMatchers() {

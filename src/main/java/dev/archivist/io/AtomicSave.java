@@ -46,21 +46,10 @@ public final class AtomicSave {
     private AtomicSave() {
     }
 
-    /** The bytes a text is saved as: UTF-8, with the byte order mark the file had. */
-    public static byte[] encode(String text, boolean bom) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        if (!bom) {
-            return body;
-        }
-        byte[] out = new byte[body.length + 3];
-        System.arraycopy(BOM, 0, out, 0, 3);
-        System.arraycopy(body, 0, out, 3, body.length);
-        return out;
-    }
-
     /**
-     * The same bytes as {@link #encode}, in consecutive pieces: a large text is encoded in pieces on
-     * all cores (50 ms on one core for a 14.5 MB page), each cut between two whole characters.
+     * The bytes a text is saved as (UTF-8, with the byte order mark the file had), in consecutive
+     * pieces: a large text is encoded in pieces on all cores (50 ms on one core for a 14.5 MB
+     * page), each cut between two whole characters.
      */
     static List<byte[]> encodeInPieces(String text, boolean bom) {
         List<byte[]> pieces = new ArrayList<>();

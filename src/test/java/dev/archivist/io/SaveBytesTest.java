@@ -32,6 +32,12 @@ class SaveBytesTest {
         System.clearProperty(AtomicSave.BACKUPS_PROPERTY);
     }
 
+    /** The reference: the whole text encoded at once, after the byte order mark when there is one. */
+    private static byte[] saved(String text, boolean bom) {
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return bom ? joined(List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body)) : body;
+    }
+
     private static byte[] joined(List<byte[]> pieces) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pieces.forEach(out::writeBytes);
@@ -54,7 +60,7 @@ class SaveBytesTest {
             for (int shift = 0; shift < 6; shift++) {
                 String text = "x".repeat(shift) + pairsEverywhere(chars);
                 for (boolean bom : new boolean[] {false, true}) {
-                    assertArrayEquals(AtomicSave.encode(text, bom), joined(AtomicSave.encodeInPieces(text, bom)),
+                    assertArrayEquals(saved(text, bom), joined(AtomicSave.encodeInPieces(text, bom)),
                             chars + " chars, shift " + shift + ", bom " + bom);
                 }
             }
@@ -64,7 +70,7 @@ class SaveBytesTest {
     @Test
     void aLoneSurrogateIsWrittenAsTheWholeTextWouldBe() {
         String text = "a".repeat(1 << 20) + "\uD83D" + "b".repeat(1 << 20) + "\uDE02" + "c".repeat(1 << 21);
-        assertArrayEquals(AtomicSave.encode(text, false), joined(AtomicSave.encodeInPieces(text, false)));
+        assertArrayEquals(saved(text, false), joined(AtomicSave.encodeInPieces(text, false)));
     }
 
     @Test
@@ -74,7 +80,7 @@ class SaveBytesTest {
         Files.writeString(page, "---\ntitle: small\n---\n");
         ArchiveDocument doc = ArchiveReader.read(page);
         AtomicSave.save(doc, text, page);
-        assertArrayEquals(AtomicSave.encode(text, false), Files.readAllBytes(page));
+        assertArrayEquals(saved(text, false), Files.readAllBytes(page));
     }
 
     @Test

@@ -17,8 +17,6 @@ import net.fellbaum.jemoji.EmojiManager;
  * Slack alias table; others are the workspace's custom emoji and are reported, never guessed.
  */
 final class EmojiShortcodes {
-    /** Slack emoji names: lowercase letters, digits, {@code _ - + '}. */
-
     private EmojiShortcodes() {
     }
 

@@ -51,19 +51,23 @@ final class InvisibleChars {
 
     /** The value with every removable invisible character removed or replaced. Pure and idempotent. */
     static String fix(String value, boolean markdown) {
-        return hasCandidate(value) ? fix(value, markdown, null, null, null) : value;
+        return fix(value, markdown, null, null, null);
     }
 
     /** One pass: the fixed text, naming what was changed and what had to stay (when asked). */
     private static String fix(String value, boolean markdown, Set<String> changed, Set<String> kept,
                               Fragments.Change[] first) {
+        char[] chars = CHARS.of(value);
+        int n = value.length();
+        int candidate = next(chars, n, 0);
+        if (candidate < 0) {
+            return value;
+        }
         List<IndexedEmoji> emoji = needsEmoji(value) ? EmojiManager.extractEmojisInOrderWithIndex(value) : List.of();
         StringBuilder out = new StringBuilder(value.length());
         int e = 0;
         int last = 0;
-        char[] chars = CHARS.of(value);
-        int n = value.length();
-        for (int i = next(chars, n, 0); i >= 0; i = next(chars, n, i + 1)) {
+        for (int i = candidate; i >= 0; i = next(chars, n, i + 1)) {
             char c = value.charAt(i);
             while (e < emoji.size() && emoji.get(e).getEndCharIndex() <= i) {
                 e++;
@@ -143,10 +147,6 @@ final class InvisibleChars {
     /** Characters that are normal inside an emoji and so are not "left over" when kept. */
     private static boolean emojiPart(char c) {
         return c == ZWJ || c == VS16 || c == VS15 || c == ZWNJ;
-    }
-
-    private static boolean hasCandidate(String value) {
-        return next(CHARS.of(value), value.length(), 0) >= 0;
     }
 
     private static boolean needsEmoji(String value) {

@@ -107,9 +107,9 @@ final class TextRegions {
             return false;
         }
         if (urls == null) {
-            // bare URLs as Slack and autolinkers see them ({@code |} ends one: Slack writes
-            // <url|text>), and Slack's markup in angle brackets, which kramdown's autolink takes
-            // whole up to the >: the links check turns it into Markdown, so all of it is left alone
+            // bare URLs as Slack and autolinkers see them (| ends one: Slack writes <url|text>), and
+            // Slack's markup in angle brackets, which kramdown's autolink takes whole up to the >:
+            // the links check turns it into Markdown, so all of it is left alone
             urls = new boolean[text.length()];
             for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
                 if (urlAt(text, i)) {
