@@ -22,12 +22,15 @@ final class FlowHeads {
     private final boolean[] spaced;
     /** How many leading chars {@link #value} shares with the value it was read for. */
     private final int common;
+    /** False when reading stopped before the last line, at one the target does not start with. */
+    private final boolean complete;
 
-    private FlowHeads(String value, int[] lengths, boolean[] spaced, int common) {
+    private FlowHeads(String value, int[] lengths, boolean[] spaced, int common, boolean complete) {
         this.value = value;
         this.lengths = lengths;
         this.spaced = spaced;
         this.common = common;
+        this.complete = complete;
     }
 
     /**
@@ -90,12 +93,21 @@ final class FlowHeads {
                 common = target == null ? 0 : matched(value, target, common);
                 if (target != null && common < value.length()) {
                     Arrays.fill(lengths, k + 1, lengths.length, -1);
-                    break;
+                    return new FlowHeads(value.toString(), lengths, spaced, common, k == lineEnds.length - 1);
                 }
             }
             pos = nextLine(s, end);
         }
-        return new FlowHeads(value.toString(), lengths, spaced, common);
+        return new FlowHeads(value.toString(), lengths, spaced, common, true);
+    }
+
+    /**
+     * True when every line was read: false when one before the last already left the target, so
+     * that the heads after it are not known (they read as -1, as blank lines do) and none of them
+     * is the target's prefix.
+     */
+    boolean complete() {
+        return complete;
     }
 
     /** How many leading chars the value shares with the target, knowing the first {@code from} match. */

@@ -58,9 +58,11 @@ final class KeptLines {
             return null; // an escape it cannot read: the whole scalar is written again
         }
         // the whole rewrite keeps every leading line only if the value still starts with what they
-        // hold (those lines of it read as they read in the source): else it is not written here
+        // hold (those lines of it read as they read in the source): else it is not written here.
+        // When reading stopped at an earlier line, the value already leaves the source there, so
+        // the whole rewrite, which reads as the value, cannot hold that line as the source does
         int last = lineEnds.length - 1;
-        boolean wholeMayKeep = heads.head(last) == null || heads.prefixOf(last, value) >= 0;
+        boolean wholeMayKeep = heads.complete() && (heads.head(last) == null || heads.prefixOf(last, value) >= 0);
         if (wholeMayKeep && keepsLeadingLines(source, start, start + lineEnds[last], rewritten.get(), nl)) {
             return null;
         }

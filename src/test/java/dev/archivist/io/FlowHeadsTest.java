@@ -33,6 +33,22 @@ class FlowHeadsTest {
     }
 
     @Test
+    void readingForATargetStopsAtTheFirstLineItLeavesAndSaysSo() {
+        // four lines: "one two" / "three" / "" (blank) / "four"; a target that leaves at line 2
+        char[] s = "\"one two\n  three\n\n  four\"".toCharArray();
+        int[] ends = {8, 16, 17};
+        FlowHeads left = FlowHeads.read(s, ends, ScalarStyle.DOUBLE_QUOTED, "one two thr33\nfour");
+        assertEquals(false, left.complete(), "the lines after the one the target leaves are not read");
+        assertEquals(null, left.head(2), "an unread line reads as -1, as a blank one does");
+        assertEquals(-1, left.prefixOf(1, "one two thr33\nfour"));
+
+        FlowHeads kept = FlowHeads.read(s, ends, ScalarStyle.DOUBLE_QUOTED, "one two three\nfive");
+        assertTrue(kept.complete(), "every line read: the target leaves only in the last one");
+        assertEquals(null, kept.head(2), "a blank line");
+        assertEquals("one two ".length(), kept.prefixOf(0, "one two three\nfive"));
+    }
+
+    @Test
     void everyFoldedScalarOfThePagesReadsAsSnakeYamlReadsIt() {
         List<Path> pages = new ArrayList<>(TestPages.samplePages());
         if (TestPages.corpus() != null) {
