@@ -43,7 +43,7 @@ final class ScanTransport {
         List<int[]> touched = new ArrayList<>();
         for (LinkFixes.Replacement r : reps) {
             int[] e = holding(elements, r.start(), r.end());
-            if (e == null || !plain(r.with()) || !plain(in.substring(r.start(), r.end()))) {
+            if (e == null || !plain(r.with(), 0, r.with().length()) || !plain(in, r.start(), r.end())) {
                 return null;
             }
             if (touched.isEmpty() || touched.get(touched.size() - 1) != e) {
@@ -138,15 +138,15 @@ final class ScanTransport {
     }
 
     /** Text a replacement may bring or take away: no sign a settled scan looks at beyond links, no escape, no line break, no space at its ends. */
-    private static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean plain(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '`' || c == '\t' || c == '~' || c == '\\' || c == '\n' || c == '\r') {
                 return false;
             }
         }
         // a space at an end could make four in a row; a ! at the end an image of a link after it
-        return s.isEmpty() || s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' ' && s.charAt(s.length() - 1) != '!';
+        return from == to || s.charAt(from) != ' ' && s.charAt(to - 1) != ' ' && s.charAt(to - 1) != '!';
     }
 
     private static boolean fourSpaces(String out, int from, int to) {

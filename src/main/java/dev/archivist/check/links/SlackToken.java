@@ -28,17 +28,19 @@ record SlackToken(int start, int end, Type type, String target, String label) {
 
     /** The Slack token starting at {@code <} at this index, if there is one (it never spans lines). */
     static Optional<SlackToken> at(String text, int start) {
+        int n = text.length();
         int end = start + 1;
-        while (end < text.length() && "<>\n".indexOf(text.charAt(end)) < 0) {
-            end++;
+        int bar = -1;
+        for (char c; end < n && (c = text.charAt(end)) != '<' && c != '>' && c != '\n'; end++) {
+            if (c == '|' && bar < 0) {
+                bar = end;
+            }
         }
-        if (end >= text.length() || text.charAt(end) != '>' || end == start + 1) {
+        if (end >= n || text.charAt(end) != '>' || end == start + 1) {
             return Optional.empty();
         }
-        String body = text.substring(start + 1, end);
-        int bar = body.indexOf('|');
-        String target = bar < 0 ? body : body.substring(0, bar);
-        String label = bar < 0 || bar == body.length() - 1 ? null : body.substring(bar + 1);
+        String target = text.substring(start + 1, bar < 0 ? end : bar);
+        String label = bar < 0 || bar == end - 1 ? null : text.substring(bar + 1, end);
         int after = end + 1;
         return type(target).map(t -> new SlackToken(start, after, t, target, label));
     }
@@ -60,7 +62,7 @@ record SlackToken(int start, int end, Type type, String target, String label) {
                 return Optional.empty();
             }
         }
-        return Url.parse(target).isEmpty() ? Optional.empty() : Optional.of(Type.LINK);
+        return Url.isAbsolute(target) ? Optional.of(Type.LINK) : Optional.empty();
     }
 
     /** The URL of a link token as Slack meant it (its {@code &amp;} escapes undone); null otherwise. */

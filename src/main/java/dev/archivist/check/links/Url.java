@@ -38,6 +38,11 @@ record Url(String scheme, String authority, String path, String query, String fr
         return Optional.of(new Url(scheme, authority, path, query, fragment));
     }
 
+    /** True when {@link #parse} splits the text: it starts with a scheme and a colon. */
+    static boolean isAbsolute(String text) {
+        return schemeEnd(text) >= 0;
+    }
+
     /** The index of the scheme's colon, or -1: {@code ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"}. */
     private static int schemeEnd(String text) {
         if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
