@@ -41,9 +41,29 @@ public final class YamlPath {
         return segments;
     }
 
+    /**
+     * Segment by segment from the last, which differs first between two places of one page (the
+     * edits of a fix look up tens of thousands of paths), without an iterator per comparison.
+     */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof YamlPath other && hashCode() == other.hashCode() && segments.equals(other.segments);
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof YamlPath other) || hashCode() != other.hashCode()) {
+            return false;
+        }
+        List<Object> a = segments;
+        List<Object> b = other.segments;
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = a.size() - 1; i >= 0; i--) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
