@@ -1,6 +1,7 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ParseError;
+import dev.archivist.model.TextFacts;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,26 +35,33 @@ final class TextDecoder {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
+        // a NUL byte makes a binary file, whatever its charset; the same pass finds whether the
+        // text will hold a CR, which the split, the parser and the line index would each ask
+        ByteSigns.Found signs = ByteSigns.scan(bytes, offset);
+        if (signs.firstNul() >= 0) {
+            return failed("this is a binary file, not text (a NUL byte at byte " + signs.firstNul() + ")");
+        }
         // the JDK's own decoding is several times quicker than a CharsetDecoder, but replaces bad
         // bytes with U+FFFD: a text without U+FFFD was valid; one with it is decoded strictly
         String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        // a NUL byte is never part of a UTF-8 sequence, so it decodes to U+0000 even among bad
-        // bytes: the text is searched (quicker than the bytes), the bytes only to say where
-        if (fast.indexOf('\0') >= 0) {
-            return failed("this is a binary file, not text (a NUL byte at byte " + indexOfNul(bytes) + ")");
-        }
         if (fast.indexOf('\uFFFD') < 0) {
-            return new Decoded(fast, "UTF-8", false, bom, null);
+            return utf8(fast, bom, signs.carriageReturn());
         }
         try {
             String text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
-            return new Decoded(text, "UTF-8", false, bom, null);
+            return utf8(text, bom, signs.carriageReturn());
         } catch (MalformedInputException e) {
             return detect(bytes, offset, e);
         } catch (CharacterCodingException e) {
             return failed("the file is not valid UTF-8: " + e.getMessage());
         }
+    }
+
+    /** A text decoded as UTF-8, in which a CR byte and a CR char are the same. */
+    private static Decoded utf8(String text, boolean bom, boolean carriageReturn) {
+        TextFacts.remember(text, carriageReturn);
+        return new Decoded(text, "UTF-8", false, bom, null);
     }
 
     private static Decoded detect(byte[] bytes, int offset, MalformedInputException utf8Error) {
@@ -107,15 +115,6 @@ final class TextDecoder {
     private static CharsetDecoder strict(Charset cs) {
         return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static int indexOfNul(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int firstInvalidUtf8(byte[] bytes, int from) {

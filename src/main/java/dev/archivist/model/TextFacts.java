@@ -32,11 +32,25 @@ public final class TextFacts {
             }
         }
         boolean found = text.indexOf('\r') >= 0;
+        keep(text, found);
+        return found;
+    }
+
+    /**
+     * Records whether a text holds a CR, for a reader that already knows it (the decoder, which
+     * saw every byte of the text it made), so that nobody scans the text for it again.
+     */
+    public static void remember(String text, boolean hasCarriageReturn) {
+        if (text.length() >= CACHED_FROM) {
+            keep(text, hasCarriageReturn);
+        }
+    }
+
+    private static void keep(String text, boolean hasCarriageReturn) {
         synchronized (TEXTS) {
             TEXTS[next] = new WeakReference<>(text);
-            HAS_CR[next] = found;
+            HAS_CR[next] = hasCarriageReturn;
             next = (next + 1) % SLOTS;
         }
-        return found;
     }
 }
