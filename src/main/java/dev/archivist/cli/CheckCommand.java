@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no problems", "1:problems found", "2:a path could not be read or parsed"})
 final class CheckCommand implements Callable<Integer> {
-    /** Problems formatted into one string, the unit of work of {@link #printLines}. */
+    /** Problems formatted into one string, the unit of work of {@link #writeInBlocks}. */
     private static final int BLOCK = 1024;
 
     @Option(names = "--json", description = "Print one JSON document.")
@@ -42,10 +42,14 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** One page's entry in the JSON report: its path, its error (or null) and its problems. */
+    private record Entry(String path, Map<String, Object> error, List<Problem> problems) {
+    }
+
     @Override
     public Integer call() {
         Sites sites = new Sites();
-        List<Map<String, Object>> files = new ArrayList<>();
+        List<Entry> files = new ArrayList<>();
         Map<String, Integer> byKind = new TreeMap<>();
         int problems = 0;
         boolean errors = false;
@@ -57,12 +61,11 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : pages) {
             ArchiveDocument doc = ArchiveReader.read(file);
             timing.mark("read");
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("path", file.toString());
+            Map<String, Object> error = null;
             List<Problem> found = List.of();
             if (!doc.parsed()) {
                 errors = true;
-                entry.put("error", Reports.error(doc));
+                error = Reports.error(doc);
                 if (!json) {
                     out.println(Reports.errorLine(file, doc.error()));
                 }
@@ -71,7 +74,6 @@ final class CheckCommand implements Callable<Integer> {
                     out.println(file + ": note: not UTF-8; read as " + doc.source().charset()
                             + ". Saving it (fix, format, set or the editor) writes UTF-8.");
                 }
-                entry.put("error", null);
                 found = Checks.run(CheckContext.of(doc, sites.around(file)));
                 timing.mark("check");
                 Reports.countByKind(found, byKind);
@@ -80,10 +82,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             problems += found.size();
-            if (json) {
-                entry.put("problems", found.stream().map(Reports::problem).toList());
-            }
-            files.add(entry);
+            // the JSON report keeps only the problems; each is turned into JSON text when it is written
+            files.add(new Entry(file.toString(), error, json ? found : List.of()));
             timing.mark("report");
         }
         if (json) {
@@ -91,10 +91,7 @@ final class CheckCommand implements Callable<Integer> {
             summary.put("files", files.size());
             summary.put("problems", problems);
             summary.put("byKind", byKind);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("files", files);
-            doc.put("summary", summary);
-            out.println(Json.write(doc));
+            printJson(out, files, summary);
         } else {
             out.println(problems + " problem" + (problems == 1 ? "" : "s") + " in " + files.size() + " file"
                     + (files.size() == 1 ? "" : "s") + (byKind.isEmpty() ? "" : " " + byKind));
@@ -104,6 +101,41 @@ final class CheckCommand implements Callable<Integer> {
         return errors ? ArchivistCommand.ERROR : problems > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
     }
 
+    /**
+     * The report as one JSON document, {@code {"files":[{"path","error","problems"}...],"summary"}},
+     * written as it is made: each page's problems in blocks, formatted on all cores and written in
+     * order (see {@link #writeInBlocks}), never the whole document in one string (34 MB for the
+     * big archive, which one core took a second to build and write).
+     */
+    private static void printJson(PrintWriter out, List<Entry> files, Map<String, Object> summary) {
+        out.write("{\"files\":[");
+        for (int f = 0; f < files.size(); f++) {
+            Entry e = files.get(f);
+            StringBuilder head = new StringBuilder(f == 0 ? "{" : ",{");
+            head.append("\"path\":");
+            Json.append(e.path(), head);
+            head.append(",\"error\":");
+            Json.append(e.error(), head);
+            head.append(",\"problems\":[");
+            out.write(head.toString());
+            List<Problem> found = e.problems();
+            writeInBlocks(out, found.size(), (from, to) -> {
+                StringBuilder sb = new StringBuilder();
+                for (int i = from; i < to; i++) {
+                    if (i > 0) {
+                        sb.append(',');
+                    }
+                    Json.append(Reports.problem(found.get(i)), sb);
+                }
+                return sb.toString();
+            });
+            out.write("]}");
+        }
+        StringBuilder tail = new StringBuilder("],\"summary\":");
+        Json.append(summary, tail);
+        out.println(tail.append('}'));
+    }
+
     /** From this much input, the checks are made ready while the first file is read (see {@link Checks#warmUp}). */
     static void prepareFor(List<Path> pages) {
         if (PageFinder.bytes(pages) >= 1 << 20) {
@@ -111,25 +143,35 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The problems as text lines, in order. A long list is cut in blocks that the other cores
-     * format while this thread writes the blocks in order, formatting one itself whenever the next
-     * to write is not ready: writing (a tenth of a second for 130,000 lines) no longer leaves the
-     * other cores idle.
-     */
+    /** The problems as text lines, in order, in blocks formatted on all cores (see {@link #writeInBlocks}). */
     private static void printLines(PrintWriter out, Path file, List<Problem> found) {
         String name = file.toString();
         String nl = System.lineSeparator();
-        int blocks = (found.size() + BLOCK - 1) / BLOCK;
-        AtomicReferenceArray<String> formatted = new AtomicReferenceArray<>(blocks);
-        AtomicInteger next = new AtomicInteger();
-        IntFunction<String> format = b -> {
+        writeInBlocks(out, found.size(), (from, to) -> {
             StringBuilder sb = new StringBuilder();
-            for (Problem p : found.subList(b * BLOCK, Math.min(found.size(), (b + 1) * BLOCK))) {
+            for (Problem p : found.subList(from, to)) {
                 Reports.problemLine(sb, name, p).append(nl);
             }
             return sb.toString();
-        };
+        });
+    }
+
+    /** The text of the items [from, to) of a report. */
+    private interface BlockFormat {
+        String format(int from, int to);
+    }
+
+    /**
+     * Writes {@code count} items in order. A long list is cut in blocks of {@link #BLOCK} that the
+     * other cores format while this thread writes the blocks in order, formatting one itself
+     * whenever the next to write is not ready: writing (a tenth of a second for 130,000 lines) no
+     * longer leaves the other cores idle.
+     */
+    private static void writeInBlocks(PrintWriter out, int count, BlockFormat blockFormat) {
+        int blocks = (count + BLOCK - 1) / BLOCK;
+        AtomicReferenceArray<String> formatted = new AtomicReferenceArray<>(blocks);
+        AtomicInteger next = new AtomicInteger();
+        IntFunction<String> format = b -> blockFormat.format(b * BLOCK, Math.min(count, (b + 1) * BLOCK));
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Runnable formatBlocks = () -> {
             try {

@@ -15,6 +15,11 @@ final class Json {
         return sb.toString();
     }
 
+    /** Appends the value's JSON text to {@code sb}. */
+    static void append(Object value, StringBuilder sb) {
+        write(value, sb);
+    }
+
     private static void write(Object v, StringBuilder sb) {
         if (v == null) {
             sb.append("null");
@@ -53,23 +58,24 @@ final class Json {
 
     private static void string(String s, StringBuilder sb) {
         sb.append('"');
+        // runs of chars that need no escape are appended at once
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+                continue;
+            }
+            sb.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                default -> sb.append(String.format("\\u%04x", (int) c));
             }
         }
-        sb.append('"');
+        sb.append(s, run, s.length()).append('"');
     }
 }

@@ -63,6 +63,41 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLongJsonReportHoldsEveryProblemOnceInOrderWithItsTextIntact() throws Exception {
+        // thousands of problems over several blocks, two pages, and values with every char JSON escapes
+        Path page = Files.writeString(site.resolve("20220321-long.md"), dev.archivist.Training.page(400));
+        Path odd = Files.writeString(site.resolve("20220322-odd.md"), """
+                ---
+                title: "Quote \\" backslash \\\\ tab \\t bell \\a line sep \\L para \\P end"
+                archive:
+                - name: Ada
+                  text: "a &amp; \\" b \\\\ c \\t d \\L e \\u0001 f"
+                ---
+                """);
+        List<dev.archivist.model.Problem> found = new java.util.ArrayList<>();
+        for (Path p : List.of(page, odd)) {
+            found.addAll(dev.archivist.check.Checks.run(dev.archivist.check.CheckContext.of(
+                    dev.archivist.io.ArchiveReader.read(p), dev.archivist.site.Site.around(p).orElse(null))));
+        }
+        CommandLineTest.Run r = CommandLineTest.run("check", "--json", page.toString(), odd.toString());
+        assertEquals(1, r.exit(), r.err());
+        List<Map<String, Object>> files = list(json(r.out()).get("files"));
+        assertEquals(2, files.size());
+        List<Map<String, Object>> problems = new java.util.ArrayList<>(list(files.get(0).get("problems")));
+        assertTrue(problems.size() > 3 * 1024, "more than three blocks: " + problems.size());
+        problems.addAll(list(files.get(1).get("problems")));
+        assertEquals(found.size(), problems.size());
+        for (int i = 0; i < found.size(); i++) {
+            Map<String, Object> expected = new java.util.LinkedHashMap<>(Reports.problem(found.get(i)));
+            assertEquals(expected, problems.get(i), "problem " + i);
+        }
+        assertTrue(problems.stream().anyMatch(m -> String.valueOf(m.get("before")).contains("\\")),
+                "a text with a backslash came through");
+        assertTrue(problems.stream().anyMatch(m -> String.valueOf(m.get("before")).contains("\u2028")),
+                "a line separator came through");
+    }
+
+    @Test
     void aCleanPageExitsZero() throws Exception {
         Path clean = Files.writeString(site.resolve("20220321-clean.md"), CLEAN);
         CommandLineTest.Run r = CommandLineTest.run("check", clean.toString());
