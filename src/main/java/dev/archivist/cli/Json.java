@@ -9,18 +9,8 @@ final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb);
-        return sb.toString();
-    }
-
     /** Appends the value's JSON text to {@code sb}. */
-    static void append(Object value, StringBuilder sb) {
-        write(value, sb);
-    }
-
-    private static void write(Object v, StringBuilder sb) {
+    static void append(Object v, StringBuilder sb) {
         if (v == null) {
             sb.append("null");
         } else if (v instanceof String s) {
@@ -36,7 +26,7 @@ final class Json {
                 }
                 string(String.valueOf(e.getKey()), sb);
                 sb.append(':');
-                write(e.getValue(), sb);
+                append(e.getValue(), sb);
                 first = false;
             }
             sb.append('}');
@@ -47,7 +37,7 @@ final class Json {
                 if (!first) {
                     sb.append(',');
                 }
-                write(o, sb);
+                append(o, sb);
                 first = false;
             }
             sb.append(']');
