@@ -13,7 +13,7 @@ measured one after another cannot be compared. Each row also gives its median CP
 process and the child JVM it starts) and its median as a share of the PyYAML reference's, a
 figure that moves less with the machine than the seconds do.
 """
-import argparse, os, resource, shutil, statistics, subprocess, sys, time
+import argparse, os, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "archivist.jar")
