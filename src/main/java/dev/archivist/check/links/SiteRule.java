@@ -3,49 +3,33 @@ package dev.archivist.check.links;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
  * One site's entry in {@code tracking-rules.yml}: which hosts and paths it covers, which
  * parameters and path segments it removes, and which parameters it always keeps.
  */
-record SiteRule(String name, List<String> hosts, List<Pattern> paths, List<Pattern> exceptPaths,
-                List<Pattern> remove, List<Pattern> removeSegments, List<Pattern> keep) {
+record SiteRule(String name, List<String> hosts, Globs paths, Globs exceptPaths, Globs remove,
+                Globs removeSegments, Globs keep) {
 
     static SiteRule of(Map<String, Object> data) {
         return new SiteRule(
                 String.valueOf(data.getOrDefault("name", "?")),
                 strings(data.get("hosts")),
-                globs(data.get("paths"), 0),
-                globs(data.get("exceptPaths"), 0),
+                Globs.of(strings(data.get("paths")), false),
+                Globs.of(strings(data.get("exceptPaths")), false),
                 names(data.get("remove")),
                 names(data.get("removePathSegments")),
                 names(data.get("keep")));
     }
 
     /** Parameter names or path segments: globs matched without regard to case. */
-    static List<Pattern> names(Object list) {
-        return globs(list, Pattern.CASE_INSENSITIVE);
-    }
-
-    static boolean matches(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).matches()) {
-                return true;
-            }
-        }
-        return false;
+    static Globs names(Object list) {
+        return Globs.of(strings(list), true);
     }
 
     /** True when the rule says {@code keep: ["*"]}: the site's URLs are left alone. */
     boolean keepsAll() {
-        for (Pattern p : keep) {
-            if (p.pattern().equals(".*")) {
-                return true;
-            }
-        }
-        return false;
+        return keep.hasStar();
     }
 
     boolean appliesToHost(String host) {
@@ -63,7 +47,7 @@ record SiteRule(String name, List<String> hosts, List<Pattern> paths, List<Patte
             return true;
         }
         String path = url.path().isEmpty() ? "/" : url.path();
-        return (paths.isEmpty() || matches(paths, path)) && !matches(exceptPaths, path);
+        return (paths.isEmpty() || paths.matches(path)) && !exceptPaths.matches(path);
     }
 
     /**
@@ -91,18 +75,6 @@ record SiteRule(String name, List<String> hosts, List<Pattern> paths, List<Patte
             for (Object o : items) {
                 out.add(String.valueOf(o));
             }
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<Pattern> globs(Object list, int flags) {
-        List<Pattern> out = new ArrayList<>();
-        for (String glob : strings(list)) {
-            StringJoiner regex = new StringJoiner(".*");
-            for (String part : glob.split("\\*", -1)) {
-                regex.add(part.isEmpty() ? "" : Pattern.quote(part));
-            }
-            out.add(Pattern.compile(regex.toString(), flags));
         }
         return List.copyOf(out);
     }

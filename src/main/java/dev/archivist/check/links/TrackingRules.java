@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -21,7 +20,7 @@ final class TrackingRules {
     private static final String RESOURCE = "tracking-rules.yml";
     private static volatile TrackingRules standard;
 
-    private final List<Pattern> global;
+    private final Globs global;
     private final List<SiteRule> sites;
     private final boolean anySegmentRule;
     private final Map<String, List<SiteRule>> byHost = new ConcurrentHashMap<>();
@@ -33,7 +32,7 @@ final class TrackingRules {
         }
     }
 
-    private TrackingRules(List<Pattern> global, List<SiteRule> sites) {
+    private TrackingRules(Globs global, List<SiteRule> sites) {
         this.global = global;
         this.sites = sites;
         this.anySegmentRule = sites.stream().anyMatch(s -> !s.removeSegments().isEmpty());
@@ -104,20 +103,38 @@ final class TrackingRules {
     }
 
     private static String cleanPath(String path, List<SiteRule> here, List<String> removed) {
-        if (here.stream().allMatch(s -> s.removeSegments().isEmpty())) {
+        if (!removesSegments(here)) {
             return path;
         }
         String[] segments = path.split("/", -1);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < segments.length; i++) {
             String seg = segments[i];
-            if (i > 0 && here.stream().anyMatch(s -> SiteRule.matches(s.removeSegments(), seg))) {
+            if (i > 0 && removesSegment(here, seg)) {
                 removed.add("/" + seg);
                 continue;
             }
             out.append(i == 0 ? "" : "/").append(seg);
         }
         return out.isEmpty() && !path.isEmpty() ? "/" : out.toString();
+    }
+
+    private static boolean removesSegments(List<SiteRule> here) {
+        for (SiteRule s : here) {
+            if (!s.removeSegments().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean removesSegment(List<SiteRule> here, String segment) {
+        for (SiteRule s : here) {
+            if (s.removeSegments().matches(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,15 +169,15 @@ final class TrackingRules {
 
     private boolean isTracking(String name, List<SiteRule> here) {
         for (SiteRule s : here) {
-            if (SiteRule.matches(s.keep(), name)) {
+            if (s.keep().matches(name)) {
                 return false;
             }
         }
-        if (SiteRule.matches(global, name)) {
+        if (global.matches(name)) {
             return true;
         }
         for (SiteRule s : here) {
-            if (SiteRule.matches(s.remove(), name)) {
+            if (s.remove().matches(name)) {
                 return true;
             }
         }
