@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  *
  * @param root the tree to check: the document's own, or the editor's edited copy
  * @param wanted the kinds the caller will use
- * @param places false when the caller will not show where the problems are (the command line's
- *               {@code fix} only counts what it applied): their lines and columns are then 0, and
- *               a large document's lines are never indexed
+ * @param places false when the caller will not show the problems (the command line's {@code fix}
+ *               only counts what it applied): their lines and columns are then 0, a large
+ *               document's lines are never indexed, and a check may leave the before and after
+ *               of a fix empty ({@link #previews})
  */
 public record CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted, boolean places) {
 
@@ -44,6 +45,14 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
      */
     public boolean wants(Kind kind) {
         return wanted.test(kind);
+    }
+
+    /**
+     * False when nobody will see a fix's before and after: a check may then leave them empty and
+     * skip cutting the fragments around each change. The fix's edit is always there.
+     */
+    public boolean previews() {
+        return places;
     }
 
     /** The same context with another tree. */

@@ -58,22 +58,36 @@ class FixByThreadsTest {
         assertEquals(places(rounds.applied()), places(viaApply.applied()));
     }
 
+    /** A fix that only counts checks without places or previews: it must still make the same edits. */
     @Test
     void aFixThatOnlyCountsMakesTheSameTreeAndCountsWhatTheOtherKeeps() {
         for (int threads : List.of(3, 300)) {
             ArchiveDocument doc = ArchiveReader.read(null, Training.page(threads).getBytes(StandardCharsets.UTF_8));
-            CheckContext context = CheckContext.of(doc, null);
-            Predicate<Kind> kinds = FixEngine.selection(List.of());
-            FixEngine.Result kept = FixEngine.apply(context, Checks.all(), kinds);
-            FixEngine.Tally counted = FixEngine.applyCounting(context, Checks.all(), kinds);
-            assertTrue(counted.changed());
-            assertTrue(Trees.sameData(kept.root(), counted.root()), threads + " threads");
-            assertEquals(kept.reformat(), counted.reformat());
-            assertEquals(kept.applied().size(), counted.count());
-            Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
-            kept.applied().forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
-            assertEquals(byKind, counted.byKind(), threads + " threads");
+            assertTrue(countsAlike(CheckContext.of(doc, null)), threads + " threads");
         }
+        List<Path> pages = new ArrayList<>(TestPages.samplePages());
+        pages.addAll(TestPages.corpusPages());
+        for (Path page : pages) {
+            ArchiveDocument doc = ArchiveReader.read(page);
+            if (doc.parsed()) {
+                countsAlike(CheckContext.of(doc, Site.around(page).orElse(null)));
+            }
+        }
+    }
+
+    /** Asserts that the counting fix makes the kept fix's tree and counts; true when it changed something. */
+    private static boolean countsAlike(CheckContext context) {
+        Predicate<Kind> kinds = FixEngine.selection(List.of());
+        FixEngine.Result kept = FixEngine.apply(context, Checks.all(), kinds);
+        FixEngine.Tally counted = FixEngine.applyCounting(context, Checks.all(), kinds);
+        String page = String.valueOf(context.document().path());
+        assertTrue(Trees.sameData(kept.root(), counted.root()), page);
+        assertEquals(kept.reformat(), counted.reformat(), page);
+        assertEquals(kept.applied().size(), counted.count(), page);
+        Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+        kept.applied().forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
+        assertEquals(byKind, counted.byKind(), page);
+        return counted.changed();
     }
 
     @TestFactory

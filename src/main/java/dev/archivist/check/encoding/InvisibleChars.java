@@ -39,7 +39,7 @@ final class InvisibleChars {
         Fragments.Change[] first = new Fragments.Change[1];
         String fixed = fix(s.value, md, changed, kept, first);
         if (!changed.isEmpty()) {
-            String[] f = Fragments.around(s.value, fixed, first[0]);
+            String[] f = s.context.previews() ? Fragments.around(s.value, fixed, first[0]) : ScalarText.NO_PREVIEW;
             s.report(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
                     Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, s.known(fixed, v -> fix(v, md)))));
         }

@@ -32,6 +32,11 @@ final class Place {
         return path;
     }
 
+    /** False when nobody will see the problems' previews and messages ({@link CheckContext#previews}). */
+    boolean previews() {
+        return context.previews();
+    }
+
     void report(Kind kind, String message, Fix fix) {
         if (line < 0) {
             line = context.line(path);
