@@ -13,13 +13,16 @@ import dev.archivist.model.Problem;
 import dev.archivist.model.Trees;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
+import dev.archivist.model.YSequence;
 import dev.archivist.site.Site;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -46,6 +49,29 @@ class FixEngineTest {
                 assertTrue(Trees.sameData(plain, engine), page + " " + kinds);
             }
         }));
+    }
+
+    /**
+     * A fix can reveal a problem its round did not see: without its tracking parameter the link
+     * shows its own URL, which only the next round writes as an autolink. The check of the
+     * changed values after each round is what finds it.
+     */
+    @Test
+    void theRoundAfterAFixFindsWhatTheFixRevealed() {
+        ArchiveDocument doc = ArchiveReader.read(null, """
+                ---
+                title: T
+                archive:
+                - name: Ann
+                  text: see [https://x.org](https://x.org?utm_source=a) here
+                ---
+                """.getBytes(StandardCharsets.UTF_8));
+        CheckContext context = CheckContext.of(doc, null);
+        assertTrue(Checks.run(context).stream().noneMatch(p -> p.kind() == Kind.URL_AS_TEXT), "not there before the fix");
+        FixEngine.Result fixed = FixEngine.apply(context, Checks.all(), FixEngine.selection(List.of()));
+        assertEquals("see <https://x.org> here", fixed.root().get("archive").map(a -> ((YSequence) a).get(0))
+                .map(t -> ((YMapping) t).text("text")).orElse(null));
+        assertEquals(List.of(Kind.TRACKING_PARAMS, Kind.URL_AS_TEXT), fixed.applied().stream().map(Problem::kind).toList());
     }
 
     private static YMapping plainFix(CheckContext context, Predicate<Kind> selected) {
