@@ -48,8 +48,9 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
     }
 
     /**
-     * False when nobody will see a fix's before and after: a check may then leave them empty and
-     * skip cutting the fragments around each change. The fix's edit is always there.
+     * False when nobody will see a fix's before and after, nor the problem's message: a check may
+     * then leave them empty and skip cutting the fragments around each change. The fix's edit is
+     * always there.
      */
     public boolean previews() {
         return places;

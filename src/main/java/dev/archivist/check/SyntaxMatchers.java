@@ -31,21 +31,20 @@ public final class SyntaxMatchers {
     /** A Slack emoji shortcode, {@code :name:} (lowercase letters, digits, {@code _ - + '}), with its skin tone when one follows. */
     public static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+'-]{1,64}):(?::skin-tone-[2-6]:)?");
 
+    /** Slack's link schemes that may take an {@code s}: {@code https}, {@code ftps}. */
+    private static final String[] SECURED_SCHEMES = {"http", "ftp"};
+
     private SyntaxMatchers() {
     }
 
     /** {@link #URI_AUTOLINK} at {@code at}. */
     public static int uriAutolinkEnd(String s, int at) {
         int n = s.length();
-        if (at + 1 >= n || s.charAt(at) != '<' || !isAsciiLetter(s.charAt(at + 1))) {
+        if (at >= n || s.charAt(at) != '<') {
             return -1;
         }
-        int i = at + 2;
-        while (i < n && isSchemeChar(s.charAt(i))) {
-            i++;
-        }
-        int schemeRest = i - (at + 2);
-        if (schemeRest < 1 || schemeRest > 31 || i >= n || s.charAt(i) != ':') {
+        int i = autolinkSchemeColon(s, at + 1);
+        if (i < 0) {
             return -1;
         }
         for (i++; i < n; i++) {
@@ -58,6 +57,23 @@ public final class SyntaxMatchers {
             }
         }
         return -1;
+    }
+
+    /**
+     * The index of the colon after an autolink's scheme starting at {@code at} (a letter, then 1 to
+     * 31 letters, digits, {@code +}, {@code .} or {@code -}), or -1.
+     */
+    public static int autolinkSchemeColon(String s, int at) {
+        int n = s.length();
+        if (at >= n || !isAsciiLetter(s.charAt(at))) {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < n && isSchemeChar(s.charAt(i))) {
+            i++;
+        }
+        int rest = i - (at + 1);
+        return rest >= 1 && rest <= 31 && i < n && s.charAt(i) == ':' ? i : -1;
     }
 
     /**
@@ -165,7 +181,7 @@ public final class SyntaxMatchers {
 
     /** The length of Slack's link scheme at {@code i} ({@code http}, {@code https}, {@code ftp}, {@code ftps}, {@code mailto}, {@code tel}), or 0. */
     private static int slackScheme(String s, int i) {
-        for (String scheme : new String[] {"http", "ftp"}) {
+        for (String scheme : SECURED_SCHEMES) {
             if (startsWithIgnoringAsciiCase(s, i, scheme)) {
                 int end = i + scheme.length();
                 return end < s.length() && (s.charAt(end) | 0x20) == 's' && s.startsWith(":", end + 1)

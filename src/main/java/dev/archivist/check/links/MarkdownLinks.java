@@ -263,20 +263,6 @@ final class MarkdownLinks {
                 href, decode(text.substring(open + 1, close))));
     }
 
-    /** True when a scheme of 2 to 32 characters and a colon start at the index, as in an autolink. */
-    private static boolean startsScheme(String text, int from) {
-        int i = from;
-        while (i < text.length() && i - from <= 32 && isSchemeChar(text.charAt(i), i == from)) {
-            i++;
-        }
-        return i - from >= 2 && i - from <= 32 && i < text.length() && text.charAt(i) == ':';
-    }
-
-    private static boolean isSchemeChar(char c, boolean first) {
-        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        return letter || !first && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-');
-    }
-
     private void visit(Node node) {
         if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             range(node).ifPresent(code::add);
@@ -549,7 +535,7 @@ final class MarkdownLinks {
 
     /** True when a {@code <} at the index starts a {@code <scheme:} autolink or Slack's {@code <#} and {@code <@}, as the settled scan requires. */
     static boolean settledLt(String text, int lt) {
-        return startsScheme(text, lt + 1) || text.startsWith("#", lt + 1) || text.startsWith("@", lt + 1);
+        return SyntaxMatchers.autolinkSchemeColon(text, lt + 1) >= 0 || text.startsWith("#", lt + 1) || text.startsWith("@", lt + 1);
     }
 
     private static boolean inside(List<int[]> ranges, int at) {
