@@ -43,8 +43,17 @@ class ArchitectureTest {
     @Test
     void theEngineDoesNotDependOnTheCommandLineOrTheEditor() {
         noClasses().that().resideInAnyPackage("dev.archivist.model..", "dev.archivist.io..", "dev.archivist.check..",
-                        "dev.archivist.site..", "dev.archivist.render..")
+                        "dev.archivist.site..", "dev.archivist.render..", "dev.archivist.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.archivist.cli..", "dev.archivist.gui..")
+                .check(classes);
+    }
+
+    @Test
+    void theEditingOperationsStandAboveTheRestOfTheEngine() {
+        noClasses().that().resideInAnyPackage("dev.archivist.model..", "dev.archivist.io..", "dev.archivist.check..",
+                        "dev.archivist.site..", "dev.archivist.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.archivist.edit..")
+                .because("editing operations use checks, writing and the site; nothing below them edits a page")
                 .check(classes);
     }
 

@@ -21,7 +21,7 @@ public final class ArchivistCommand implements Runnable {
     public static final int ERROR = 2;
 
     /** The first words that select the command line instead of the editor. */
-    public static final List<String> COMMANDS = List.of("check", "fix", "format", "get", "set", "rename", "preview", "help");
+    public static final List<String> COMMANDS = List.of("check", "fix", "format", "get", "set", "edit", "rename", "preview", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +40,7 @@ public final class ArchivistCommand implements Runnable {
             m.put("format", FormatCommand::new);
             m.put("get", GetCommand::new);
             m.put("set", SetCommand::new);
+            m.put("edit", EditCommand::new);
             m.put("rename", RenameCommand::new);
             m.put("preview", PreviewCommand::new);
             return m;

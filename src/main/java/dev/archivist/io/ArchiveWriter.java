@@ -18,30 +18,7 @@ public final class ArchiveWriter {
 
     /** The patched text (only what changed moves), verified. */
     public static String patched(ArchiveDocument doc, YMapping intended, String body) throws WriteRefused {
-        // the whole text is read back below, so the kept lines of folded scalars are first taken
-        // unchecked (on a fix of a large archive, reading each back alone is a tenth of the write);
-        // when the text does not read back, it is written again with each checked, as it always was
-        String text = patchedText(doc, intended, body, false);
-        try {
-            verify(doc, text, intended, body);
-            return text;
-        } catch (WriteRefused unchecked) {
-            String checked = patchedText(doc, intended, body, true);
-            if (checked.equals(text)) {
-                throw unchecked;
-            }
-            verify(doc, checked, intended, body);
-            return checked;
-        }
-    }
-
-    private static String patchedText(ArchiveDocument doc, YMapping intended, String body, boolean checkedLines)
-            throws WriteRefused {
-        try {
-            return YamlPatcher.patch(doc, intended, body, checkedLines);
-        } catch (RuntimeException e) {
-            throw new WriteRefused("the change could not be written: " + e.getMessage(), e);
-        }
+        return PageWriter.prepare(doc, intended, body, false, 0).text();
     }
 
     /** The whole front matter in the house style, verified. */
@@ -57,6 +34,16 @@ public final class ArchiveWriter {
      * @throws WriteRefused naming the first place that would read back differently
      */
     public static void verify(ArchiveDocument original, String text, YMapping intended, String body) throws WriteRefused {
+        verified(original, text, intended, body);
+    }
+
+    /**
+     * The new text parsed, once it is proven to mean what was intended.
+     *
+     * @throws WriteRefused naming the first place that would read back differently
+     */
+    static ArchiveDocument verified(ArchiveDocument original, String text, YMapping intended, String body)
+            throws WriteRefused {
         ArchiveDocument again = readBack(original, text);
         if (!again.parsed()) {
             throw new WriteRefused("the new text would not parse (" + again.error() + "); nothing was written");
@@ -70,6 +57,7 @@ public final class ArchiveWriter {
         if (!again.body().equals(body)) {
             throw new WriteRefused("the page body would read back differently; nothing was written");
         }
+        return again;
     }
 
     /**

@@ -20,17 +20,38 @@ final class HouseStyleWriter {
     private final SourceRegions regions;
     private final String nl;
     private final int width;
+    /** True for the patcher's writer: nodes that still have their spans are copied as written. */
+    private final boolean keep;
     private final StringBuilder out = new StringBuilder();
+    /** The column the first line of the output starts at, in the text it goes into. */
+    private int startColumn;
 
     /**
-     * @param source the text the tree's spans point into (may be null for a tree without spans)
+     * A writer of the whole tree in the house style (for {@code format}).
+     *
+     * @param source the text the tree's spans point into, for its comments (null for a tree without spans)
      * @param width fold long scalars past this column; 0 never folds
      */
     HouseStyleWriter(String source, String lineSeparator, int width) {
+        this(source, lineSeparator, width, false);
+    }
+
+    private HouseStyleWriter(String source, String lineSeparator, int width, boolean keep) {
         this.source = source;
         this.regions = source == null ? null : new SourceRegions(source);
         this.nl = lineSeparator;
         this.width = width;
+        this.keep = keep && source != null;
+    }
+
+    /**
+     * The patcher's writer of new and moved values: an entry or item that still has its span is
+     * copied from the source as it stands (quoting, folding, comments inside it), re-indented to
+     * its new level; anything else is written in the house style, a scalar in its own style
+     * where that style can hold its value.
+     */
+    static HouseStyleWriter keeping(String source, String lineSeparator) {
+        return new HouseStyleWriter(source, lineSeparator, 0, true);
     }
 
     /** Thrown by a writer comparing as it goes, at the first checkpoint whose text differs. */
@@ -90,14 +111,16 @@ final class HouseStyleWriter {
         return out.toString();
     }
 
-    /** A single node as it would stand at the indent (used by the patcher for new items). */
+    /** A single item whose dash stands at the column (used by the patcher for new items). */
     String writeItem(YNode item, int dashColumn) {
+        startColumn = dashColumn;
         item(item, dashColumn);
         return out.toString();
     }
 
-    /** A single entry at an indent (used by the patcher for new keys). */
+    /** A single entry whose key stands at the indent (used by the patcher for new keys). */
     String writeEntry(YEntry e, int indent) {
+        startColumn = indent;
         entry(e, indent);
         return out.toString();
     }
@@ -109,6 +132,9 @@ final class HouseStyleWriter {
     }
 
     private void entry(YEntry e, int indent) {
+        if (keep && copied(e)) {
+            return;
+        }
         int keyColumn = column();
         String key = scalar(e.key(), keyColumn, indent + 2, true);
         out.append(key).append(':');
@@ -156,6 +182,11 @@ final class HouseStyleWriter {
     }
 
     private void item(YNode item, int dashColumn) {
+        if (keep && item.span() != null) {
+            int dash = regions.dash(item);
+            copy(dash, regions.contentEnd(item), column() - regions.column(dash));
+            return;
+        }
         out.append("- ");
         int inner = dashColumn + 2;
         if (item instanceof YMapping m && !m.entries().isEmpty() && !m.flow()) {
@@ -189,7 +220,52 @@ final class HouseStyleWriter {
         }
     }
 
+    /**
+     * Copies an entry whose key and value still stand together in the source, from its key to
+     * the end of its value and that line's comment; false when they do not.
+     */
+    private boolean copied(YEntry e) {
+        if (e.key().span() == null || e.value().span() == null) {
+            return false;
+        }
+        int keyStart = e.key().span().start();
+        int valueStart = e.value().span().start();
+        if (valueStart < e.key().span().end() || !onlyIndicators(e.key().span().end(), valueStart)) {
+            return false;
+        }
+        copy(keyStart, Math.max(e.key().span().end(), regions.contentEnd(e.value())), column() - regions.column(keyStart));
+        return true;
+    }
+
+    /** True when [from, to) holds only what stands between a key and its value: the colon, blanks, comments. */
+    private boolean onlyIndicators(int from, int to) {
+        boolean colon = false;
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c == '#') {
+                i = regions.lineEnd(i) - 1;
+            } else if (c == ':' && !colon) {
+                colon = true;
+            } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return colon;
+    }
+
+    /**
+     * The source from {@code from} to {@code end}, with the comment on its last line, its lines
+     * after the first shifted by {@code delta} columns.
+     */
+    private void copy(int from, int end, int delta) {
+        String lines = source.substring(from, end) + source.substring(end, regions.lineEnd(end)).stripTrailing();
+        out.append(Reindent.shift(lines, delta));
+    }
+
     private String scalar(YScalar s, int column, int indent, boolean key) {
+        if (keep && !key && s.isString()) {
+            return ScalarStyler.text(s, ScalarStyler.styleFor(s, false), nl, column, indent, width);
+        }
         ScalarStyle style = ScalarStyler.houseStyle(s.value(), false);
         if (!s.isString()) {
             return s.value();
@@ -202,6 +278,13 @@ final class HouseStyleWriter {
 
     /** A flow collection on one line: {@code [a, b]} or {@code {k: v}}. */
     String flow(YNode node) {
+        if (keep && node.span() != null && !node.span().equals(new Span(0, 0))) {
+            int end = node instanceof YScalar s ? regions.scalarEnd(s) : node.span().end();
+            String written = source.substring(node.span().start(), end);
+            if (written.indexOf('\n') < 0 && written.indexOf('\r') < 0) {
+                return written;
+            }
+        }
         if (node instanceof YScalar s) {
             if (!s.isString()) {
                 return s.value().isEmpty() ? "null" : s.value();
@@ -228,7 +311,7 @@ final class HouseStyleWriter {
 
     private int column() {
         int lineStart = out.lastIndexOf("\n") + 1;
-        return out.length() - lineStart;
+        return out.length() - lineStart + (lineStart == 0 ? startColumn : 0);
     }
 
     private void pad(int n) {

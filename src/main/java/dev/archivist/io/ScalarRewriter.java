@@ -4,50 +4,43 @@ import dev.archivist.io.YamlPatcher.TextEdit;
 import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YScalar;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 
 /**
  * Writes a changed scalar again in place: in its own style when that style can hold the new value
- * (folded at PyYAML's width, keeping its leading lines, when it was folded), else in the house
- * style, with its comment kept. Each text depends only on its own scalar and the source.
+ * (only the changed part of a flow scalar's source, when that reads back as the value; folded at
+ * PyYAML's width when it was folded), else in the house style, with its comment kept. A double-
+ * quoted scalar written again keeps the escapes its source used. Each text depends only on its own
+ * scalar and the source.
  */
 final class ScalarRewriter {
-    /**
-     * From this many scalars their texts are written in parallel: a fix over a whole large
-     * archive changes tens of thousands, while an edit in the editor changes a few.
-     */
-    static final int PARALLEL_FROM = 1000;
-
     private final SourceRegions src;
     private final String nl;
-    /** False when a kept-lines text is taken without reading it back alone (see {@link KeptLines#rewrite}). */
-    private final boolean checkedLines;
 
     /** A scalar to write again, and the slot its edit takes among the patcher's edits. */
     record Rewrite(YScalar orig, YScalar want, int indent, int slot) {
     }
 
-    ScalarRewriter(SourceRegions src, String nl, boolean checkedLines) {
+    ScalarRewriter(SourceRegions src, String nl) {
         this.src = src;
         this.nl = nl;
-        this.checkedLines = checkedLines;
     }
 
-    /** The edits of the scalars, in their order; many are written in parallel (the source is only read). */
+    /** The edits of the scalars, in their order. */
     List<TextEdit> writeAll(List<Rewrite> rewrites) {
-        return (rewrites.size() >= PARALLEL_FROM ? rewrites.parallelStream() : rewrites.stream())
-                .map(r -> rewrite(r.orig(), r.want(), r.indent()))
-                .toList();
+        return rewrites.stream().map(r -> rewrite(r.orig(), r.want(), r.indent())).toList();
     }
 
-    /** A scalar written again in its own style (keeping leading lines when folded), or the house style. */
+    /** A scalar written again in its own style (only its changed part when it can), or the house style. */
     private TextEdit rewrite(YScalar o, YScalar w, int indent) {
         int start = o.span().start();
+        int end = src.scalarEnd(o);
         ScalarStyle style = ScalarStyler.styleFor(w, false);
         int column = src.column(start);
         int width = 0;
         int cont = indent + 2;
-        if (o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED) {
+        boolean block = o.style() == ScalarStyle.LITERAL || o.style() == ScalarStyle.FOLDED;
+        if (block) {
             boolean indicator = src.blockHeader(o).matches("[|>][-+]?[1-9].*|[|>][1-9].*");
             int measured = src.blockContentIndent(o);
             cont = !indicator && !startsWithSpace(w.value()) && measured > indent ? measured : cont;
@@ -58,15 +51,20 @@ final class ScalarRewriter {
                 cont = measured > indent ? measured : cont;
             }
         }
-        // the scalar written whole, made once and only when asked (kept lines often make it needless)
-        int wholeIndent = cont;
-        int wholeWidth = width;
-        String[] whole = new String[1];
-        Supplier<String> written = () -> whole[0] != null ? whole[0]
-                : (whole[0] = ScalarStyler.text(w, style, nl, column, wholeIndent, wholeWidth));
-        String kept = width > 0 && w.style() == o.style() && w.isString()
-                ? KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, written, checkedLines) : null;
-        return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), kept != null ? kept : written.get()));
+        // a scalar restyled on purpose (its escapes written as characters) asks for no style of its own
+        boolean ownStyle = style == o.style() && w.style() == o.style() && w.isString();
+        String text = ownStyle && !block ? ScalarSplice.rewrite(src.text(), o, end, w.value(), nl, column, cont, width)
+                : null;
+        if (text == null) {
+            Map<Integer, String> escapes = ownStyle && style == ScalarStyle.DOUBLE_QUOTED ? escapesOf(o, end) : Map.of();
+            text = w.isString() ? ScalarWriter.write(w.value(), style, nl, column, cont, width, escapes) : w.value();
+        }
+        return keepingComment(o, style, new TextEdit(start, end, text));
+    }
+
+    private Map<Integer, String> escapesOf(YScalar o, int end) {
+        ScalarPieces read = ScalarPieces.read(src.text(), o.span().start(), end, o.style());
+        return read == null ? Map.of() : read.escapes();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ScalarStyle;
+import java.util.Map;
 
 /**
  * Writes one scalar's text in a given style. Folding follows PyYAML's emitter rule for rule
@@ -16,6 +17,8 @@ final class ScalarWriter {
     /** Where the double-quoted writer's pending run of chars starts, and its columns. */
     private int runStart;
     private int runColumns;
+    /** Chars written as these escapes in double quotes, as the source wrote them (empty for the house style). */
+    private Map<Integer, String> keptEscapes = Map.of();
 
     /**
      * @param column 0-based column where the scalar starts
@@ -34,7 +37,17 @@ final class ScalarWriter {
 
     /** The scalar in the style, which the caller has checked can hold it. */
     static String write(String value, ScalarStyle style, String lineSeparator, int column, int indent, int width) {
+        return write(value, style, lineSeparator, column, indent, width, Map.of());
+    }
+
+    /**
+     * As {@link #write(String, ScalarStyle, String, int, int, int)}; in double quotes, the chars
+     * of {@code keptEscapes} are written as those escapes (a rewritten scalar keeps its {@code \xE9}).
+     */
+    static String write(String value, ScalarStyle style, String lineSeparator, int column, int indent, int width,
+                        Map<Integer, String> keptEscapes) {
         ScalarWriter w = new ScalarWriter(lineSeparator, column, indent, width, value.length());
+        w.keptEscapes = keptEscapes;
         switch (style) {
             case PLAIN -> w.plain(value);
             case SINGLE_QUOTED -> w.singleQuoted(value);
@@ -167,11 +180,13 @@ final class ScalarWriter {
             boolean atEnd = end == n;
             char ch = atEnd ? 0 : c[end];
             boolean pair = !atEnd && Character.isHighSurrogate(ch) && end + 1 < n && Character.isLowSurrogate(c[end + 1]);
-            if (atEnd || escaped(ch, pair)) {
+            String kept = atEnd || keptEscapes.isEmpty() ? null
+                    : keptEscapes.get(pair ? Character.toCodePoint(ch, c[end + 1]) : (int) ch);
+            if (atEnd || kept != null || escaped(ch, pair)) {
                 flushRun(c, end);
                 if (!atEnd) {
-                    text(escape(ch));
-                    runStart = end + 1;
+                    text(kept != null ? kept : escape(ch));
+                    runStart = end + (kept != null && pair ? 2 : 1);
                 }
             }
             // right after an escape the run starts at end + 1, and PyYAML's end - start is then -1
@@ -213,12 +228,13 @@ final class ScalarWriter {
     }
 
     /** The end of the run from {@code i} of chars other than spaces, escapes and surrogates. */
-    private static int plainRun(char[] c, int i) {
+    private int plainRun(char[] c, int i) {
         int k = i;
         while (k < c.length) {
             char ch = c[k];
             boolean plain = ch < 0x7F ? ch > ' ' && ch != '"' && ch != '\\'
-                    : ch >= 0xA0 && !Character.isSurrogate(ch) && !ScalarRules.needsEscape(ch);
+                    : ch >= 0xA0 && !Character.isSurrogate(ch) && !ScalarRules.needsEscape(ch)
+                            && (keptEscapes.isEmpty() || !keptEscapes.containsKey((int) ch));
             if (!plain) {
                 break;
             }

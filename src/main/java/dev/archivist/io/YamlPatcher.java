@@ -47,15 +47,6 @@ public final class YamlPatcher {
      * @throws IllegalArgumentException when the document was not parsed
      */
     public static String patch(ArchiveDocument doc, YMapping intended, String body) {
-        return patch(doc, intended, body, true);
-    }
-
-    /**
-     * As {@link #patch(ArchiveDocument, YMapping, String)}; with {@code checkedLines} false, a
-     * folded scalar's kept-lines text is taken without reading it back alone, for a caller that
-     * reads the whole text back anyway and writes again checked when that fails.
-     */
-    public static String patch(ArchiveDocument doc, YMapping intended, String body, boolean checkedLines) {
         if (!doc.parsed()) {
             throw new IllegalArgumentException("cannot patch a document that was not parsed");
         }
@@ -64,13 +55,13 @@ public final class YamlPatcher {
         if (!body.equals(doc.body())) {
             p.edits.add(new TextEdit(doc.bodyStart(), doc.text().length(), body));
         }
-        p.writeRewrites(checkedLines);
+        p.writeRewrites();
         return p.apply();
     }
 
     /** Fills the rewritten scalars' slots; the edits keep their order. */
-    private void writeRewrites(boolean checkedLines) {
-        List<TextEdit> written = new ScalarRewriter(src, nl, checkedLines).writeAll(rewrites);
+    private void writeRewrites() {
+        List<TextEdit> written = new ScalarRewriter(src, nl).writeAll(rewrites);
         for (int i = 0; i < rewrites.size(); i++) {
             edits.set(rewrites.get(i).slot(), written.get(i));
         }
@@ -121,7 +112,7 @@ public final class YamlPatcher {
                 && !o.items().isEmpty() && !w.items().isEmpty()) {
             sequence(o, w);
         } else if (flowCompatible(orig, want)) {
-            String flow = new HouseStyleWriter(null, nl, 0).flow(want);
+            String flow = HouseStyleWriter.keeping(src.text(), nl).flow(want);
             edits.add(new TextEdit(orig.span().start(), orig.span().end(), flow));
         } else {
             replaceValue(orig, want, indent);
@@ -164,7 +155,7 @@ public final class YamlPatcher {
             // a block collection: its first line starts at its own indent after a line break
             int ls = src.lineStart(start);
             int from = ls > 0 ? ls - nl.length() : ls;
-            String text = new HouseStyleWriter(null, nl, 0).writeValue(want, indent);
+            String text = HouseStyleWriter.keeping(src.text(), nl).writeValue(want, indent);
             int indicator = text.startsWith(nl) ? -1 : src.indicatorEnd(from);
             if (indicator >= 0) {
                 // an inline value ([], {} or a scalar) goes on the key's line; comments above the old block stay
@@ -175,11 +166,11 @@ public final class YamlPatcher {
             return;
         }
         if (afterDash) {
-            String item = new HouseStyleWriter(null, nl, 0).writeItem(want, src.column(afterColon - 1));
+            String item = HouseStyleWriter.keeping(src.text(), nl).writeItem(want, src.column(afterColon - 1));
             edits.add(new TextEdit(afterColon - 1, end, item));
             return;
         }
-        String text = new HouseStyleWriter(null, nl, 0).writeValue(want, indent);
+        String text = HouseStyleWriter.keeping(src.text(), nl).writeValue(want, indent);
         edits.add(new TextEdit(afterColon, end, text));
     }
 
@@ -193,7 +184,7 @@ public final class YamlPatcher {
      */
     private void mapping(YMapping orig, YMapping want, int indent, int regionStart, int regionEnd) {
         if (orig.entries().isEmpty()) {
-            String text = new HouseStyleWriter(null, nl, 0).writeRoot(want, 0, 0);
+            String text = HouseStyleWriter.keeping(src.text(), nl).writeRoot(want, 0, 0);
             edits.add(new TextEdit(regionStart >= 0 ? regionStart : orig.span().start(),
                     regionEnd >= 0 ? regionEnd : orig.span().end(), text));
             return;
@@ -258,7 +249,7 @@ public final class YamlPatcher {
     }
 
     private void insertEntry(YMapping orig, YEntry previous, YEntry entry, int indent) {
-        String text = new HouseStyleWriter(null, nl, 0).writeEntry(entry, indent);
+        String text = HouseStyleWriter.keeping(src.text(), nl).writeEntry(entry, indent);
         if (previous == null) {
             YEntry first = orig.entries().get(0);
             int at = first.key().span().start();
@@ -284,16 +275,25 @@ public final class YamlPatcher {
         int wi = 0;
         for (int[] pair : pairs) {
             gap(orig, oi, pair[0], w, wi, pair[1], dashColumn);
+            node(o.get(pair[0]), w.get(pair[1]), dashColumn);
             oi = pair[0] + 1;
             wi = pair[1] + 1;
         }
         gap(orig, oi, o.size(), w, wi, w.size(), dashColumn);
     }
 
-    /** Unmatched original items [oFrom, oTo) and wanted items [wFrom, wTo) between two matches. */
+    /**
+     * Unmatched original items [oFrom, oTo) and wanted items [wFrom, wTo) between two matches.
+     * New items take the place of removed ones, diffed in place; when an item moved here from
+     * elsewhere the gap is removed and inserted as it is, the moved item copied as written.
+     */
     private void gap(YSequence orig, int oFrom, int oTo, List<YNode> w, int wFrom, int wTo, int dashColumn) {
         List<YNode> o = orig.items();
-        int paired = Math.min(oTo - oFrom, wTo - wFrom);
+        boolean moved = false;
+        for (int k = wFrom; k < wTo; k++) {
+            moved |= SequenceAlignment.moved(w.get(k));
+        }
+        int paired = moved ? 0 : Math.min(oTo - oFrom, wTo - wFrom);
         for (int k = 0; k < paired; k++) {
             node(o.get(oFrom + k), w.get(wFrom + k), dashColumn);
         }
@@ -319,17 +319,8 @@ public final class YamlPatcher {
         edits.add(new TextEdit(from, to, ""));
     }
 
-    /** An item's lines: verbatim (re-indented) when it still has its source span, else house style. */
+    /** An item's lines: as written in the source where it still has its span (re-indented), else new. */
     private String itemText(YNode item, int dashColumn) {
-        if (item.span() != null) {
-            int dash = src.dash(item);
-            // the rest of the last line is the item's end-of-line comment, which moves with it
-            int end = src.contentEnd(item);
-            String lines = src.text().substring(dash, end)
-                    + src.text().substring(end, src.lineEnd(end)).stripTrailing();
-            int delta = dashColumn - src.column(dash);
-            return " ".repeat(dashColumn) + Reindent.shift(lines, delta);
-        }
-        return " ".repeat(dashColumn) + new HouseStyleWriter(null, nl, 0).writeItem(item, dashColumn);
+        return " ".repeat(dashColumn) + HouseStyleWriter.keeping(src.text(), nl).writeItem(item, dashColumn);
     }
 }

@@ -19,6 +19,11 @@ public record ArchiveDocument(
         YMapping root,
         ParseError error) {
 
+    /** The same page at another place (after Save As). */
+    public ArchiveDocument withPath(Path other) {
+        return new ArchiveDocument(other, source, text, frontMatterStart, frontMatterEnd, bodyStart, root, error);
+    }
+
     /** True when the front matter was parsed into a tree and can be edited structurally. */
     public boolean parsed() {
         return root != null && error == null;

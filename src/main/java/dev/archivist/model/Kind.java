@@ -6,38 +6,45 @@ import java.util.Optional;
 
 /** The stable kinds of problems; their ids are part of the command-line contract. */
 public enum Kind {
-    ESCAPED_UNICODE("encoding.escaped-unicode"),
-    HTML_ENTITY("encoding.html-entity"),
-    EMOJI_SHORTCODE("encoding.emoji-shortcode"),
-    INVISIBLE_CHAR("encoding.invisible-char"),
-    SLACK_BULLET("encoding.slack-bullet"),
-    MOJIBAKE("encoding.mojibake"),
-    LITERAL_ESCAPE("encoding.literal-escape"),
-    URL_AS_TEXT("links.url-as-text"),
-    SLACK_MARKUP("links.slack-markup"),
-    ENTITY_IN_URL("links.entity-in-url"),
-    TRACKING_PARAMS("links.tracking-params"),
-    INSECURE_HTTP("links.insecure-http"),
-    BARE_DOMAIN("links.bare-domain"),
-    LINK_TEXT("links.link-text"),
-    LIST_ENTRY("links.list-entry"),
-    MISSING_FILE("links.missing-file"),
-    BROKEN("links.broken"),
-    NAME_VARIANT("names.variant"),
-    AUTHOR_MISMATCH("names.author-mismatch"),
-    AUTHOR_ID("names.author-id"),
-    FORMAT_STYLE("format.style"),
-    EMPTY_TEXT("content.empty-text"),
-    DATES("content.dates");
+    ESCAPED_UNICODE("encoding.escaped-unicode", "Escaped characters"),
+    HTML_ENTITY("encoding.html-entity", "HTML entities in text"),
+    EMOJI_SHORTCODE("encoding.emoji-shortcode", "Emoji shortcodes"),
+    INVISIBLE_CHAR("encoding.invisible-char", "Invisible characters"),
+    SLACK_BULLET("encoding.slack-bullet", "Slack bullets"),
+    MOJIBAKE("encoding.mojibake", "Garbled characters (mojibake)"),
+    LITERAL_ESCAPE("encoding.literal-escape", "Literal \\u escapes"),
+    URL_AS_TEXT("links.url-as-text", "URLs as link text"),
+    SLACK_MARKUP("links.slack-markup", "Slack link markup"),
+    ENTITY_IN_URL("links.entity-in-url", "Entities in URLs"),
+    TRACKING_PARAMS("links.tracking-params", "Tracking parameters"),
+    INSECURE_HTTP("links.insecure-http", "Insecure http links"),
+    BARE_DOMAIN("links.bare-domain", "Autolinked words"),
+    LINK_TEXT("links.link-text", "Untidy link text"),
+    LIST_ENTRY("links.list-entry", "Links list entries"),
+    MISSING_FILE("links.missing-file", "Missing images"),
+    BROKEN("links.broken", "Broken links"),
+    NAME_VARIANT("names.variant", "Name variants"),
+    AUTHOR_MISMATCH("names.author-mismatch", "Authors under other names"),
+    AUTHOR_ID("names.author-id", "Authors not in _people"),
+    FORMAT_STYLE("format.style", "Not in the house style"),
+    EMPTY_TEXT("content.empty-text", "Empty messages"),
+    DATES("content.dates", "Dates");
 
     private final String id;
+    private final String title;
 
-    Kind(String id) {
+    Kind(String id, String title) {
         this.id = id;
+        this.title = title;
     }
 
     public String id() {
         return id;
+    }
+
+    /** A few words for people: "Escaped characters", "Tracking parameters". */
+    public String title() {
+        return title;
     }
 
     /** The group before the dot: encoding, links, names, format or content. */

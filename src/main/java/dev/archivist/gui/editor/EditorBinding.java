@@ -15,7 +15,7 @@ public final class EditorBinding {
 
     /** Calls {@code onChange} now and on every change with the current editor (null when none). */
     public static void follow(ObservableValue<EditorModel> editor, Consumer<EditorModel> onChange) {
-        ChangeListener<EditorState> stateListener = (o, a, b) -> onChange.accept(editor.getValue());
+        ChangeListener<dev.archivist.edit.PageState> stateListener = (o, a, b) -> onChange.accept(editor.getValue());
         editor.addListener((o, old, now) -> {
             if (old != null) {
                 old.stateProperty().removeListener(stateListener);

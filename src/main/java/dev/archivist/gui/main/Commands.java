@@ -1,5 +1,6 @@
 package dev.archivist.gui.main;
 
+import dev.archivist.edit.EditSession;
 import dev.archivist.gui.common.Timing;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.Loaded;
@@ -64,14 +65,14 @@ public final class Commands {
         write(main.saveRequest(target), then);
     }
 
-    private void write(Saver.Request request, Runnable then) {
+    private void write(EditSession.SaveRequest request, Runnable then) {
         EditorModel editor = main.editor();
         String name = request.target().getFileName().toString();
         main.runner().run("Saving " + name + "…", p -> Saver.save(request),
-                text -> {
+                saved -> {
                     // the state saved is the one captured; later typing stays modified
                     if (editor == main.editor()) {
-                        editor.markSavedAt(request.state(), request.target(), text);
+                        editor.saved(saved);
                     }
                     main.notify(Notice.success("Saved " + name + "."));
                     if (then != null) {
@@ -81,7 +82,7 @@ public final class Commands {
                 e -> failed(request, e));
     }
 
-    private void failed(Saver.Request request, Throwable e) {
+    private void failed(EditSession.SaveRequest request, Throwable e) {
         String name = request.target().getFileName().toString();
         if (e instanceof Saver.ChangedOnDisk) {
             main.notify(Notice.error(e.getMessage(),
@@ -90,7 +91,10 @@ public final class Commands {
         } else if (e instanceof WriteRefused) {
             main.notify(Notice.error("Not saved: " + e.getMessage() + ". Your edits are kept."));
         } else {
-            main.notify(Notice.error("Not saved: " + name + ": " + e + ". Your edits are kept."));
+            // a fault of ours: the person is told so, not shown the exception
+            System.getLogger(Commands.class.getName()).log(System.Logger.Level.ERROR, "save failed", e);
+            main.notify(Notice.error("Not saved: " + name + " could not be written because of a fault in Archivist. "
+                    + "Your edits are kept; try Save As."));
         }
     }
 

@@ -7,7 +7,7 @@ import dev.archivist.gui.body.BodyViewModel;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.FilesViewModel;
 import dev.archivist.gui.files.Loaded;
-import dev.archivist.gui.files.Saver;
+import dev.archivist.edit.EditSession;
 import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.NameIndex;
@@ -46,6 +46,7 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final TaskRunner runner;
     private final AppPrefs prefs;
+    private final Supplier<List<Check>> checks;
     private volatile NameIndex names = NameIndex.EMPTY;
 
     // properties
@@ -83,6 +84,7 @@ public final class MainViewModel {
     /** @param checks the check families the problems list runs (tests may pass their own) */
     public MainViewModel(TaskRunner runner, AppPrefs prefs, Supplier<List<Check>> checks) {
         this.runner = runner;
+        this.checks = checks;
         this.prefs = prefs;
         recent.setAll(prefs.recent());
         threads = new ThreadTreeViewModel(editor, runner);
@@ -274,7 +276,7 @@ public final class MainViewModel {
         ArchiveDocument doc = loaded.document();
         if (doc.parsed()) {
             broken.set(null);
-            editor.set(new EditorModel(doc, diskText, loaded.site(), System::nanoTime));
+            editor.set(new EditorModel(doc, diskText, loaded.site(), checks.get(), System::nanoTime));
             threads.select(null);
             refreshNames(loaded);
         } else {
@@ -331,7 +333,9 @@ public final class MainViewModel {
     }
 
     /** Saving writes here; exposed for the save request. */
-    Saver.Request saveRequest(Path target) {
-        return target == null ? Saver.Request.save(editor.get()) : Saver.Request.saveAs(editor.get(), target);
+    EditSession.SaveRequest saveRequest(Path target) {
+        EditSession s = editor.get().session();
+        // Save As over another existing file replaces it: the user chose it in the dialog
+        return target == null ? s.saveRequest() : s.saveAsRequest(target, null);
     }
 }

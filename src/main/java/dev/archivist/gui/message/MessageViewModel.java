@@ -2,9 +2,9 @@ package dev.archivist.gui.message;
 
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
-import dev.archivist.gui.editor.Labels;
+import dev.archivist.edit.Labels;
 import dev.archivist.gui.names.NameIndex;
-import dev.archivist.gui.threads.Archive;
+import dev.archivist.edit.Archive;
 import dev.archivist.gui.threads.Place;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;

@@ -8,7 +8,7 @@ import dev.archivist.model.YSequence;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Pure edits of the page's header lists (authors, links) and of its other keys. */
+/** The new values of the page's header lists (authors, links), which the form sets through the engine. */
 final class MetadataEdits {
 
     private MetadataEdits() {
@@ -26,7 +26,7 @@ final class MetadataEdits {
     }
 
     /** The list under a key with new items, keeping a flow list a flow list. */
-    static YMapping withItems(YMapping root, String key, List<YNode> items, boolean newListFlow) {
+    static YSequence withItems(YMapping root, String key, List<YNode> items, boolean newListFlow) {
         YNode old = root.get(key).orElse(null);
         boolean flow;
         if (items.isEmpty()) {
@@ -36,28 +36,27 @@ final class MetadataEdits {
         } else {
             flow = newListFlow;
         }
-        YSequence seq = new YSequence(items, flow, null);
-        return root.get(key).isPresent() ? root.with(key, seq) : insertBeforeArchive(root, key, seq);
+        return new YSequence(items, flow, null);
     }
 
-    static YMapping add(YMapping root, String key, YNode item, boolean newListFlow) {
+    static YSequence add(YMapping root, String key, YNode item, boolean newListFlow) {
         List<YNode> items = new ArrayList<>(items(root, key));
         items.add(item);
         return withItems(root, key, items, newListFlow);
     }
 
-    static YMapping remove(YMapping root, String key, int index) {
+    static YSequence remove(YMapping root, String key, int index) {
         List<YNode> items = new ArrayList<>(items(root, key));
         items.remove(index);
         return withItems(root, key, items, true);
     }
 
-    /** Moves an item by delta places; the same tree when it cannot move. */
-    static YMapping move(YMapping root, String key, int index, int delta) {
+    /** Moves an item by delta places; null when it cannot move. */
+    static YSequence move(YMapping root, String key, int index, int delta) {
         List<YNode> items = new ArrayList<>(items(root, key));
         int to = index + delta;
         if (to < 0 || to >= items.size()) {
-            return root;
+            return null;
         }
         items.add(to, items.remove(index));
         return withItems(root, key, items, true);
@@ -66,21 +65,5 @@ final class MetadataEdits {
     static YMapping newLink() {
         return YMapping.of(List.of(new YEntry(YScalar.str("text"), YScalar.str("")),
                 new YEntry(YScalar.str("link"), YScalar.str(""))));
-    }
-
-    /**
-     * A new top-level key goes before {@code archive:} when that is the last key, so the header
-     * stays together above the long list of threads.
-     */
-    static YMapping insertBeforeArchive(YMapping root, String key, YNode value) {
-        List<YEntry> entries = new ArrayList<>(root.entries());
-        int archive = root.indexOf("archive");
-        YEntry entry = new YEntry(YScalar.str(key), value);
-        if (archive >= 0) {
-            entries.add(archive, entry);
-        } else {
-            entries.add(entry);
-        }
-        return new YMapping(entries, root.flow(), null);
     }
 }

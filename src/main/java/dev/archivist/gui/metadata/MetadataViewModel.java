@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -159,28 +158,28 @@ public final class MetadataViewModel {
     public void addAuthor(String typed) {
         String id = AuthorIds.resolve(typed, editor.get() == null ? null : editor.get().site());
         if (!id.isEmpty()) {
-            edit("Add author", YamlPath.of("authors"), r -> MetadataEdits.add(r, "authors", YScalar.str(id), true));
+            setList("Add author", "authors", MetadataEdits.add(root(), "authors", YScalar.str(id), true));
         }
     }
 
     public void removeAuthor(int index) {
-        edit("Remove author", YamlPath.of("authors"), r -> MetadataEdits.remove(r, "authors", index));
+        setList("Remove author", "authors", MetadataEdits.remove(root(), "authors", index));
     }
 
     public void moveAuthor(int index, int delta) {
-        edit("Move author", YamlPath.of("authors"), r -> MetadataEdits.move(r, "authors", index, delta));
+        setList("Move author", "authors", MetadataEdits.move(root(), "authors", index, delta));
     }
 
     public void addLink() {
-        edit("Add link", YamlPath.of("links"), r -> MetadataEdits.add(r, "links", MetadataEdits.newLink(), false));
+        setList("Add link", "links", MetadataEdits.add(root(), "links", MetadataEdits.newLink(), false));
     }
 
     public void removeLink(int index) {
-        edit("Remove link", YamlPath.of("links"), r -> MetadataEdits.remove(r, "links", index));
+        setList("Remove link", "links", MetadataEdits.remove(root(), "links", index));
     }
 
     public void moveLink(int index, int delta) {
-        edit("Move link", YamlPath.of("links"), r -> MetadataEdits.move(r, "links", index, delta));
+        setList("Move link", "links", MetadataEdits.move(root(), "links", index, delta));
     }
 
     /**
@@ -200,7 +199,7 @@ public final class MetadataViewModel {
             return;
         }
         YNode value = Nodes.parseValue(key, text);
-        edit("Edit " + key, YamlPath.of(key), r -> r.with(key, value));
+        e.run(s -> s.set("Edit " + key, YamlPath.of(key), value));
     }
 
     /**
@@ -215,16 +214,26 @@ public final class MetadataViewModel {
             throw new IllegalArgumentException(k.isEmpty() ? "a key needs a name" : "the page already has a key '" + k + "'");
         }
         YNode value = valueText == null || valueText.isBlank() ? YScalar.str("") : Nodes.parseValue(k, valueText);
-        edit("Add " + k, YamlPath.of(k), r -> MetadataEdits.insertBeforeArchive(r, k, value));
+        e.run(s -> s.insert("Add " + k, YamlPath.of(k), value));
     }
 
     public void removeOther(String key) {
-        edit("Remove " + key, YamlPath.ROOT, r -> r.without(key));
+        EditorModel e = editor.get();
+        if (e != null && e.root().get(key).isPresent()) {
+            e.run(s -> s.delete("Remove " + key, YamlPath.of(key)));
+        }
     }
 
-    private void edit(String label, YamlPath focus, UnaryOperator<YMapping> f) {
-        if (editor.get() != null) {
-            editor.get().edit(label, focus, f);
+    private YMapping root() {
+        EditorModel e = editor.get();
+        return e == null ? YMapping.of(List.of()) : e.root();
+    }
+
+    /** Sets a header list through the engine (null: nothing to do). */
+    private void setList(String label, String key, YNode list) {
+        EditorModel e = editor.get();
+        if (e != null && list != null) {
+            e.run(s -> s.set(label, YamlPath.of(key), list));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.archivist.gui.names;
 
-import dev.archivist.gui.threads.Archive;
+import dev.archivist.edit.Archive;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;

@@ -1,6 +1,6 @@
 package dev.archivist.gui.names;
 
-import dev.archivist.gui.threads.Archive;
+import dev.archivist.edit.Archive;
 import dev.archivist.gui.threads.MessageSearch;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;

@@ -1,6 +1,5 @@
 package dev.archivist.gui.names;
 
-import dev.archivist.gui.editor.Change;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.problems.ProblemSet;
 import dev.archivist.model.Edit;
@@ -102,14 +101,12 @@ public final class NamesViewModel {
     /** Renames the ticked spellings to the canonical name, as one undo step. */
     public void apply() {
         EditorModel e = editor.get();
-        List<Edit> edits = plan();
-        if (e == null || edits.isEmpty()) {
+        if (e == null || plan().isEmpty()) {
             return;
         }
-        YMapping next = (YMapping) EditBatch.apply(e.root(), edits);
-        String label = "Rename " + toRename().size() + (toRename().size() == 1 ? " spelling" : " spellings")
-                + " to " + canonical.get().strip();
-        e.apply(new Change(label, YamlPath.ROOT, null, e.state().withRoot(next)));
+        List<String> from = toRename();
+        String to = canonical.get().strip();
+        e.run(s -> s.rename(from, to));
     }
 
     private void refresh() {

@@ -2,7 +2,7 @@ package dev.archivist.gui.preview;
 
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
-import dev.archivist.gui.editor.EditorState;
+import dev.archivist.edit.PageState;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.threads.Place;
 import dev.archivist.model.BookArchive;
@@ -108,7 +108,7 @@ public final class PreviewViewModel {
     }
 
     /** A snapshot of the page that renders whole on any thread. */
-    public record Standalone(EditorState state, Site site, PageRenderer renderer) {
+    public record Standalone(PageState state, Site site, PageRenderer renderer) {
         public String html() {
             return renderer.renderPage(BookArchive.of(state.root()), state.body(), site);
         }
@@ -156,7 +156,7 @@ public final class PreviewViewModel {
             rendering.set(false);
             return;
         }
-        EditorState state = e.state();
+        PageState state = e.state();
         Site site = e.site();
         task = runner.run(null, progress -> {
             BookArchive book = BookArchive.of(state.root());

@@ -1,20 +1,15 @@
 package dev.archivist.gui.problems;
 
 import dev.archivist.check.Check;
-import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
-import dev.archivist.check.FixEngine;
-import dev.archivist.gui.editor.Change;
+import dev.archivist.edit.EditSession;
+import dev.archivist.edit.PageState;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
-import dev.archivist.gui.editor.EditorState;
 import dev.archivist.gui.task.LatestWins;
 import dev.archivist.gui.task.TaskRunner;
-import dev.archivist.model.Edit;
-import dev.archivist.model.EditBatch;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
-import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +34,6 @@ public final class ProblemsViewModel {
     private final TaskRunner runner;
     private final Supplier<List<Check>> checks;
     private final LatestWins<Published> quick;
-    private final LatestWins<Published> thorough;
     private final Set<String> ignored = new HashSet<>();
     private ProblemChecker.Result last;
     private java.util.function.BiConsumer<YamlPath, Boolean> navigator = (p, f) -> { };
@@ -58,8 +52,6 @@ public final class ProblemsViewModel {
         this.runner = runner;
         this.checks = checks;
         this.quick = new LatestWins<>(runner, Duration.ofMillis(250));
-        // the full run of a large page allocates much: only once the user paused for a while
-        this.thorough = new LatestWins<>(runner, Duration.ofSeconds(4));
         editor.bind(current);
         editor.addListener((o, a, b) -> {
             last = null;
@@ -104,13 +96,9 @@ public final class ProblemsViewModel {
     /** Applies one problem's fix as one undo step. */
     public void fix(Problem p) {
         EditorModel e = editor.get();
-        if (e == null || !fixable(p)) {
-            return;
+        if (e != null && fixable(p)) {
+            e.fix(p);
         }
-        EditorState s = e.state();
-        EditorState next = p.fix().edit() instanceof Edit.Reformat ? s.reformatted()
-                : s.withRoot((YMapping) EditBatch.apply(s.root(), List.of(p.fix().edit())));
-        e.apply(new Change("Fix " + KindTitles.of(p.kind()).toLowerCase(java.util.Locale.ROOT), p.path(), null, next));
     }
 
     /** How many problems of the kind "Fix all" would fix. */
@@ -119,23 +107,25 @@ public final class ProblemsViewModel {
     }
 
     /**
-     * Fixes every problem of a kind as one undo step: the listed fixes, then the safe fixes they
-     * reveal, until none is left. Runs in the background on a large page.
+     * Fixes every problem of a kind as one undo step: the safe fixes of the text a save would
+     * write, then the ones they reveal, until none is left. Made in the background; nothing is
+     * applied when the page changed meanwhile.
      */
     public void fixAll(Kind kind) {
         EditorModel e = editor.get();
         if (e == null || fixableCount(kind) == 0) {
             return;
         }
-        EditorState s = e.state();
-        List<Problem> listed = List.copyOf(problems.get().of(kind));
+        PageState s = e.state();
+        List<dev.archivist.check.Check> families = checks.get();
+        String label = "Fix all " + kind.id() + " (" + fixableCount(kind) + ")";
         runner.run("Fixing " + KindTitles.of(kind).toLowerCase(java.util.Locale.ROOT) + "…",
-                p -> FixAll.apply(checks.get(), e.base(), e.site(), s, listed, kind),
-                next -> {
-                    if (e == editor.get() && e.state() == s) {
-                        e.apply(new Change("Fix all " + kind.id() + " (" + listed.size() + ")", YamlPath.ROOT, null, next));
-                    } else {
+                p -> EditSession.fixed(s, null, e.site(), families, k -> k == kind, label),
+                fixed -> {
+                    if (e != editor.get() || e.state() != s) {
                         fail("The page changed while fixing; nothing was fixed. Fix all again.");
+                    } else if (fixed != null) {
+                        e.apply(fixed.step());
                     }
                 },
                 err -> fail("Fix all failed: " + err.getMessage()));
@@ -175,24 +165,15 @@ public final class ProblemsViewModel {
         EditorModel e = editor.get();
         if (e == null) {
             quick.cancel();
-            thorough.cancel();
             return;
         }
-        YMapping root = e.root();
-        ProblemChecker.Result previous = last;
+        PageState state = e.state();
         checking.set(true);
-        String title = previous == null ? "Checking " + (e.path() == null ? "page" : e.path().getFileName()) + "…" : null;
-        List<Check> families = checks.get();
+        String title = last == null ? "Checking " + (e.path() == null ? "page" : e.path().getFileName()) + "…" : null;
+        List<dev.archivist.check.Check> families = checks.get();
         Set<String> hidden = Set.copyOf(ignored);
-        boolean reformat = e.state().reformat();
-        quick.submit(title, p -> published(ProblemChecker.update(families, previous, e.base(), root, e.site()), hidden, reformat),
-                pub -> {
-                    show(pub);
-                    if (pub.result().partial()) {
-                        thorough.submit(null, p -> published(ProblemChecker.full(families, e.base(), root, e.site()), hidden, reformat),
-                                this::show, x -> { });
-                    }
-                }, x -> checking.set(false));
+        quick.submit(title, p -> published(ProblemChecker.check(families, state, e.site()), hidden),
+                this::show, x -> checking.set(false));
     }
 
     /** Shows the problems without the ignored ones again (after Ignore or Show ignored). */
@@ -203,14 +184,13 @@ public final class ProblemsViewModel {
             return;
         }
         Set<String> hidden = Set.copyOf(ignored);
-        boolean reformat = e.state().reformat();
-        runner.run(null, p -> published(r, hidden, reformat), this::show, x -> { });
+        runner.run(null, p -> published(r, hidden), this::show, x -> { });
     }
 
-    private static Published published(ProblemChecker.Result r, Set<String> ignored, boolean reformat) {
+    private static Published published(ProblemChecker.Result r, Set<String> ignored) {
         List<Problem> shown = new ArrayList<>();
         for (Problem p : r.problems()) {
-            if ((ignored.isEmpty() || !ignored.contains(key(p))) && !(reformat && p.kind() == Kind.FORMAT_STYLE)) {
+            if (ignored.isEmpty() || !ignored.contains(key(p))) {
                 shown.add(p);
             }
         }
@@ -220,38 +200,18 @@ public final class ProblemsViewModel {
     /** On the FX thread: only swaps in what the background made. */
     private void show(Published pub) {
         EditorModel e = editor.get();
-        if (e == null || pub.result().root() != e.root()) {
+        if (e == null || pub.result().state() != e.state()) {
             return;
         }
         last = pub.result();
         checking.set(false);
         problems.set(pub.set());
+        if (pub.result().refused() != null) {
+            fail("This page cannot be saved as it is: " + pub.result().refused());
+        }
     }
 
     private static String key(Problem p) {
         return p.kind().id() + "|" + p.path() + "|" + p.message();
-    }
-
-    /** Fix all, as a pure function for the background. */
-    static final class FixAll {
-        private FixAll() {
-        }
-
-        static EditorState apply(List<Check> checks, dev.archivist.model.ArchiveDocument base, dev.archivist.site.Site site,
-                EditorState s, List<Problem> listed, Kind kind) {
-            List<Edit> edits = new ArrayList<>();
-            boolean reformat = false;
-            for (Problem p : listed) {
-                if (p.fix() != null && p.fix().edit() instanceof Edit.Reformat) {
-                    reformat = true;
-                } else if (p.fix() != null && p.fix().edit() != null) {
-                    edits.add(p.fix().edit());
-                }
-            }
-            YMapping root = (YMapping) EditBatch.apply(s.root(), edits);
-            FixEngine.Result more = FixEngine.apply(new CheckContext(base, root, site), checks, k -> k == kind);
-            EditorState next = s.withRoot(more.root());
-            return reformat || more.reformat() ? next.reformatted() : next;
-        }
     }
 }

@@ -1,7 +1,8 @@
 package dev.archivist.gui.review;
 
 import dev.archivist.gui.editor.EditorModel;
-import dev.archivist.gui.editor.EditorState;
+import dev.archivist.edit.EditSession;
+import dev.archivist.edit.PageState;
 import dev.archivist.gui.task.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,7 +18,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class ReviewViewModel {
     private final EditorModel editor;
     private final TaskRunner runner;
-    private EditorState reviewed;
+    private PageState reviewed;
 
     // properties
     private final ReadOnlyObjectWrapper<Diffs.Result> diff = new ReadOnlyObjectWrapper<>();
@@ -58,10 +59,10 @@ public final class ReviewViewModel {
 
     /** Compares the disk text with what saving would write now. */
     public void compute() {
-        EditorState s = editor.state();
+        PageState s = editor.state();
         String disk = editor.diskText();
         summary.set("Comparing…");
-        runner.run("Comparing with the file on disk…", p -> Diffs.of(disk, EditorModel.textToWrite(editor.base(), s)),
+        runner.run("Comparing with the file on disk…", p -> Diffs.of(disk, EditSession.prepare(s).text()),
                 d -> {
                     reviewed = s;
                     error.set(null);

@@ -1,5 +1,6 @@
 package dev.archivist.gui.threads;
 
+import dev.archivist.edit.Archive;
 import dev.archivist.gui.common.Css;
 import dev.archivist.gui.common.Icons;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.archivist.gui.threads;
 
+import dev.archivist.edit.Archive;
 import dev.archivist.model.YNode;
 
 /** What one row of the thread tree shows: a message and where it stands. */

@@ -1,5 +1,6 @@
 package dev.archivist.gui.threads;
 
+import dev.archivist.edit.Archive;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import java.text.Normalizer;

@@ -1,5 +1,6 @@
 package dev.archivist.gui.threads;
 
+import dev.archivist.edit.Archive;
 import dev.archivist.model.YamlPath;
 import java.util.List;
 import java.util.Optional;

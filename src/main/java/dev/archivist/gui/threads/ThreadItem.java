@@ -1,5 +1,6 @@
 package dev.archivist.gui.threads;
 
+import dev.archivist.edit.Archive;
 import dev.archivist.model.YNode;
 import java.util.ArrayList;
 import java.util.List;

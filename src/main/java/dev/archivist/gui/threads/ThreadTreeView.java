@@ -1,5 +1,6 @@
 package dev.archivist.gui.threads;
 
+import dev.archivist.edit.Archive;
 import atlantafx.base.controls.CustomTextField;
 import dev.archivist.gui.common.Action;
 import dev.archivist.gui.common.ActionControls;

@@ -1,6 +1,6 @@
 package dev.archivist.gui.threads;
 
-import dev.archivist.gui.editor.Change;
+import dev.archivist.edit.Archive;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.task.LatestWins;
@@ -107,7 +107,7 @@ public final class ThreadTreeViewModel {
     }
 
     public BooleanBinding canBecomeReply() {
-        return Bindings.createBooleanBinding(() -> selection.size() == 1 && ThreadEdits.canBecomeReply(selection.get(0)), selection);
+        return Bindings.createBooleanBinding(() -> selection.size() == 1 && Moves.canBecomeReply(selection.get(0)), selection);
     }
 
     public BooleanBinding canMerge() {
@@ -116,7 +116,7 @@ public final class ThreadTreeViewModel {
 
     public BooleanBinding canShift(int delta) {
         return Bindings.createBooleanBinding(() -> selection.size() == 1 && exists(selection.get(0), root.get())
-                && ThreadEdits.canShift(root.get(), selection.get(0), delta), selection, root);
+                && Moves.shift(root.get(), selection.get(0), delta) != null, selection, root);
     }
 
     // commands
@@ -133,7 +133,10 @@ public final class ThreadTreeViewModel {
     public void addThread() {
         Place f = focused();
         int at = f == null ? Archive.threads(root.get()).size() : f.thread() + 1;
-        run("Add thread", ThreadEdits.addThread(root.get(), at));
+        Place added = Place.thread(at);
+        if (run(s -> s.insert(added.path(), Archive.newThread()))) {
+            select(added);
+        }
     }
 
     /** Adds a reply after the selected reply, or at the end of the selected thread. */
@@ -143,14 +146,34 @@ public final class ThreadTreeViewModel {
             return;
         }
         int at = f.isThread() ? Archive.replies(Archive.threads(root.get()).get(f.thread())).size() : f.reply() + 1;
-        run("Add reply", ThreadEdits.addReply(root.get(), f.thread(), at));
+        Place added = Place.reply(f.thread(), at);
+        if (run(s -> s.insert(added.path(), Archive.newReply()))) {
+            select(added);
+        }
     }
 
     public void delete() {
-        if (!selection.isEmpty()) {
-            String what = selection.size() == 1 ? (focused().isThread() ? "thread" : "reply") : selection.size() + " messages";
-            run("Delete " + what, ThreadEdits.delete(root.get(), List.copyOf(selection)));
+        if (selection.isEmpty()) {
+            return;
         }
+        List<Place> places = List.copyOf(selection);
+        Place first = places.stream().min(Place::compareTo).orElseThrow();
+        if (run(s -> s.delete(places.stream().map(Place::path).toList()))) {
+            select(nearest(root.get(), first));
+        }
+    }
+
+    /** What stands where the first deleted message was, or the one before it. */
+    private static Place nearest(YMapping tree, Place first) {
+        int threads = Archive.threads(tree).size();
+        if (threads == 0) {
+            return null;
+        }
+        if (first.isThread()) {
+            return Place.thread(Math.min(first.thread(), threads - 1));
+        }
+        int replies = Archive.replies(Archive.threads(tree).get(first.thread())).size();
+        return replies == 0 ? first.threadPlace() : Place.reply(first.thread(), Math.min(first.reply(), replies - 1));
     }
 
     public void moveUp() {
@@ -163,55 +186,53 @@ public final class ThreadTreeViewModel {
 
     private void shift(int delta) {
         Place f = focused();
-        ThreadEdits.Result r = f == null || selection.size() != 1 ? null : ThreadEdits.shift(root.get(), f, delta);
-        if (r != null) {
-            run(delta < 0 ? "Move up" : "Move down", r);
-        }
+        move(f == null || selection.size() != 1 ? null : Moves.shift(root.get(), f, delta));
     }
 
     public void toThread() {
         Place f = focused();
         if (f != null && !f.isThread()) {
-            run("Turn reply into thread", ThreadEdits.replyToThread(root.get(), f));
+            move(Moves.toThread(f));
         }
     }
 
     public void toReply() {
         Place f = focused();
-        if (f != null && ThreadEdits.canBecomeReply(f)) {
-            run("Turn thread into reply", ThreadEdits.threadToReply(root.get(), f));
+        if (f != null && Moves.canBecomeReply(f)) {
+            move(Moves.toReply(root.get(), f));
         }
     }
 
     public void merge() {
         if (selection.size() >= 2 && selection.stream().allMatch(Place::isThread)) {
-            run("Merge " + selection.size() + " threads",
-                    ThreadEdits.merge(root.get(), selection.stream().map(Place::thread).toList()));
+            List<Integer> threads = selection.stream().map(Place::thread).toList();
+            int into = threads.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            int firstMoved = Archive.replies(Archive.threads(root.get()).get(into)).size();
+            if (run(s -> s.merge(threads))) {
+                select(Place.reply(into, firstMoved));
+            }
         }
     }
 
     /** True when dropping the dragged message there means something. */
     public boolean canDrop(Place dragged, Place target, Drop where) {
-        return Drops.result(root.get(), dragged, target, where) != null;
+        return Moves.drop(root.get(), dragged, target, where) != null;
     }
 
     public void drop(Place dragged, Place target, Drop where) {
-        ThreadEdits.Result r = Drops.result(root.get(), dragged, target, where);
-        if (r != null) {
-            run("Move " + (dragged.isThread() ? "thread" : "reply"), r);
+        move(Moves.drop(root.get(), dragged, target, where));
+    }
+
+    /** Moves a message through the engine and selects it where it landed. */
+    private void move(Moves m) {
+        if (m != null && run(s -> s.move(m.from(), m.to()))) {
+            Place.of(m.to()).ifPresent(this::select);
         }
     }
 
-    private void run(String label, ThreadEdits.Result r) {
+    private boolean run(java.util.function.Function<dev.archivist.edit.EditSession, Boolean> operation) {
         EditorModel e = editor.get();
-        if (e == null || r.root() == e.root()) {
-            return;
-        }
-        YMapping next = r.root();
-        Place before = focused();
-        e.apply(new Change(label, r.select() == null ? null : r.select().path(), null, e.state().withRoot(next),
-                before == null ? null : before.path()));
-        select(r.select());
+        return e != null && e.run(operation);
     }
 
     static boolean exists(Place p, YMapping tree) {

@@ -51,13 +51,15 @@ class EditorModelTest {
     }
 
     @Test
-    void savingMovesTheMark() {
+    void savingMovesTheMark() throws Exception {
         model.setText(title, "New");
-        model.markSaved(doc.path(), "text");
+        var request = new dev.archivist.edit.EditSession.SaveRequest(model.state(), doc.text(), doc.path());
+        var saved = dev.archivist.edit.EditSession.dryRun(request);
+        model.saved(saved);
         assertFalse(model.isModified());
         model.undo();
         assertTrue(model.isModified());
-        assertEquals("text", model.diskText());
+        assertEquals(saved.prepared().text(), model.diskText());
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archivist.gui.Samples;
 import dev.archivist.gui.VmFixture;
 import dev.archivist.gui.main.MainViewModel;
-import dev.archivist.io.ArchiveWriter;
 import dev.archivist.model.YScalar;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ class MetadataViewModelTest {
     }
 
     private String written() throws Exception {
-        return ArchiveWriter.patched(main.editor().base(), main.editor().root(), main.editor().state().body());
+        return dev.archivist.edit.EditSession.prepare(main.editor().state()).text();
     }
 
     @Test
@@ -78,7 +77,7 @@ class MetadataViewModelTest {
     @Test
     void aTitleTypedIntoTheFormChangesOnlyItsLine() throws Exception {
         vm.title().valueProperty().set("Tidy Pipelines, second edition");
-        String before = main.editor().base().text();
+        String before = main.editor().diskText();
         assertEquals(List.of(2), dev.archivist.gui.LineDiff.changedLines(before, written()));
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archivist.gui.Samples;
 import dev.archivist.gui.VmFixture;
 import dev.archivist.gui.main.MainViewModel;
-import dev.archivist.gui.threads.Archive;
+import dev.archivist.edit.Archive;
 import dev.archivist.model.YNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -100,7 +100,7 @@ class PreviewViewModelTest {
                     new YEntry(YScalar.str("name"), YScalar.str("Reader " + i)),
                     new YEntry(YScalar.str("text"), YScalar.str("Question number " + i)))));
         }
-        page.edit("many threads", YamlPath.ROOT, r -> r.with("archive", YSequence.of(threads)));
+        page.set(YamlPath.of("archive"), YSequence.of(threads));
         PreviewViewModel vm = showing(new DirectTaskRunner());
         String first = vm.pageProperty().get().html();
         assertTrue(first.contains("id=\"thread-199\""));

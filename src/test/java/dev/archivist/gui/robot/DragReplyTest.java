@@ -3,7 +3,7 @@ package dev.archivist.gui.robot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archivist.gui.Samples;
-import dev.archivist.gui.threads.Archive;
+import dev.archivist.edit.Archive;
 import dev.archivist.gui.threads.MessageRow;
 import dev.archivist.gui.threads.Place;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.archivist.gui.editor;
+package dev.archivist.edit;
 
 import dev.archivist.model.YamlPath;
 import java.util.List;

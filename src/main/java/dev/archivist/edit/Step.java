@@ -1,4 +1,4 @@
-package dev.archivist.gui.editor;
+package dev.archivist.edit;
 
 import dev.archivist.model.YamlPath;
 
@@ -10,9 +10,9 @@ import dev.archivist.model.YamlPath;
  *                    one field); null never merges
  * @param focusBefore where to look after undoing it (a moved message's old place), or null for {@code focus}
  */
-public record Change(String label, YamlPath focus, String coalesceKey, EditorState after, YamlPath focusBefore) {
+public record Step(String label, YamlPath focus, String coalesceKey, PageState after, YamlPath focusBefore) {
 
-    public Change(String label, YamlPath focus, String coalesceKey, EditorState after) {
+    public Step(String label, YamlPath focus, String coalesceKey, PageState after) {
         this(label, focus, coalesceKey, after, null);
     }
 }

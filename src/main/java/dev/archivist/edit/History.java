@@ -1,4 +1,4 @@
-package dev.archivist.gui.editor;
+package dev.archivist.edit;
 
 import dev.archivist.model.YamlPath;
 import java.util.ArrayList;
@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * The undo history of one open page: a list of states, the current position and the saved
- * mark. "Modified" is "not at the saved mark"; there is no dirty flag to forget.
+ * The undo history of one open page: a list of steps, the current position and the saved mark.
+ * "Modified" is "not at the saved mark"; there is no dirty flag to forget.
  */
 public final class History {
     /** Typing pauses longer than this start a new undo step. */
     static final long COALESCE_NANOS = 1_000_000_000L;
     private static final int LIMIT = 1000;
 
-    private final List<Change> steps = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
     private final LongSupplier clock;
     private int index;
     private int savedIndex;
@@ -24,38 +24,34 @@ public final class History {
      * @param initial the state as opened
      * @param saved true when the initial state is what the disk holds
      */
-    public History(EditorState initial, boolean saved, LongSupplier clock) {
-        steps.add(new Change("Open", YamlPath.ROOT, null, initial));
+    public History(PageState initial, boolean saved, LongSupplier clock) {
+        steps.add(new Step("Open", YamlPath.ROOT, null, initial));
         this.clock = clock;
         this.savedIndex = saved ? 0 : -1;
     }
 
-    public EditorState current() {
+    public PageState current() {
         return steps.get(index).after();
     }
 
     /** Records a step after the current one; a quick follow-up with the same key replaces it. */
-    public void push(Change change) {
+    public void push(Step step) {
         long now = clock.getAsLong();
-        Change top = steps.get(index);
-        boolean merge = change.coalesceKey() != null && change.coalesceKey().equals(top.coalesceKey())
+        Step top = steps.get(index);
+        boolean merge = step.coalesceKey() != null && step.coalesceKey().equals(top.coalesceKey())
                 && index == steps.size() - 1 && index != savedIndex && index > 0
                 && now - lastTime < COALESCE_NANOS;
         lastTime = now;
         if (merge) {
-            steps.set(index, change);
+            steps.set(index, step);
             return;
         }
         steps.subList(index + 1, steps.size()).clear();
         if (savedIndex > index) {
             savedIndex = -1;
         }
-        steps.add(change);
+        steps.add(step);
         index++;
-        trim();
-    }
-
-    private void trim() {
         if (steps.size() > LIMIT) {
             steps.remove(0);
             index--;
@@ -77,7 +73,7 @@ public final class History {
     }
 
     /** The step undone (its label and place), or null. */
-    public Change undo() {
+    public Step undo() {
         if (!canUndo()) {
             return null;
         }
@@ -86,7 +82,7 @@ public final class History {
     }
 
     /** The step redone, or null. */
-    public Change redo() {
+    public Step redo() {
         if (!canRedo()) {
             return null;
         }
@@ -102,21 +98,26 @@ public final class History {
         return canRedo() ? steps.get(index + 1).label() : "";
     }
 
-    public void markSaved() {
-        savedIndex = index;
-        seal();
-    }
-
-    /** Sets the saved mark at the step holding this state (saving ran while the user typed on). */
-    public void markSaved(EditorState saved) {
+    /**
+     * Sets the saved mark at the step holding {@code saved} (saving may have run while the user
+     * typed on, or undone) and puts {@code written} in its place: the same page, read back from
+     * the text now on disk, so that later edits are written against that text. No step holds it
+     * when the step was dropped meanwhile: then no step is at the saved mark.
+     *
+     * @return true when the mark was set
+     */
+    public boolean markSaved(PageState saved, PageState written) {
         savedIndex = -1;
-        for (int i = index; i >= 0; i--) {
-            if (steps.get(i).after() == saved) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Step s = steps.get(i);
+            if (s.after() == saved) {
+                steps.set(i, new Step(s.label(), s.focus(), s.coalesceKey(), written, s.focusBefore()));
                 savedIndex = i;
                 break;
             }
         }
         seal();
+        return savedIndex >= 0;
     }
 
     public boolean atSavedMark() {

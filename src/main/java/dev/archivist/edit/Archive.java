@@ -1,9 +1,10 @@
-package dev.archivist.gui.threads;
+package dev.archivist.edit;
 
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
 import dev.archivist.model.YSequence;
+import dev.archivist.model.YamlPath;
 import java.util.List;
 
 /** Reading and rebuilding the {@code archive} list of threads and their replies in a front matter tree. */
@@ -12,6 +13,19 @@ public final class Archive {
     public static final String REPLIES = "replies";
 
     private Archive() {
+    }
+
+    /** True for the path of a thread: {@code archive[3]}. */
+    public static boolean isThread(YamlPath path) {
+        List<Object> s = path.segments();
+        return s.size() == 2 && ARCHIVE.equals(s.get(0)) && s.get(1) instanceof Integer;
+    }
+
+    /** True for the path of a reply: {@code archive[3].replies[1]}. */
+    public static boolean isReply(YamlPath path) {
+        List<Object> s = path.segments();
+        return s.size() == 4 && ARCHIVE.equals(s.get(0)) && s.get(1) instanceof Integer && REPLIES.equals(s.get(2))
+                && s.get(3) instanceof Integer;
     }
 
     /** The threads (mappings and anything else the list holds), or an empty list. */
@@ -41,7 +55,7 @@ public final class Archive {
      * A sequence holding the items in the old one's style: an empty list is written {@code []}
      * (the way PyYAML writes a thread without replies), a list that gains items becomes a block.
      */
-    static YSequence sequence(YNode old, List<YNode> items) {
+    public static YSequence sequence(YNode old, List<YNode> items) {
         if (old instanceof YSequence s && sameItems(s.items(), items)) {
             return s;
         }
