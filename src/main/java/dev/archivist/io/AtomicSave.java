@@ -13,15 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Replaces a file safely: the new bytes go to a temporary file in the same folder, the previous
@@ -32,11 +28,8 @@ import java.util.stream.Stream;
 public final class AtomicSave {
     /** Where previous versions go unless {@code archivist.backups} says otherwise. */
     public static final String BACKUPS_PROPERTY = "archivist.backups";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    /** What {@link #STAMP} writes: a backup's name is the file's name, a dot and this. */
-    private static final Pattern STAMPED = Pattern.compile("\\d{8}-\\d{6}-\\d{3}");
     /** Backups kept of each file. */
-    static final int KEEP_BACKUPS = 10;
+    static final int KEEP_BACKUPS = Backups.KEEP;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Texts this long are encoded in pieces on all cores. */
     private static final int ENCODE_PIECE_CHARS = 1 << 20;
@@ -149,7 +142,7 @@ public final class AtomicSave {
             if (changed.join()) {
                 throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
             }
-            Path backup = Files.exists(file) ? backup(file) : null;
+            Path backup = Files.exists(file) ? Backups.backup(file) : null;
             copyPermissions(file, temp);
             try {
                 move(temp, file);
@@ -254,66 +247,6 @@ public final class AtomicSave {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // not a POSIX file system: the temporary file keeps the folder's defaults
-        }
-    }
-
-    /**
-     * Keeps the current file in the backup folder (outside any site) and returns the backup. The
-     * file is about to be replaced by a move, which leaves its old content unreachable from the
-     * site, so where the folder is on the same file system the backup is a second name for that
-     * content (a hard link, no copy of a 14 MB page); elsewhere it is a copy.
-     */
-    static Path backup(Path file) throws IOException {
-        Path dir = backupRoot().resolve(Integer.toHexString(file.getParent().toString().hashCode()));
-        Files.createDirectories(dir);
-        Path copy = dir.resolve(file.getFileName() + "." + LocalDateTime.now().format(STAMP));
-        Files.deleteIfExists(copy);
-        if (!linked(file, copy)) {
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        prune(dir, file.getFileName().toString());
-        return copy;
-    }
-
-    /**
-     * True when the backup was made as a hard link. Only for a file with no other name: content
-     * that another name still reaches could change under its backup.
-     */
-    private static boolean linked(Path file, Path backup) {
-        try {
-            if (!(Files.getAttribute(file, "unix:nlink") instanceof Integer names) || names != 1) {
-                return false;
-            }
-            Files.createLink(backup, file);
-            return true;
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
-            return false; // another file system, or one without links: a copy
-        }
-    }
-
-    /**
-     * Removes all but the {@link #KEEP_BACKUPS} newest backups of one file, so the cache does not
-     * grow with every save (a 14.5 MB archive fixed a hundred times would otherwise keep 1.4 GB).
-     * Backups are named by their time, so the newest sort last. Best effort: a backup that cannot
-     * be removed stays.
-     */
-    static void prune(Path dir, String fileName) {
-        String prefix = fileName + ".";
-        List<Path> backups;
-        try (Stream<Path> files = Files.list(dir)) {
-            backups = files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(prefix) && STAMPED.matcher(name.substring(prefix.length())).matches();
-            }).sorted().toList();
-        } catch (IOException e) {
-            return;
-        }
-        for (Path old : backups.subList(0, Math.max(0, backups.size() - KEEP_BACKUPS))) {
-            try {
-                Files.deleteIfExists(old);
-            } catch (IOException ignored) {
-                // a backup kept too many is harmless; the save itself succeeded
-            }
         }
     }
 
