@@ -118,10 +118,19 @@ public final class AtomicSave {
             throw new WriteRefused("the folder " + dir + " no longer exists; use Save As to choose another place");
         }
         Path file = linkTarget(requested);
-        dir = file.getParent();
         if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
+        // another save of the file between this one's check and its replace would be lost unseen
+        try (SaveLock lock = SaveLock.acquire(file)) {
+            return replace(doc, expectedOnDisk, text, requested, file);
+        }
+    }
+
+    /** Checks the file, writes the new one beside it and moves it in place: the caller holds the file's lock. */
+    private static Path replace(ArchiveDocument doc, String expectedOnDisk, String text, Path requested, Path file)
+            throws WriteRefused {
+        Path dir = file.getParent();
         // the file on disk is read and compared on the other core while the new bytes are made and
         // written beside it; nothing is replaced before the comparison says it is unchanged
         CompletableFuture<Boolean> changed = expectedOnDisk == null ? CompletableFuture.completedFuture(false)
