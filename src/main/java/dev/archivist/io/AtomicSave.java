@@ -121,6 +121,7 @@ public final class AtomicSave {
         if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
+        TempFiles.sweep(file.getParent());
         // another save of the file between this one's check and its replace would be lost unseen
         try (SaveLock lock = SaveLock.acquire(file)) {
             return replace(doc, expectedOnDisk, text, requested, file);
@@ -138,7 +139,7 @@ public final class AtomicSave {
         Path temp = null;
         try {
             List<byte[]> pieces = encodeInPieces(text, doc.source().bom());
-            temp = Files.createTempFile(dir, "." + file.getFileName(), ".archivist-tmp");
+            temp = TempFiles.create(dir, file);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 for (byte[] piece : pieces) {
                     write(ch, piece);
