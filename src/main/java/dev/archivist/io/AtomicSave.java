@@ -2,7 +2,6 @@ package dev.archivist.io;
 
 import dev.archivist.model.ArchiveDocument;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -12,8 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,8 +30,6 @@ public final class AtomicSave {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Texts this long are encoded in pieces on all cores. */
     private static final int ENCODE_PIECE_CHARS = 1 << 20;
-    /** Bytes given to one write call: the JDK copies a heap buffer into a direct one of its size first. */
-    private static final int WRITE_SLICE = 1 << 20;
 
     private AtomicSave() {
     }
@@ -128,7 +123,10 @@ public final class AtomicSave {
         }
     }
 
-    /** Checks the file, writes the new one beside it and moves it in place: the caller holds the file's lock. */
+    /**
+     * Checks the file, writes the new bytes beside it and puts them in its place: the caller holds
+     * the file's lock.
+     */
     private static Path replace(ArchiveDocument doc, String expectedOnDisk, String text, Path requested, Path file)
             throws WriteRefused {
         Path dir = file.getParent();
@@ -141,26 +139,34 @@ public final class AtomicSave {
             List<byte[]> pieces = encodeInPieces(text, doc.source().bom());
             temp = TempFiles.create(dir, file);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                for (byte[] piece : pieces) {
-                    write(ch, piece);
-                }
+                PieceWriter.write(ch, pieces);
                 ch.force(true);
             }
-            if (!readsBack(temp, pieces)) {
+            if (!PieceWriter.readsBack(temp, pieces)) {
                 throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
             }
             if (changed.join()) {
                 throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
             }
-            Path backup = Files.exists(file) ? Backups.backup(file) : null;
-            copyPermissions(file, temp);
+            if (!Files.exists(file)) {
+                KeptAttributes.newFile(temp);
+                move(temp, file);
+                temp = null;
+                return null;
+            }
+            if (otherNames(file)) {
+                // a move would give this name a new file and leave the other names on the old one
+                Path backup = Backups.copy(file);
+                InPlaceWrite.write(file, pieces, backup);
+                return backup;
+            }
+            Path backup = Backups.backup(file);
+            KeptAttributes.copy(file, temp);
             try {
                 move(temp, file);
             } catch (IOException | WriteRefused e) {
                 // the file was not replaced: a backup that may be a second name for it is no backup
-                if (backup != null) {
-                    Files.deleteIfExists(backup);
-                }
+                Files.deleteIfExists(backup);
                 throw e;
             }
             temp = null;
@@ -184,27 +190,13 @@ public final class AtomicSave {
         }
     }
 
-    private static void write(FileChannel ch, byte[] bytes) throws IOException {
-        for (int from = 0; from < bytes.length; from += WRITE_SLICE) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes, from, Math.min(WRITE_SLICE, bytes.length - from));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
+    /** True when the file has hard links besides this name. */
+    private static boolean otherNames(Path file) {
+        try {
+            return Files.getAttribute(file, "unix:nlink") instanceof Integer names && names > 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // a file system without the unix view: one name, as far as anyone can tell
         }
-    }
-
-    /** True when the file holds exactly the pieces, one after the other. */
-    private static boolean readsBack(Path file, List<byte[]> pieces) throws IOException {
-        byte[] written = Files.readAllBytes(file);
-        int at = 0;
-        for (byte[] piece : pieces) {
-            if (at + piece.length > written.length
-                    || !Arrays.equals(written, at, at + piece.length, piece, 0, piece.length)) {
-                return false;
-            }
-            at += piece.length;
-        }
-        return at == written.length;
     }
 
     private static void move(Path temp, Path file) throws IOException, WriteRefused {
@@ -245,18 +237,6 @@ public final class AtomicSave {
             return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         } catch (IOException | UnsupportedOperationException e) {
             return false;
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) {
-        try {
-            if (Files.exists(from)) {
-                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-            } else {
-                Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system: the temporary file keeps the folder's defaults
         }
     }
 

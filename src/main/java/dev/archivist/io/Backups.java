@@ -28,11 +28,20 @@ final class Backups {
      * content (a hard link, no copy of a 14 MB page); elsewhere it is a copy.
      */
     static Path backup(Path file) throws IOException {
+        return backup(file, true);
+    }
+
+    /** A backup that is always a copy: for a file about to be written in place, which a link would follow. */
+    static Path copy(Path file) throws IOException {
+        return backup(file, false);
+    }
+
+    private static Path backup(Path file, boolean mayLink) throws IOException {
         Path dir = AtomicSave.backupRoot().resolve(Integer.toHexString(file.getParent().toString().hashCode()));
         Files.createDirectories(dir);
         Path copy = dir.resolve(file.getFileName() + "." + LocalDateTime.now().format(STAMP));
         Files.deleteIfExists(copy);
-        if (!linked(file, copy)) {
+        if (!mayLink || !linked(file, copy)) {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }
         prune(dir, file.getFileName().toString());

@@ -102,9 +102,10 @@ class SaveBytesTest {
         Path elsewhere = Files.createLink(site.resolve("same-page.md"), page);
         ArchiveDocument doc = ArchiveReader.read(page);
         Path backup = AtomicSave.save(doc, "---\ntitle: new\n---\n", page);
+        assertTrue(Files.readString(page).contains("new"));
+        assertTrue(Files.readString(elsewhere).contains("new"), "written in place, so both names see the edit");
         Files.writeString(elsewhere, "changed through the other name");
         assertEquals("---\ntitle: old\n---\n", Files.readString(backup), "the backup does not follow the other name");
         assertFalse(Files.isSameFile(backup, elsewhere));
-        assertTrue(Files.readString(page).contains("new"));
     }
 }
