@@ -3,7 +3,6 @@ package dev.archivist.io;
 import dev.archivist.model.ArchiveDocument;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,55 +10,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 /**
- * Replaces a file safely: the new bytes go to a temporary file in the same folder, the previous
- * version is copied to a backup folder outside the site (the ten newest of each file are kept),
- * then an atomic move puts the new file in place. A file changed on disk since it was read is not
- * overwritten.
+ * Replaces a file safely, under a lock that other Archivist processes respect: the new bytes go to
+ * a temporary file in the same folder, the previous version is kept in a backup folder outside the
+ * site (the ten newest of each file), then an atomic move puts the new file in place with the old
+ * one's owner, mode and attributes (a file with other hard links is written in place instead). A
+ * file changed on disk since it was read is not overwritten.
  */
 public final class AtomicSave {
     /** Where previous versions go unless {@code archivist.backups} says otherwise. */
     public static final String BACKUPS_PROPERTY = "archivist.backups";
     /** Backups kept of each file. */
     static final int KEEP_BACKUPS = Backups.KEEP;
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    /** Texts this long are encoded in pieces on all cores. */
-    private static final int ENCODE_PIECE_CHARS = 1 << 20;
 
     private AtomicSave() {
-    }
-
-    /**
-     * The bytes a text is saved as (UTF-8, with the byte order mark the file had), in consecutive
-     * pieces: a large text is encoded in pieces on all cores (50 ms on one core for a 14.5 MB
-     * page), each cut between two whole characters.
-     */
-    static List<byte[]> encodeInPieces(String text, boolean bom) {
-        List<byte[]> pieces = new ArrayList<>();
-        if (bom) {
-            pieces.add(BOM.clone());
-        }
-        int n = text.length() < ENCODE_PIECE_CHARS ? 1
-                : Math.min(text.length() / ENCODE_PIECE_CHARS, Runtime.getRuntime().availableProcessors() * 2);
-        int[] cuts = new int[n + 1];
-        cuts[n] = text.length();
-        for (int i = 1; i < n; i++) {
-            int cut = (int) ((long) text.length() * i / n);
-            // never between the two halves of a pair: each half alone would be written as '?'
-            cuts[i] = Character.isHighSurrogate(text.charAt(cut - 1)) ? cut + 1 : cut;
-        }
-        if (n == 1) {
-            pieces.add(text.getBytes(StandardCharsets.UTF_8));
-            return pieces;
-        }
-        pieces.addAll(IntStream.range(0, n).parallel()
-                .mapToObj(i -> text.substring(cuts[i], cuts[i + 1]).getBytes(StandardCharsets.UTF_8)).toList());
-        return pieces;
     }
 
     /** True when the file on disk no longer holds what the document was read from. */
@@ -136,7 +103,7 @@ public final class AtomicSave {
                 : CompletableFuture.supplyAsync(() -> changedOnDisk(requested, expectedOnDisk));
         Path temp = null;
         try {
-            List<byte[]> pieces = encodeInPieces(text, doc.source().bom());
+            List<byte[]> pieces = TextEncoder.encode(text, doc.source());
             temp = TempFiles.create(dir, file);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 PieceWriter.write(ch, pieces);

@@ -60,7 +60,7 @@ class SaveBytesTest {
             for (int shift = 0; shift < 6; shift++) {
                 String text = "x".repeat(shift) + pairsEverywhere(chars);
                 for (boolean bom : new boolean[] {false, true}) {
-                    assertArrayEquals(saved(text, bom), joined(AtomicSave.encodeInPieces(text, bom)),
+                    assertArrayEquals(saved(text, bom), joined(TextEncoder.encodeInPieces(text, bom)),
                             chars + " chars, shift " + shift + ", bom " + bom);
                 }
             }
@@ -70,7 +70,7 @@ class SaveBytesTest {
     @Test
     void aLoneSurrogateIsWrittenAsTheWholeTextWouldBe() {
         String text = "a".repeat(1 << 20) + "\uD83D" + "b".repeat(1 << 20) + "\uDE02" + "c".repeat(1 << 21);
-        assertArrayEquals(saved(text, false), joined(AtomicSave.encodeInPieces(text, false)));
+        assertArrayEquals(saved(text, false), joined(TextEncoder.encodeInPieces(text, false)));
     }
 
     @Test
