@@ -96,7 +96,6 @@ public final class AtomicSave {
      */
     private static Path replace(ArchiveDocument doc, String expectedOnDisk, String text, Path requested, Path file)
             throws WriteRefused {
-        Path dir = file.getParent();
         // the file on disk is read and compared on the other core while the new bytes are made and
         // written beside it; nothing is replaced before the comparison says it is unchanged
         CompletableFuture<Boolean> changed = expectedOnDisk == null ? CompletableFuture.completedFuture(false)
@@ -104,40 +103,12 @@ public final class AtomicSave {
         Path temp = null;
         try {
             List<byte[]> pieces = TextEncoder.encode(text, doc.source());
-            temp = TempFiles.create(dir, file);
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                PieceWriter.write(ch, pieces);
-                ch.force(true);
-            }
-            if (!PieceWriter.readsBack(temp, pieces)) {
-                throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
-            }
+            temp = TempFiles.create(file.getParent(), file);
+            writeAndReadBack(temp, pieces);
             if (changed.join()) {
                 throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
             }
-            if (!Files.exists(file)) {
-                KeptAttributes.newFile(temp);
-                move(temp, file);
-                temp = null;
-                return null;
-            }
-            if (otherNames(file)) {
-                // a move would give this name a new file and leave the other names on the old one
-                Path backup = Backups.copy(file);
-                InPlaceWrite.write(file, pieces, backup);
-                return backup;
-            }
-            Path backup = Backups.backup(file);
-            KeptAttributes.copy(file, temp);
-            try {
-                move(temp, file);
-            } catch (IOException | WriteRefused e) {
-                // the file was not replaced: a backup that may be a second name for it is no backup
-                Files.deleteIfExists(backup);
-                throw e;
-            }
-            temp = null;
-            return backup;
+            return install(temp, file, pieces);
         } catch (AccessDeniedException e) {
             throw new WriteRefused("permission denied: " + e.getFile() + " cannot be written; check the file's "
                     + "permissions or save as another file", e);
@@ -149,12 +120,55 @@ public final class AtomicSave {
             changed.join();
             if (temp != null) {
                 try {
-                    Files.deleteIfExists(temp);
+                    Files.deleteIfExists(temp); // still there unless it was moved in place
                 } catch (IOException ignored) {
                     // the temporary file is hidden and harmless; the error above is what matters
                 }
             }
         }
+    }
+
+    private static void writeAndReadBack(Path temp, List<byte[]> pieces) throws IOException, WriteRefused {
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            PieceWriter.write(ch, pieces);
+            ch.force(true);
+        }
+        if (!PieceWriter.readsBack(temp, pieces)) {
+            throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
+        }
+    }
+
+    /**
+     * Puts the new bytes, proved in the temporary file, in the file's place: by a move that keeps
+     * the file's attributes, or by a write in place for a file with other names.
+     *
+     * @return the backup of the previous version, or null for a new file
+     */
+    private static Path install(Path temp, Path file, List<byte[]> pieces) throws IOException, WriteRefused {
+        if (!Files.exists(file)) {
+            KeptAttributes.newFile(temp);
+            move(temp, file);
+            return null;
+        }
+        if (readOnly(file)) {
+            throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
+        }
+        if (otherNames(file)) {
+            // a move would give this name a new file and leave the other names on the old one
+            Path backup = Backups.copy(file);
+            InPlaceWrite.write(file, pieces, backup);
+            return backup;
+        }
+        Path backup = Backups.backup(file);
+        KeptAttributes.copy(file, temp);
+        try {
+            move(temp, file);
+        } catch (IOException e) {
+            // the file was not replaced: a backup that may be a second name for it is no backup
+            Files.deleteIfExists(backup);
+            throw e;
+        }
+        return backup;
     }
 
     /** True when the file has hard links besides this name. */
@@ -166,10 +180,7 @@ public final class AtomicSave {
         }
     }
 
-    private static void move(Path temp, Path file) throws IOException, WriteRefused {
-        if (readOnly(file)) {
-            throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
-        }
+    private static void move(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
