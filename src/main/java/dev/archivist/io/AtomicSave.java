@@ -2,9 +2,7 @@ package dev.archivist.io;
 
 import dev.archivist.model.ArchiveDocument;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,66 +10,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
- * Replaces a file safely: the new bytes go to a temporary file in the same folder, the previous
- * version is copied to a backup folder outside the site (the ten newest of each file are kept),
- * then an atomic move puts the new file in place. A file changed on disk since it was read is not
- * overwritten.
+ * Replaces a file safely, under a lock that other Archivist processes respect: the new bytes go to
+ * a temporary file in the same folder, the previous version is kept in a backup folder outside the
+ * site (the ten newest of each file), then an atomic move puts the new file in place with the old
+ * one's owner, mode and attributes (a file with other hard links is written in place instead). A
+ * file changed on disk since it was read is not overwritten.
  */
 public final class AtomicSave {
     /** Where previous versions go unless {@code archivist.backups} says otherwise. */
     public static final String BACKUPS_PROPERTY = "archivist.backups";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    /** What {@link #STAMP} writes: a backup's name is the file's name, a dot and this. */
-    private static final Pattern STAMPED = Pattern.compile("\\d{8}-\\d{6}-\\d{3}");
     /** Backups kept of each file. */
-    static final int KEEP_BACKUPS = 10;
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    /** Texts this long are encoded in pieces on all cores. */
-    private static final int ENCODE_PIECE_CHARS = 1 << 20;
-    /** Bytes given to one write call: the JDK copies a heap buffer into a direct one of its size first. */
-    private static final int WRITE_SLICE = 1 << 20;
+    static final int KEEP_BACKUPS = Backups.KEEP;
 
     private AtomicSave() {
-    }
-
-    /**
-     * The bytes a text is saved as (UTF-8, with the byte order mark the file had), in consecutive
-     * pieces: a large text is encoded in pieces on all cores (50 ms on one core for a 14.5 MB
-     * page), each cut between two whole characters.
-     */
-    static List<byte[]> encodeInPieces(String text, boolean bom) {
-        List<byte[]> pieces = new ArrayList<>();
-        if (bom) {
-            pieces.add(BOM.clone());
-        }
-        int n = text.length() < ENCODE_PIECE_CHARS ? 1
-                : Math.min(text.length() / ENCODE_PIECE_CHARS, Runtime.getRuntime().availableProcessors() * 2);
-        int[] cuts = new int[n + 1];
-        cuts[n] = text.length();
-        for (int i = 1; i < n; i++) {
-            int cut = (int) ((long) text.length() * i / n);
-            // never between the two halves of a pair: each half alone would be written as '?'
-            cuts[i] = Character.isHighSurrogate(text.charAt(cut - 1)) ? cut + 1 : cut;
-        }
-        if (n == 1) {
-            pieces.add(text.getBytes(StandardCharsets.UTF_8));
-            return pieces;
-        }
-        pieces.addAll(IntStream.range(0, n).parallel()
-                .mapToObj(i -> text.substring(cuts[i], cuts[i + 1]).getBytes(StandardCharsets.UTF_8)).toList());
-        return pieces;
     }
 
     /** True when the file on disk no longer holds what the document was read from. */
@@ -125,43 +80,35 @@ public final class AtomicSave {
             throw new WriteRefused("the folder " + dir + " no longer exists; use Save As to choose another place");
         }
         Path file = linkTarget(requested);
-        dir = file.getParent();
         if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
+        TempFiles.sweep(file.getParent());
+        // another save of the file between this one's check and its replace would be lost unseen
+        try (SaveLock lock = SaveLock.acquire(file)) {
+            return replace(doc, expectedOnDisk, text, requested, file);
+        }
+    }
+
+    /**
+     * Checks the file, writes the new bytes beside it and puts them in its place: the caller holds
+     * the file's lock.
+     */
+    private static Path replace(ArchiveDocument doc, String expectedOnDisk, String text, Path requested, Path file)
+            throws WriteRefused {
         // the file on disk is read and compared on the other core while the new bytes are made and
         // written beside it; nothing is replaced before the comparison says it is unchanged
         CompletableFuture<Boolean> changed = expectedOnDisk == null ? CompletableFuture.completedFuture(false)
                 : CompletableFuture.supplyAsync(() -> changedOnDisk(requested, expectedOnDisk));
         Path temp = null;
         try {
-            List<byte[]> pieces = encodeInPieces(text, doc.source().bom());
-            temp = Files.createTempFile(dir, "." + file.getFileName(), ".archivist-tmp");
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                for (byte[] piece : pieces) {
-                    write(ch, piece);
-                }
-                ch.force(true);
-            }
-            if (!readsBack(temp, pieces)) {
-                throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
-            }
+            List<byte[]> pieces = TextEncoder.encode(text, doc.source());
+            temp = TempFiles.create(file.getParent(), file);
+            writeAndReadBack(temp, pieces);
             if (changed.join()) {
                 throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
             }
-            Path backup = Files.exists(file) ? backup(file) : null;
-            copyPermissions(file, temp);
-            try {
-                move(temp, file);
-            } catch (IOException | WriteRefused e) {
-                // the file was not replaced: a backup that may be a second name for it is no backup
-                if (backup != null) {
-                    Files.deleteIfExists(backup);
-                }
-                throw e;
-            }
-            temp = null;
-            return backup;
+            return install(temp, file, pieces);
         } catch (AccessDeniedException e) {
             throw new WriteRefused("permission denied: " + e.getFile() + " cannot be written; check the file's "
                     + "permissions or save as another file", e);
@@ -173,7 +120,7 @@ public final class AtomicSave {
             changed.join();
             if (temp != null) {
                 try {
-                    Files.deleteIfExists(temp);
+                    Files.deleteIfExists(temp); // still there unless it was moved in place
                 } catch (IOException ignored) {
                     // the temporary file is hidden and harmless; the error above is what matters
                 }
@@ -181,33 +128,59 @@ public final class AtomicSave {
         }
     }
 
-    private static void write(FileChannel ch, byte[] bytes) throws IOException {
-        for (int from = 0; from < bytes.length; from += WRITE_SLICE) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes, from, Math.min(WRITE_SLICE, bytes.length - from));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
+    private static void writeAndReadBack(Path temp, List<byte[]> pieces) throws IOException, WriteRefused {
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            PieceWriter.write(ch, pieces);
+            ch.force(true);
+        }
+        if (!PieceWriter.readsBack(temp, pieces)) {
+            throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
         }
     }
 
-    /** True when the file holds exactly the pieces, one after the other. */
-    private static boolean readsBack(Path file, List<byte[]> pieces) throws IOException {
-        byte[] written = Files.readAllBytes(file);
-        int at = 0;
-        for (byte[] piece : pieces) {
-            if (at + piece.length > written.length
-                    || !Arrays.equals(written, at, at + piece.length, piece, 0, piece.length)) {
-                return false;
-            }
-            at += piece.length;
+    /**
+     * Puts the new bytes, proved in the temporary file, in the file's place: by a move that keeps
+     * the file's attributes, or by a write in place for a file with other names.
+     *
+     * @return the backup of the previous version, or null for a new file
+     */
+    private static Path install(Path temp, Path file, List<byte[]> pieces) throws IOException, WriteRefused {
+        if (!Files.exists(file)) {
+            KeptAttributes.newFile(temp);
+            move(temp, file);
+            return null;
         }
-        return at == written.length;
-    }
-
-    private static void move(Path temp, Path file) throws IOException, WriteRefused {
         if (readOnly(file)) {
             throw new WriteRefused("the file " + file + " is read-only; make it writable or save as another file");
         }
+        if (otherNames(file)) {
+            // a move would give this name a new file and leave the other names on the old one
+            Path backup = Backups.copy(file);
+            InPlaceWrite.write(file, pieces, backup);
+            return backup;
+        }
+        Path backup = Backups.backup(file);
+        KeptAttributes.copy(file, temp);
+        try {
+            move(temp, file);
+        } catch (IOException e) {
+            // the file was not replaced: a backup that may be a second name for it is no backup
+            Files.deleteIfExists(backup);
+            throw e;
+        }
+        return backup;
+    }
+
+    /** True when the file has hard links besides this name. */
+    private static boolean otherNames(Path file) {
+        try {
+            return Files.getAttribute(file, "unix:nlink") instanceof Integer names && names > 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // a file system without the unix view: one name, as far as anyone can tell
+        }
+    }
+
+    private static void move(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -242,78 +215,6 @@ public final class AtomicSave {
             return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         } catch (IOException | UnsupportedOperationException e) {
             return false;
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) {
-        try {
-            if (Files.exists(from)) {
-                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-            } else {
-                Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system: the temporary file keeps the folder's defaults
-        }
-    }
-
-    /**
-     * Keeps the current file in the backup folder (outside any site) and returns the backup. The
-     * file is about to be replaced by a move, which leaves its old content unreachable from the
-     * site, so where the folder is on the same file system the backup is a second name for that
-     * content (a hard link, no copy of a 14 MB page); elsewhere it is a copy.
-     */
-    static Path backup(Path file) throws IOException {
-        Path dir = backupRoot().resolve(Integer.toHexString(file.getParent().toString().hashCode()));
-        Files.createDirectories(dir);
-        Path copy = dir.resolve(file.getFileName() + "." + LocalDateTime.now().format(STAMP));
-        Files.deleteIfExists(copy);
-        if (!linked(file, copy)) {
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        prune(dir, file.getFileName().toString());
-        return copy;
-    }
-
-    /**
-     * True when the backup was made as a hard link. Only for a file with no other name: content
-     * that another name still reaches could change under its backup.
-     */
-    private static boolean linked(Path file, Path backup) {
-        try {
-            if (!(Files.getAttribute(file, "unix:nlink") instanceof Integer names) || names != 1) {
-                return false;
-            }
-            Files.createLink(backup, file);
-            return true;
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
-            return false; // another file system, or one without links: a copy
-        }
-    }
-
-    /**
-     * Removes all but the {@link #KEEP_BACKUPS} newest backups of one file, so the cache does not
-     * grow with every save (a 14.5 MB archive fixed a hundred times would otherwise keep 1.4 GB).
-     * Backups are named by their time, so the newest sort last. Best effort: a backup that cannot
-     * be removed stays.
-     */
-    static void prune(Path dir, String fileName) {
-        String prefix = fileName + ".";
-        List<Path> backups;
-        try (Stream<Path> files = Files.list(dir)) {
-            backups = files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(prefix) && STAMPED.matcher(name.substring(prefix.length())).matches();
-            }).sorted().toList();
-        } catch (IOException e) {
-            return;
-        }
-        for (Path old : backups.subList(0, Math.max(0, backups.size() - KEEP_BACKUPS))) {
-            try {
-                Files.deleteIfExists(old);
-            } catch (IOException ignored) {
-                // a backup kept too many is harmless; the save itself succeeded
-            }
         }
     }
 

@@ -7,17 +7,30 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.mozilla.universalchardet.UniversalDetector;
 
-/** Turns a file's bytes into text: strict UTF-8, or a detected charset reported to the user. */
+/**
+ * Turns a file's bytes into text: strict UTF-8, UTF-16 or UTF-32 when a byte order mark declares
+ * it, or a detected charset reported to the user.
+ */
 final class TextDecoder {
     /** The largest file Archivist opens; archives of 15 MB must open, a runaway file must not. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The charsets a byte order mark can declare besides UTF-8, each looked for before any it starts with. */
+    private static final List<Charset> DECLARABLE = List.of(Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"),
+            StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
 
-    /** The decoded text (BOM removed) and how it was decoded, or the reason it could not be. */
+    /**
+     * The decoded text (BOM removed) and how it was decoded, or the reason it could not be.
+     * {@code detected}: the charset was guessed; {@code bom}: a byte order mark declared it.
+     */
     record Decoded(String text, String charset, boolean detected, boolean bom, ParseError error) {
     }
 
@@ -32,14 +45,19 @@ final class TextDecoder {
             return failed("the file is " + (bytes.length / (1024 * 1024)) + " MB; Archivist opens files up to "
                     + (MAX_BYTES / (1024 * 1024)) + " MB");
         }
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
+        // a UTF-16 or UTF-32 text is half NUL bytes: its mark must be read before the NUL test
+        Charset declared = declaredByMark(bytes);
+        if (declared != null) {
+            return declared(bytes, declared);
+        }
+        boolean bom = startsWith(bytes, UTF8_BOM);
         int offset = bom ? 3 : 0;
         // a NUL byte makes a binary file, whatever its charset; the same pass finds whether the
         // text will hold a CR, which the split, the parser and the line index would each ask
         ByteSigns.Found signs = ByteSigns.scan(bytes, offset);
         if (signs.firstNul() >= 0) {
-            return failed("this is a binary file, not text (a NUL byte at byte " + signs.firstNul() + ")");
+            return new Decoded(null, null, false, false, placed("this is a binary file, not text (a NUL byte at byte "
+                    + signs.firstNul() + ")", bytes, offset, signs.firstNul()));
         }
         // the JDK's own decoding is several times quicker than a CharsetDecoder, but replaces bad
         // bytes with U+FFFD: a text without U+FFFD was valid; one with it is decoded strictly
@@ -79,18 +97,79 @@ final class TextDecoder {
                 // fall through to the UTF-8 error, which says where the bad byte is
             }
         }
+        return new Decoded(null, null, false, false, placed("the file is not valid UTF-8 (byte 0x"
+                + String.format("%02X", bytes[bad] & 0xFF) + " at byte " + bad + ") and its charset could not be recognised",
+                bytes, offset, bad));
+    }
+
+    /** The charset a UTF-16 or UTF-32 byte order mark declares, or null (also for UTF-8's mark). */
+    private static Charset declaredByMark(byte[] bytes) {
+        // UTF-32LE's mark starts with UTF-16LE's, so it is looked for first
+        for (Charset cs : DECLARABLE) {
+            if (startsWith(bytes, mark(cs))) {
+                return cs;
+            }
+        }
+        return null;
+    }
+
+    /** The bytes that start a file in this charset when it has a byte order mark. */
+    static byte[] mark(Charset cs) {
+        return "\uFEFF".getBytes(cs);
+    }
+
+    /** A text whose byte order mark declares its charset: decoded strictly, never guessed. */
+    private static Decoded declared(byte[] bytes, Charset cs) {
+        int offset = mark(cs).length;
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharsetDecoder decoder = strict(cs);
+        CharBuffer out = CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 2);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            return new Decoded(null, null, false, false, placed("the file's byte order mark says " + cs.name()
+                    + ", but it is not valid " + cs.name() + " (at byte " + in.position() + ")", out, out.limit()));
+        }
+        String text = out.toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return new Decoded(null, null, false, false,
+                    placed("this is a binary file, not text (a NUL character in " + cs.name() + ")", text, nul));
+        }
+        return new Decoded(text, cs.name(), false, true, null);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** An error at a byte: lines end at LF bytes, and the column counts bytes from 1 (after a mark on line 1). */
+    private static ParseError placed(String message, byte[] bytes, int from, int at) {
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bad; i++) {
+        int lineStart = from;
+        for (int i = from; i < at; i++) {
             if (bytes[i] == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        return new Decoded(null, null, false, false, new ParseError(
-                "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
-                        + " at byte " + bad + ") and its charset could not be recognised",
-                line, bad - lineStart + 1));
+        return new ParseError(message, line, at - lineStart + 1);
+    }
+
+    /** An error at a char of decoded text: the line and the column in chars, both from 1. */
+    private static ParseError placed(String message, CharSequence text, int at) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ParseError(message, line, at - lineStart + 1);
     }
 
     /** True when the bytes hold at least one well-formed multi-byte UTF-8 sequence. */

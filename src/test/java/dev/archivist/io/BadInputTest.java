@@ -28,7 +28,7 @@ class BadInputTest {
         {"duplicate-keys.md", 8, "duplicate key 'title'"},
         {"template.md", 6, "template"},
         {"invalid-utf8.md", 11, "not valid UTF-8"},
-        {"binary.md", 0, "binary"},
+        {"binary.md", 3, "binary"},
         {"empty.md", 0, "empty"},
         {"alias-bomb.md", 3, "anchors and aliases"},
         {"deep-nesting.md", 3, "nested more than"},
@@ -58,12 +58,22 @@ class BadInputTest {
         byte[] utf16 = "---\ntitle: x\n---\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
         byte[] afterBadBytes = {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, 0, (byte) 0xFF, 0, '\n'};
         byte[] withBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '-', '-', '-', '\n', 'a', 0};
-        Object[][] cases = {{utf16, 1}, {afterBadBytes, 8}, {withBom, 8}};
+        // the byte, then the line and column of the NUL: lines end at LF bytes, columns count bytes from 1
+        Object[][] cases = {{utf16, 1, 1, 2}, {afterBadBytes, 8, 2, 5}, {withBom, 8, 2, 2}};
         for (Object[] c : cases) {
             ArchiveDocument doc = ArchiveReader.read(null, (byte[]) c[0]);
             assertFalse(doc.parsed());
             assertTrue(doc.error().message().contains("a NUL byte at byte " + c[1] + ")"), doc.error().message());
+            assertEquals(c[2], doc.error().line(), doc.error().toString());
+            assertEquals(c[3], doc.error().column(), doc.error().toString());
         }
+    }
+
+    @Test
+    void aBinaryFileSaysTheLineAndColumnOfItsFirstNul() {
+        ArchiveDocument doc = ArchiveReader.read(TestPages.SAMPLES.resolve("bad/binary.md"));
+        assertEquals(3, doc.error().line(), doc.error().toString());
+        assertEquals(1, doc.error().column(), doc.error().toString());
     }
 
     @Test

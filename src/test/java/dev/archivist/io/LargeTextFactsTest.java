@@ -46,7 +46,7 @@ class LargeTextFactsTest {
                 String saved = ArchiveWriter.patched(doc, doc.root(), doc.body());
                 assertEquals(doc.text(), saved, where);
                 ByteArrayOutputStream written = new ByteArrayOutputStream();
-                AtomicSave.encodeInPieces(saved, bom).forEach(written::writeBytes);
+                TextEncoder.encodeInPieces(saved, bom).forEach(written::writeBytes);
                 assertArrayEquals(file, written.toByteArray(), where);
             }
         }

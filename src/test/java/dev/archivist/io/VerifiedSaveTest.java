@@ -80,8 +80,6 @@ class VerifiedSaveTest {
     @Test
     void savingReplacesTheFileByMovingANewOneInPlace() throws Exception {
         ArchiveDocument doc = ArchiveReader.read(page);
-        Path link = site.resolve("hard-link-to-the-old-file");
-        Files.createLink(link, page);
         Object inode = Files.getAttribute(page, "unix:ino");
         String text = retitled(doc, "New title");
         List<String> created = new java.util.ArrayList<>();
@@ -98,8 +96,7 @@ class VerifiedSaveTest {
         assertTrue(created.stream().anyMatch(n -> n.startsWith(".book-of-the-week.md") && n.endsWith(".archivist-tmp")),
                 "no temporary file was made in the page's folder: " + created);
 
-        // a file written in place would change under its hard link too; a moved-in file is a new inode
-        assertArrayEquals(original, Files.readAllBytes(link));
+        // a file with one name is never written in place (a file with two is: AtomicSaveAttributesTest)
         assertNotEquals(inode, Files.getAttribute(page, "unix:ino"));
         assertTrue(Files.readString(page).contains("title: \"New title\"\n"));
         try (Stream<Path> files = Files.list(page.getParent())) {
