@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * SnakeYAML's composer with the archive's own limits, checked where the input breaks them: an
@@ -30,7 +29,7 @@ final class ArchiveComposer extends Composer {
     private int depth;
 
     ArchiveComposer(Parser parser, LoaderOptions options) {
-        super(parser, new Resolver(), options);
+        super(parser, YamlResolver.INSTANCE, options);
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Rewrites an edited multi-line flow scalar (plain or quoted) keeping its leading source lines
@@ -24,7 +23,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class KeptLines {
     private static final LoaderOptions OPTIONS = new LoaderOptions();
     /** Read-only once built, so one is shared. */
-    private static final Resolver RESOLVER = new Resolver();
 
     private KeptLines() {
     }
@@ -172,7 +170,8 @@ final class KeptLines {
     /** SnakeYAML's reading of a one-key document: the reference. */
     static String snakeValueOf(String yaml) {
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), RESOLVER, OPTIONS);
+            Composer composer = new Composer(new ParserImpl(new StreamReader(yaml), OPTIONS), YamlResolver.INSTANCE,
+                    OPTIONS);
             Node root = composer.getSingleNode();
             if (root instanceof MappingNode m && m.getValue().size() == 1
                     && m.getValue().get(0).getValueNode() instanceof ScalarNode s) {
