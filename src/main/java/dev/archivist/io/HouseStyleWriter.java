@@ -128,6 +128,7 @@ final class HouseStyleWriter {
                 out.append(' ').append(flow(m));
                 return;
             }
+            blockTag(m);
             int prev = headerEnd;
             for (YEntry e : m.entries()) {
                 out.append(nl);
@@ -141,6 +142,7 @@ final class HouseStyleWriter {
                 out.append(' ').append(flow(seq));
                 return;
             }
+            blockTag(seq);
             int prev = headerEnd;
             for (YNode item : seq.items()) {
                 out.append(nl);
@@ -155,9 +157,23 @@ final class HouseStyleWriter {
         }
     }
 
+    /** A block collection's tag on the line of its key. */
+    private void blockTag(YNode collection) {
+        String tag = Tags.of(collection, source, false);
+        if (tag != null) {
+            out.append(' ').append(tag);
+        }
+    }
+
     private void item(YNode item, int dashColumn) {
         out.append("- ");
         int inner = dashColumn + 2;
+        String tag = block(item) ? Tags.of(item, source, false) : null;
+        if (tag != null) {
+            // a tagged block collection starts on the line after its tag
+            out.append(tag).append(nl);
+            pad(inner);
+        }
         if (item instanceof YMapping m && !m.entries().isEmpty() && !m.flow()) {
             int prev = -1;
             boolean first = true;
@@ -189,7 +205,16 @@ final class HouseStyleWriter {
         }
     }
 
+    private static boolean block(YNode n) {
+        return n instanceof YMapping m ? !m.entries().isEmpty() && !m.flow()
+                : n instanceof YSequence q && !q.items().isEmpty() && !q.flow();
+    }
+
     private String scalar(YScalar s, int column, int indent, boolean key) {
+        String tag = Tags.of(s, source, key);
+        if (tag != null) {
+            return ScalarStyler.tagged(s, tag, key, nl, column, indent, width);
+        }
         ScalarStyle style = ScalarStyler.houseStyle(s.value(), false);
         if (!s.isString()) {
             return s.value();
@@ -202,14 +227,18 @@ final class HouseStyleWriter {
 
     /** A flow collection on one line: {@code [a, b]} or {@code {k: v}}. */
     String flow(YNode node) {
+        String tag = Tags.of(node, source, true);
         if (node instanceof YScalar s) {
+            if (tag != null) {
+                return ScalarStyler.tagged(s, tag, true, nl, 0, 0, 0);
+            }
             if (!s.isString()) {
                 return s.value().isEmpty() ? "null" : s.value();
             }
             ScalarStyle style = ScalarStyler.houseStyle(s.value(), true);
             return ScalarWriter.write(s.value(), style == ScalarStyle.LITERAL ? ScalarStyle.DOUBLE_QUOTED : style, nl, 0, 0, 0);
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(tag == null ? "" : tag + " ");
         if (node instanceof YSequence seq) {
             sb.append('[');
             for (int i = 0; i < seq.size(); i++) {

@@ -42,6 +42,10 @@ final class ScalarRewriter {
 
     /** A scalar written again in its own style (keeping leading lines when folded), or the house style. */
     private TextEdit rewrite(YScalar o, YScalar w, int indent) {
+        TextEdit tagged = tagged(o, w, indent);
+        if (tagged != null) {
+            return tagged;
+        }
         int start = o.span().start();
         ScalarStyle style = ScalarStyler.styleFor(w, false);
         int column = src.column(start);
@@ -67,6 +71,18 @@ final class ScalarRewriter {
         String kept = width > 0 && w.style() == o.style() && w.isString()
                 ? KeptLines.rewrite(src.text(), o, w.value(), style, nl, cont, width, written, checkedLines) : null;
         return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), kept != null ? kept : written.get()));
+    }
+
+    /** A scalar whose explicit tag is kept ({@code !foo}): the tag, then the value as it can stand after it. */
+    private TextEdit tagged(YScalar o, YScalar w, int indent) {
+        String tag = Tags.of(w, src.text(), false);
+        if (tag == null) {
+            return null;
+        }
+        int start = o.span().start();
+        String text = ScalarStyler.tagged(w, tag, false, nl, src.column(start), indent + 2, 0);
+        ScalarStyle style = ScalarStyler.taggedStyle(w.value(), false);
+        return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text));
     }
 
     /**

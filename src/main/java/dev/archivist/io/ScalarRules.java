@@ -28,6 +28,14 @@ public final class ScalarRules {
 
     /** True when the string can be written plain and read back as the same string everywhere. */
     public static boolean plainSafe(String value, boolean inFlow) {
+        return plainSyntax(value, inFlow) && resolvesToString(value);
+    }
+
+    /**
+     * True when a plain scalar can hold the text, whatever type its text resolves to: what a
+     * value needs after an explicit tag ({@code !!str 123}).
+     */
+    public static boolean plainSyntax(String value, boolean inFlow) {
         if (value.isEmpty() || value.startsWith("---") || value.startsWith("...")) {
             return false;
         }
@@ -48,7 +56,7 @@ public final class ScalarRules {
                 return false;
             }
         }
-        return resolvesToString(value);
+        return true;
     }
 
     /** True when a plain scalar with this text is read as a string under YAML 1.1 and 1.2. */
