@@ -6,6 +6,7 @@ import dev.archivist.model.TextFacts;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
+import dev.archivist.model.YScalar;
 import dev.archivist.model.YSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,7 +67,9 @@ final class FrontMatterParser {
         if (r.error() != null) {
             return new Result(null, r.error());
         }
-        if (r.root() == null) {
+        boolean emptyDocument = r.root() instanceof YScalar s && s.isNull() && s.value().isEmpty() && !s.explicitTag();
+        if (r.root() == null || emptyDocument) {
+            // no document, or an empty one after directives or a document start line
             return new Result(new YMapping(List.of(), false, new Span(start, start)), null);
         }
         if (!(r.root() instanceof YMapping map)) {
