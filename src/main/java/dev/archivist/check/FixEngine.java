@@ -185,16 +185,16 @@ public final class FixEngine {
         YEntry entry = root.entries().get(at);
         YSequence archive = (YSequence) entry.value();
         List<YEntry> headEntries = new ArrayList<>(root.entries());
-        headEntries.set(at, entry.withValue(new YSequence(List.of(), archive.flow(), null)));
-        Outcome head = rounds(context.withRoot(new YMapping(headEntries, root.flow(), root.span())), checks, kinds, false,
-                keep);
+        headEntries.set(at, entry.withValue(archive.withItems(List.of())));
+        YMapping headPage = new YMapping(headEntries, root.flow(), root.span(), root.tag());
+        Outcome head = rounds(context.withRoot(headPage), checks, kinds, false, keep);
 
         int chunks = (archive.size() + chunkThreads - 1) / chunkThreads;
         IntFunction<List<YNode>> chunk = c -> archive.items().subList(c * chunkThreads,
                 Math.min(archive.size(), (c + 1) * chunkThreads));
         List<Outcome> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
-            YSequence threads = new YSequence(chunk.apply(c), archive.flow(), null);
-            YMapping page = new YMapping(List.of(entry.withValue(threads)), root.flow(), null);
+            YSequence threads = archive.withItems(chunk.apply(c));
+            YMapping page = root.withEntries(List.of(entry.withValue(threads)));
             return rounds(context.withRoot(page), checks, kinds, false, keep);
         }).toList();
 
@@ -228,9 +228,9 @@ public final class FixEngine {
             return rounds(context, checks, kinds, true, keep);
         }
         List<YEntry> entries = new ArrayList<>(base.entries());
-        entries.set(archiveAt, entries.get(archiveAt).withValue(threadsChanged ? new YSequence(items, archive.flow(), null)
+        entries.set(archiveAt, entries.get(archiveAt).withValue(threadsChanged ? archive.withItems(items)
                 : archive));
-        return new Outcome(new YMapping(entries, base.flow(), null), applied, reformat);
+        return new Outcome(base.withEntries(entries), applied, reformat);
     }
 
     /** The problem found in a chunk, at its thread's place in the whole archive. */

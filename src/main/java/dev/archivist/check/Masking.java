@@ -31,14 +31,14 @@ final class Masking {
                 YEntry o = old.entries().get(i);
                 entries.add(e.withValue(e.name().equals(o.name()) ? keepChanged(o.value(), e.value()) : e.value()));
             }
-            return new YMapping(entries, m.flow(), null);
+            return m.withEntries(entries);
         }
         if (after instanceof YSequence s && before instanceof YSequence old && s.size() == old.size()) {
             List<YNode> items = new ArrayList<>(s.size());
             for (int i = 0; i < s.size(); i++) {
                 items.add(keepChanged(old.get(i), s.get(i)));
             }
-            return new YSequence(items, s.flow(), null);
+            return s.withItems(items);
         }
         return after;
     }

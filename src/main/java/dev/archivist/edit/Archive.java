@@ -60,7 +60,7 @@ public final class Archive {
             return s;
         }
         boolean flow = items.isEmpty() || (old instanceof YSequence s && s.flow() && !s.items().isEmpty());
-        return new YSequence(items, flow, null);
+        return new YSequence(items, flow, null, old instanceof YSequence s ? s.tag() : null);
     }
 
     private static boolean sameItems(List<YNode> a, List<YNode> b) {

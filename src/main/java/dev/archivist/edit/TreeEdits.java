@@ -81,7 +81,7 @@ public final class TreeEdits {
         int at = parentPath.isRoot() && m.indexOf(Archive.ARCHIVE) == entries.size() - 1 ? entries.size() - 1
                 : entries.size();
         entries.add(at, new YEntry(YScalar.str(key), value));
-        return replaceAt(root, parentPath, new YMapping(entries, m.flow(), null));
+        return replaceAt(root, parentPath, m.withEntries(entries));
     }
 
     /**
@@ -152,7 +152,7 @@ public final class TreeEdits {
     /** A sequence with new items, in the old one's style; an emptied list is written {@code []}. */
     private static YSequence withItems(YSequence old, List<YNode> items) {
         boolean flow = items.isEmpty() || (old.flow() && !old.items().isEmpty());
-        return new YSequence(items, flow, null);
+        return new YSequence(items, flow, null, old.tag());
     }
 
     private static YMapping replaceAt(YMapping root, YamlPath path, YNode value) {

@@ -1,18 +1,23 @@
 package dev.archivist.io;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * SnakeYAML's composer with the archive's own limits, checked where the input breaks them: an
  * anchor is refused at the anchor (before an alias bomb can count its aliases), and nesting
- * deeper than {@link #MAX_DEPTH} is refused at the collection that goes too deep.
+ * deeper than {@link #MAX_DEPTH} is refused at the collection that goes too deep. It also
+ * remembers which scalars had their tag written ({@code !!str 123}), which SnakeYAML's nodes do
+ * not tell.
  */
 final class ArchiveComposer extends Composer {
     static final int MAX_DEPTH = 100;
@@ -28,15 +33,26 @@ final class ArchiveComposer extends Composer {
     }
 
     private int depth;
+    private final Set<Node> explicitTags = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ArchiveComposer(Parser parser, LoaderOptions options) {
-        super(parser, new Resolver(), options);
+        super(parser, YamlResolver.INSTANCE, options);
     }
 
     @Override
     protected Node composeScalarNode(String anchor, List<CommentLine> blockComments) {
         refuseAnchor(anchor);
-        return super.composeScalarNode(anchor, blockComments);
+        String tag = ((ScalarEvent) parser.peekEvent()).getTag();
+        Node node = super.composeScalarNode(anchor, blockComments);
+        if (tag != null && !tag.equals("!")) {
+            explicitTags.add(node);
+        }
+        return node;
+    }
+
+    /** True when the scalar's tag was written in the source rather than resolved from its text. */
+    boolean explicitTag(Node scalar) {
+        return explicitTags.contains(scalar);
     }
 
     @Override

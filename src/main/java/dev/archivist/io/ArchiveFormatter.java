@@ -20,14 +20,14 @@ public final class ArchiveFormatter {
 
     public static Optional<LineChange> firstDifference(ArchiveDocument doc, int width) {
         String text = doc.text();
-        HouseStyleWriter w = new HouseStyleWriter(text, doc.source().lineSeparator(), width)
-                .comparingWith(text, doc.frontMatterStart());
+        int head = DocumentHead.end(text, doc.frontMatterStart(), doc.frontMatterEnd(), doc.root());
+        HouseStyleWriter w = new HouseStyleWriter(text, doc.source().lineSeparator(), width).comparingWith(text, head);
         String formatted;
         try {
-            String fm = w.writeRoot(doc.root(), doc.frontMatterStart(), doc.frontMatterEnd());
-            formatted = text.substring(0, doc.frontMatterStart()) + fm + text.substring(doc.frontMatterEnd());
+            String fm = w.writeRoot(doc.root(), head, doc.frontMatterEnd());
+            formatted = text.substring(0, head) + fm + text.substring(doc.frontMatterEnd());
         } catch (HouseStyleWriter.Differs e) {
-            formatted = text.substring(0, doc.frontMatterStart()) + w.written();
+            formatted = text.substring(0, head) + w.written();
         }
         if (formatted.equals(text)) {
             return Optional.empty();

@@ -48,6 +48,10 @@ public final class ArchiveWriter {
         if (!again.parsed()) {
             throw new WriteRefused("the new text would not parse (" + again.error() + "); nothing was written");
         }
+        if (!again.text().startsWith(DocumentHead.of(original), again.frontMatterStart())) {
+            throw new WriteRefused("the new text would lose the directives or the document start line that open "
+                    + "the front matter; nothing was written");
+        }
         Optional<YamlPath> diff = Trees.sameDataInParallel(intended, again.root()) ? Optional.empty()
                 : Trees.firstDifference(intended, again.root(), YamlPath.ROOT);
         if (diff.isPresent()) {

@@ -10,7 +10,6 @@ import dev.archivist.model.YSequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A fast parser for the block YAML that archives are written in (PyYAML's output and hand-written
@@ -21,7 +20,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * caller falls back to SnakeYAML, which stays the reference and produces every error message.
  */
 final class FastBlockParser {
-    private static final Resolver RESOLVER = new Resolver();
 
     /** Thrown to give up; cheap (no stack trace). */
     private static final class GiveUp extends RuntimeException {
@@ -215,7 +213,7 @@ final class FastBlockParser {
     }
 
     private static String resolve(String plain) {
-        String t = RESOLVER.resolve(NodeId.scalar, plain, true).getValue();
+        String t = YamlResolver.INSTANCE.resolve(NodeId.scalar, plain, true).getValue();
         return t.substring(t.lastIndexOf(':') + 1);
     }
 

@@ -6,6 +6,7 @@ import dev.archivist.model.TextFacts;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
+import dev.archivist.model.YScalar;
 import dev.archivist.model.YSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,7 +67,9 @@ final class FrontMatterParser {
         if (r.error() != null) {
             return new Result(null, r.error());
         }
-        if (r.root() == null) {
+        boolean emptyDocument = r.root() instanceof YScalar s && s.isNull() && s.value().isEmpty() && !s.explicitTag();
+        if (r.root() == null || emptyDocument) {
+            // no document, or an empty one after directives or a document start line
             return new Result(new YMapping(List.of(), false, new Span(start, start)), null);
         }
         if (!(r.root() instanceof YMapping map)) {
@@ -76,28 +79,33 @@ final class FrontMatterParser {
         return new Result(normalize(map), null);
     }
 
-    /** Block containers end where their last child ends, whatever SnakeYAML's end mark says. */
+    /**
+     * Block containers end where their last child ends, whatever SnakeYAML's end mark says. A
+     * block mapping starts at its first key, or at its tag ({@code !!set}) when it has one, so
+     * replacing it replaces the tag too; the root always starts at its first key.
+     */
     static YMapping normalize(YMapping map) {
-        return (YMapping) normalizeNode(map);
+        return (YMapping) normalizeNode(map, true);
     }
 
-    private static YNode normalizeNode(YNode node) {
+    private static YNode normalizeNode(YNode node, boolean root) {
         if (node instanceof YMapping m) {
             List<YEntry> entries = new ArrayList<>(m.entries().size());
             for (YEntry e : m.entries()) {
-                entries.add(new YEntry(e.key(), normalizeNode(e.value())));
+                entries.add(new YEntry(e.key(), normalizeNode(e.value(), false)));
             }
+            boolean asRead = m.flow() || entries.isEmpty() || m.tag() != null && !root;
             int end = m.flow() || entries.isEmpty() ? m.span().end() : entries.get(entries.size() - 1).value().span().end();
-            int start = m.flow() || entries.isEmpty() ? m.span().start() : entries.get(0).key().span().start();
-            return new YMapping(entries, m.flow(), new Span(start, Math.max(start, end)));
+            int start = asRead ? m.span().start() : entries.get(0).key().span().start();
+            return new YMapping(entries, m.flow(), new Span(start, Math.max(start, end)), m.tag());
         }
         if (node instanceof YSequence s) {
             List<YNode> items = new ArrayList<>(s.size());
             for (YNode item : s.items()) {
-                items.add(normalizeNode(item));
+                items.add(normalizeNode(item, false));
             }
             int end = s.flow() || items.isEmpty() ? s.span().end() : items.get(items.size() - 1).span().end();
-            return new YSequence(items, s.flow(), new Span(s.span().start(), Math.max(s.span().start(), end)));
+            return new YSequence(items, s.flow(), new Span(s.span().start(), Math.max(s.span().start(), end)), s.tag());
         }
         return node;
     }
@@ -219,7 +227,7 @@ final class FrontMatterParser {
 
         private static YNode snakeChunk(String text, Chunk c) {
             YamlTreeReader.Result r = new YamlTreeReader(text.substring(c.start, c.end), c.start, c.line).read();
-            return r.error() != null || r.root() == null ? null : normalizeNode(r.root());
+            return r.error() != null || r.root() == null ? null : normalizeNode(r.root(), true);
         }
 
         private static Result assemble(List<Chunk> chunks, List<YNode> results) {

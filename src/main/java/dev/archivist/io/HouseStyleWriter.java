@@ -154,6 +154,7 @@ final class HouseStyleWriter {
                 out.append(' ').append(flow(m));
                 return;
             }
+            blockTag(m);
             int prev = headerEnd;
             for (YEntry e : m.entries()) {
                 out.append(nl);
@@ -167,6 +168,7 @@ final class HouseStyleWriter {
                 out.append(' ').append(flow(seq));
                 return;
             }
+            blockTag(seq);
             int prev = headerEnd;
             for (YNode item : seq.items()) {
                 out.append(nl);
@@ -181,6 +183,14 @@ final class HouseStyleWriter {
         }
     }
 
+    /** A block collection's tag on the line of its key. */
+    private void blockTag(YNode collection) {
+        String tag = Tags.of(collection, source, false);
+        if (tag != null) {
+            out.append(' ').append(tag);
+        }
+    }
+
     private void item(YNode item, int dashColumn) {
         if (keep && item.span() != null) {
             int dash = regions.dash(item);
@@ -189,6 +199,12 @@ final class HouseStyleWriter {
         }
         out.append("- ");
         int inner = dashColumn + 2;
+        String tag = block(item) ? Tags.of(item, source, false) : null;
+        if (tag != null) {
+            // a tagged block collection starts on the line after its tag
+            out.append(tag).append(nl);
+            pad(inner);
+        }
         if (item instanceof YMapping m && !m.entries().isEmpty() && !m.flow()) {
             int prev = -1;
             boolean first = true;
@@ -262,7 +278,16 @@ final class HouseStyleWriter {
         out.append(Reindent.shift(lines, delta));
     }
 
+    private static boolean block(YNode n) {
+        return n instanceof YMapping m ? !m.entries().isEmpty() && !m.flow()
+                : n instanceof YSequence q && !q.items().isEmpty() && !q.flow();
+    }
+
     private String scalar(YScalar s, int column, int indent, boolean key) {
+        String tag = Tags.of(s, source, key);
+        if (tag != null) {
+            return ScalarStyler.tagged(s, tag, key, nl, column, indent, width);
+        }
         if (keep && !key && s.isString()) {
             return ScalarStyler.text(s, ScalarStyler.styleFor(s, false), nl, column, indent, width);
         }
@@ -285,14 +310,18 @@ final class HouseStyleWriter {
                 return written;
             }
         }
+        String tag = Tags.of(node, source, true);
         if (node instanceof YScalar s) {
+            if (tag != null) {
+                return ScalarStyler.tagged(s, tag, true, nl, 0, 0, 0);
+            }
             if (!s.isString()) {
                 return s.value().isEmpty() ? "null" : s.value();
             }
             ScalarStyle style = ScalarStyler.houseStyle(s.value(), true);
             return ScalarWriter.write(s.value(), style == ScalarStyle.LITERAL ? ScalarStyle.DOUBLE_QUOTED : style, nl, 0, 0, 0);
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(tag == null ? "" : tag + " ");
         if (node instanceof YSequence seq) {
             sb.append('[');
             for (int i = 0; i < seq.size(); i++) {

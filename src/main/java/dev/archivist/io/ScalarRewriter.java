@@ -33,6 +33,10 @@ final class ScalarRewriter {
 
     /** A scalar written again in its own style (only its changed part when it can), or the house style. */
     private TextEdit rewrite(YScalar o, YScalar w, int indent) {
+        TextEdit tagged = tagged(o, w, indent);
+        if (tagged != null) {
+            return tagged;
+        }
         int start = o.span().start();
         int end = src.scalarEnd(o);
         ScalarStyle style = ScalarStyler.styleFor(w, false);
@@ -65,6 +69,18 @@ final class ScalarRewriter {
     private Map<Integer, String> escapesOf(YScalar o, int end) {
         ScalarPieces read = ScalarPieces.read(src.text(), o.span().start(), end, o.style());
         return read == null ? Map.of() : read.escapes();
+    }
+
+    /** A scalar whose explicit tag is kept ({@code !foo}): the tag, then the value as it can stand after it. */
+    private TextEdit tagged(YScalar o, YScalar w, int indent) {
+        String tag = Tags.of(w, src.text(), false);
+        if (tag == null) {
+            return null;
+        }
+        int start = o.span().start();
+        String text = ScalarStyler.tagged(w, tag, false, nl, src.column(start), indent + 2, 0);
+        ScalarStyle style = ScalarStyler.taggedStyle(w.value(), false);
+        return keepingComment(o, style, new TextEdit(start, src.scalarEnd(o), text));
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.archivist.io;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * What each scalar style can hold. A string may be written plain only when every reader the
@@ -11,14 +10,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * string: {@code yes}, {@code +1}, {@code 0:45}, {@code ~} and {@code here is the paper:} are not.
  */
 public final class ScalarRules {
-    private static final Resolver YAML_11 = new Resolver();
-    /** YAML 1.2 core schema and YAML 1.1's full type list (y/n, sexagesimal, 1,000 for Psych, .inf...). */
+    /**
+     * YAML 1.2 core schema and YAML 1.1's full type list (y/n, 1,000 for Psych, .inf...); the
+     * sexagesimal numbers are {@link Yaml11Numbers#isSexagesimal}, whose repeated group would make
+     * this pattern recurse once per group and overflow the stack on a long value.
+     */
     private static final Pattern NOT_A_STRING = Pattern.compile(
             "(?i:y|n|yes|no|true|false|on|off|null|~|[-+]?\\.?(inf|nan)|<<|=)"
                     + "|[-+]?[0-9][0-9_,]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
                     + "|[-+]?\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?"
                     + "|[-+]?0[xob][0-9a-fA-F_]+"
-                    + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
                     + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?");
     private static final String LEADING_INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
@@ -27,6 +28,14 @@ public final class ScalarRules {
 
     /** True when the string can be written plain and read back as the same string everywhere. */
     public static boolean plainSafe(String value, boolean inFlow) {
+        return plainSyntax(value, inFlow) && resolvesToString(value);
+    }
+
+    /**
+     * True when a plain scalar can hold the text, whatever type its text resolves to: what a
+     * value needs after an explicit tag ({@code !!str 123}).
+     */
+    public static boolean plainSyntax(String value, boolean inFlow) {
         if (value.isEmpty() || value.startsWith("---") || value.startsWith("...")) {
             return false;
         }
@@ -47,15 +56,15 @@ public final class ScalarRules {
                 return false;
             }
         }
-        return resolvesToString(value);
+        return true;
     }
 
     /** True when a plain scalar with this text is read as a string under YAML 1.1 and 1.2. */
     public static boolean resolvesToString(String value) {
-        if (NOT_A_STRING.matcher(value).matches()) {
+        if (NOT_A_STRING.matcher(value).matches() || Yaml11Numbers.isSexagesimal(value)) {
             return false;
         }
-        return YAML_11.resolve(NodeId.scalar, value, true).equals(Tag.STR);
+        return YamlResolver.INSTANCE.resolve(NodeId.scalar, value, true).equals(Tag.STR);
     }
 
     /** True when a single-quoted scalar on one line can hold the value. */

@@ -12,7 +12,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Rewrites an edited flow scalar (plain, single- or double-quoted) by changing only the part of
@@ -90,7 +89,7 @@ final class ScalarSplice {
         String yaml = "k: " + scalarText + nl;
         try {
             LoaderOptions options = new LoaderOptions();
-            Node root = new Composer(new ParserImpl(new StreamReader(yaml), options), new Resolver(), options).getSingleNode();
+            Node root = new Composer(new ParserImpl(new StreamReader(yaml), options), YamlResolver.INSTANCE, options).getSingleNode();
             if (root instanceof MappingNode m && m.getValue().size() == 1
                     && m.getValue().get(0).getValueNode() instanceof ScalarNode s) {
                 return s.getValue();

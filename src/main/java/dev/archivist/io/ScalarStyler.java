@@ -43,6 +43,19 @@ final class ScalarStyler {
     }
 
     /**
+     * A scalar after its explicit tag: plain when a plain scalar can hold the text (the tag gives
+     * the type), else quoted or a literal block as the house style writes strings.
+     */
+    static String tagged(YScalar s, String tag, boolean inFlow, String nl, int column, int indent, int width) {
+        return tag + " " + ScalarWriter.write(s.value(), taggedStyle(s.value(), inFlow), nl, column + tag.length() + 1,
+                indent, width);
+    }
+
+    static ScalarStyle taggedStyle(String value, boolean inFlow) {
+        return ScalarRules.plainSyntax(value, inFlow) ? ScalarStyle.PLAIN : houseStyle(value, inFlow);
+    }
+
+    /**
      * The text of a scalar.
      *
      * @param column 0-based column the scalar starts at

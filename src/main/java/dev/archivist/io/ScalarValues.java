@@ -4,11 +4,9 @@ import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
 import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Turns text a person typed into the scalar to store, keeping the value's type where it has one. */
 public final class ScalarValues {
-    private static final Resolver RESOLVER = new Resolver();
 
     private ScalarValues() {
     }
@@ -21,7 +19,7 @@ public final class ScalarValues {
     public static YScalar edit(YNode old, String text) {
         if (old instanceof YScalar s) {
             if (!s.isString() && !s.isNull()) {
-                String tag = RESOLVER.resolve(NodeId.scalar, text, true).getValue();
+                String tag = YamlResolver.INSTANCE.resolve(NodeId.scalar, text, true).getValue();
                 String shortTag = tag.substring(tag.lastIndexOf(':') + 1);
                 if (shortTag.equals(s.tag())) {
                     return new YScalar(text, s.tag(), ScalarStyle.PLAIN, null);

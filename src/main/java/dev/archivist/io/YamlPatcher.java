@@ -28,6 +28,8 @@ public final class YamlPatcher {
     private final SourceRegions src;
     private final String nl;
     private final List<TextEdit> edits = new ArrayList<>();
+    /** The front matter's mapping, whose last entry leaves an empty front matter rather than {@code {}}. */
+    private final YMapping root;
     /** Scalars to write again, each with the slot its edit takes in {@link #edits}. */
     private final List<ScalarRewriter.Rewrite> rewrites = new ArrayList<>();
 
@@ -38,6 +40,7 @@ public final class YamlPatcher {
     private YamlPatcher(ArchiveDocument doc) {
         this.src = new SourceRegions(doc.text());
         this.nl = doc.source().lineSeparator();
+        this.root = doc.root();
     }
 
     /**
@@ -51,7 +54,8 @@ public final class YamlPatcher {
             throw new IllegalArgumentException("cannot patch a document that was not parsed");
         }
         YamlPatcher p = new YamlPatcher(doc);
-        p.mapping(doc.root(), intended, 0, doc.frontMatterStart(), doc.frontMatterEnd());
+        int head = DocumentHead.end(doc.text(), doc.frontMatterStart(), doc.frontMatterEnd(), doc.root());
+        p.mapping(doc.root(), intended, 0, head, doc.frontMatterEnd());
         if (!body.equals(doc.body())) {
             p.edits.add(new TextEdit(doc.bodyStart(), doc.text().length(), body));
         }
@@ -67,13 +71,13 @@ public final class YamlPatcher {
         }
     }
 
-    /** The document with its whole front matter rewritten in the house style. */
+    /** The document with its whole front matter rewritten in the house style, its directives kept as written. */
     public static String format(ArchiveDocument doc, YMapping root, String body, int width) {
         HouseStyleWriter w = new HouseStyleWriter(doc.text(), doc.source().lineSeparator(), width);
-        String fm = w.writeRoot(root, doc.frontMatterStart(), doc.frontMatterEnd());
         String text = doc.text();
-        return text.substring(0, doc.frontMatterStart()) + fm
-                + text.substring(doc.frontMatterEnd(), doc.bodyStart()) + body;
+        int head = DocumentHead.end(text, doc.frontMatterStart(), doc.frontMatterEnd(), doc.root());
+        String fm = w.writeRoot(root, head, doc.frontMatterEnd());
+        return text.substring(0, head) + fm + text.substring(doc.frontMatterEnd(), doc.bodyStart()) + body;
     }
 
     private String apply() {
@@ -237,7 +241,7 @@ public final class YamlPatcher {
         YEntry e = orig.entries().get(index);
         int keyStart = e.key().span().start();
         int after = src.nextLineStart(src.contentEnd(e.value()));
-        if (orig.entries().size() == 1) {
+        if (orig.entries().size() == 1 && orig != root) {
             replaceValue(orig, YMapping.of(List.of()), src.column(keyStart) - 2);
         } else if (src.firstOnLine(keyStart)) {
             edits.add(new TextEdit(src.lineStart(keyStart), Math.min(after, src.text().length()), ""));

@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -53,6 +54,7 @@ final class YamlTreeReader {
     private final int baseOffset;
     private final int baseLine;
     private final int[] supplementaryAt;
+    private ArchiveComposer composer;
 
     /**
      * @param yaml the YAML text to parse
@@ -79,7 +81,7 @@ final class YamlTreeReader {
     Result read() {
         try {
             LoaderOptions options = options();
-            Composer composer = new ArchiveComposer(new ParserImpl(StringStreamReader.of(yaml), options), options);
+            composer = new ArchiveComposer(new ParserImpl(StringStreamReader.of(yaml), options), options);
             Node node = composer.getSingleNode();
             return new Result(node == null ? null : convert(node), null);
         } catch (RejectedYaml e) {
@@ -120,14 +122,15 @@ final class YamlTreeReader {
             throw reject(node, "anchors and aliases (&name, *name) are not supported in archives");
         }
         if (node instanceof ScalarNode s) {
-            return new YScalar(s.getValue(), tag(s), style(s), span(s));
+            return new YScalar(s.getValue(), tag(s), style(s), span(s), composer.explicitTag(s));
         }
         if (node instanceof SequenceNode seq) {
             List<YNode> items = new ArrayList<>(seq.getValue().size());
             for (Node item : seq.getValue()) {
                 items.add(convert(item));
             }
-            return new YSequence(items, seq.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW, span(seq));
+            boolean flow = seq.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW;
+            return new YSequence(items, flow, span(seq), collectionTag(seq, Tag.SEQ));
         }
         MappingNode map = (MappingNode) node;
         List<YEntry> entries = new ArrayList<>(map.getValue().size());
@@ -142,7 +145,8 @@ final class YamlTreeReader {
             YScalar key = (YScalar) convert(keyNode);
             entries.add(new YEntry(key, convert(tuple.getValueNode())));
         }
-        return new YMapping(entries, map.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW, span(map));
+        return new YMapping(entries, map.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW, span(map),
+                collectionTag(map, Tag.MAP));
     }
 
     private RejectedYaml reject(Node node, String message) {
@@ -150,9 +154,14 @@ final class YamlTreeReader {
         return new RejectedYaml(new ParseError(message, baseLine + m.getLine() + 1, m.getColumn() + 1));
     }
 
-    private static String tag(ScalarNode s) {
-        String tag = s.getTag().getValue();
+    private static String tag(Node node) {
+        String tag = node.getTag().getValue();
         return tag.startsWith(YAML_TAG_PREFIX) ? tag.substring(YAML_TAG_PREFIX.length()) : tag;
+    }
+
+    /** A collection's explicit tag, or null: {@code !!map} on a mapping ({@code !!seq} on a sequence) adds nothing. */
+    private static String collectionTag(Node node, Tag plain) {
+        return node.getTag().equals(plain) ? null : tag(node);
     }
 
     private static ScalarStyle style(ScalarNode s) {

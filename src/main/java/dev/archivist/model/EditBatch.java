@@ -81,7 +81,7 @@ public final class EditBatch {
                     entries.set(i, e.withValue(child));
                 }
             }
-            out = entries == null ? m : new YMapping(entries, m.flow(), null);
+            out = entries == null ? m : m.withEntries(entries);
         } else if (node instanceof YSequence s) {
             List<YNode> items = null;
             for (int i = 0; i < s.size(); i++) {
@@ -91,7 +91,7 @@ public final class EditBatch {
                     items.set(i, child);
                 }
             }
-            out = items == null ? s : new YSequence(items, s.flow(), null);
+            out = items == null ? s : s.withItems(items);
         }
         for (Edit e : byPath.getOrDefault(path, List.of())) {
             out = applyHere(e, out);

@@ -1,9 +1,10 @@
 package dev.archivist.model;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-/** Compares trees by what they mean (types and values), not by how they are written. */
+/** Compares trees by what they mean (types, collection tags and values), not by how they are written. */
 public final class Trees {
 
     private Trees() {
@@ -29,7 +30,7 @@ public final class Trees {
             return x.tag().equals(y.tag()) && (x.isNull() || x.value().equals(y.value()));
         }
         if (a instanceof YMapping x && b instanceof YMapping y) {
-            if (x.entries().size() != y.entries().size()) {
+            if (x.entries().size() != y.entries().size() || !Objects.equals(x.tag(), y.tag())) {
                 return false;
             }
             for (int i = 0; i < x.entries().size(); i++) {
@@ -42,7 +43,7 @@ public final class Trees {
             return true;
         }
         if (a instanceof YSequence x && b instanceof YSequence y) {
-            if (x.size() != y.size()) {
+            if (x.size() != y.size() || !Objects.equals(x.tag(), y.tag())) {
                 return false;
             }
             if (parallel && x.size() >= PARALLEL_FROM) {
@@ -69,7 +70,7 @@ public final class Trees {
             return same ? Optional.empty() : Optional.of(at);
         }
         if (a instanceof YMapping x && b instanceof YMapping y) {
-            if (x.entries().size() != y.entries().size()) {
+            if (x.entries().size() != y.entries().size() || !Objects.equals(x.tag(), y.tag())) {
                 return Optional.of(at);
             }
             for (int i = 0; i < x.entries().size(); i++) {
@@ -86,7 +87,7 @@ public final class Trees {
             return Optional.empty();
         }
         if (a instanceof YSequence x && b instanceof YSequence y) {
-            if (x.size() != y.size()) {
+            if (x.size() != y.size() || !Objects.equals(x.tag(), y.tag())) {
                 return Optional.of(at);
             }
             for (int i = 0; i < x.size(); i++) {

@@ -6,11 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A mapping, keeping the order of its entries as written. */
-public record YMapping(List<YEntry> entries, boolean flow, Span span) implements YNode {
+/**
+ * A mapping, keeping the order of its entries as written.
+ *
+ * @param tag its explicit tag ({@code set}, {@code !foo}, a tag URI), or null for a plain mapping
+ */
+public record YMapping(List<YEntry> entries, boolean flow, Span span, String tag) implements YNode {
 
     public YMapping {
         entries = List.copyOf(entries);
+    }
+
+    /** A mapping without an explicit tag. */
+    public YMapping(List<YEntry> entries, boolean flow, Span span) {
+        this(entries, flow, span, null);
     }
 
     public static YMapping of(List<YEntry> entries) {
@@ -50,18 +59,23 @@ public record YMapping(List<YEntry> entries, boolean flow, Span span) implements
         } else {
             copy.add(new YEntry(YScalar.str(key), value));
         }
-        return new YMapping(copy, flow, null);
+        return withEntries(copy);
     }
 
     public YMapping without(String key) {
         List<YEntry> copy = new ArrayList<>(entries);
         copy.removeIf(e -> e.name().equals(key));
-        return new YMapping(copy, flow, null);
+        return withEntries(copy);
+    }
+
+    /** The same mapping (style and tag) with other entries, made by an edit (no span). */
+    public YMapping withEntries(List<YEntry> newEntries) {
+        return new YMapping(newEntries, flow, null, tag);
     }
 
     @Override
     public YMapping detached() {
-        return span == null ? this : new YMapping(entries, flow, null);
+        return span == null ? this : new YMapping(entries, flow, null, tag);
     }
 
     @Override

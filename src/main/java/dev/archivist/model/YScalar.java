@@ -6,10 +6,13 @@ import java.util.Objects;
  * A scalar: its value as text, its resolved tag and the style it was written in.
  *
  * <p>Tags are short names for the YAML 1.1 types ({@code str int float bool null timestamp merge
- * value}) or the explicit tag as written ({@code !foo}). Timestamps and numbers keep their text.
- * A null style means "write in the house style".
+ * value binary}), a local tag as written ({@code !foo}) or a full tag URI. Timestamps and numbers
+ * keep their text. A null style means "write in the house style".
+ *
+ * @param explicitTag the tag was written in the source ({@code !!str 123}, {@code !!int "5"},
+ *                    {@code !foo x}) rather than resolved from a plain scalar's text
  */
-public record YScalar(String value, String tag, ScalarStyle style, Span span) implements YNode {
+public record YScalar(String value, String tag, ScalarStyle style, Span span, boolean explicitTag) implements YNode {
 
     public static final String STR = "str";
     public static final String NULL = "null";
@@ -17,6 +20,11 @@ public record YScalar(String value, String tag, ScalarStyle style, Span span) im
     public YScalar {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(tag, "tag");
+    }
+
+    /** A scalar whose tag is the one its text resolves to (or the only one its style allows). */
+    public YScalar(String value, String tag, ScalarStyle style, Span span) {
+        this(value, tag, style, span, false);
     }
 
     /** A new string scalar written in the house style. */
@@ -44,12 +52,12 @@ public record YScalar(String value, String tag, ScalarStyle style, Span span) im
 
     /** The same value, to be rewritten in the house style. */
     public YScalar restyled() {
-        return new YScalar(value, tag, null, null);
+        return new YScalar(value, tag, null, null, explicitTag);
     }
 
     @Override
     public YScalar detached() {
-        return span == null ? this : new YScalar(value, tag, style, null);
+        return span == null ? this : new YScalar(value, tag, style, null, explicitTag);
     }
 
     @Override

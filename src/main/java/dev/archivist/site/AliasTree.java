@@ -60,7 +60,7 @@ final class AliasTree {
             items.add(created(name, id, moving));
         }
         YSequence old = root.get(key).filter(YSequence.class::isInstance).map(YSequence.class::cast).orElse(null);
-        return root.with(key, new YSequence(items, old != null && old.flow(), null));
+        return root.with(key, old != null ? old.withItems(items) : YSequence.of(items));
     }
 
     /** The entry a decision updates: the same id, else the same name, else one named by a spelling. */
@@ -86,7 +86,7 @@ final class AliasTree {
         }
         List<YNode> kept = seq.items().stream()
                 .filter(n -> !(n instanceof YScalar s && spellings.contains(s.value()))).toList();
-        return kept.size() == seq.size() ? m : m.with("replaces", new YSequence(kept, seq.flow(), null));
+        return kept.size() == seq.size() ? m : m.with("replaces", seq.withItems(kept));
     }
 
     private static YMapping updated(YMapping m, String name, String id, Set<String> moving) {
@@ -117,8 +117,7 @@ final class AliasTree {
         if (!changed) {
             return out;
         }
-        boolean flow = node instanceof YSequence s && s.flow();
-        return out.with("replaces", new YSequence(items, flow, null));
+        return out.with("replaces", node instanceof YSequence s ? s.withItems(items) : YSequence.of(items));
     }
 
     private static YMapping created(String name, String id, Set<String> moving) {
@@ -138,6 +137,6 @@ final class AliasTree {
         }
         List<YEntry> entries = new ArrayList<>(m.entries());
         entries.add(m.indexOf(after) + 1, NameAliases.entry(key, value));
-        return new YMapping(entries, m.flow(), null);
+        return m.withEntries(entries);
     }
 }

@@ -30,6 +30,20 @@ class TreesTest {
     }
 
     @Test
+    void aCollectionsTagIsPartOfItsMeaning() {
+        YMapping set = new YMapping(List.of(new YEntry(YScalar.str("a"), YScalar.nullValue())), true, null, "set");
+        YMapping map = new YMapping(set.entries(), true, null);
+        YSequence omap = new YSequence(List.of(set), false, null, "omap");
+        assertFalse(Trees.sameData(page(set), page(map)));
+        assertEquals(Optional.of(YamlPath.of("title")), Trees.firstDifference(page(set), page(map), YamlPath.ROOT));
+        assertEquals(Optional.of(YamlPath.of("title")),
+                Trees.firstDifference(page(omap), page(YSequence.of(List.of(set))), YamlPath.ROOT));
+        assertTrue(Trees.sameData(page(set), page(set.withEntries(set.entries()))), "an edit keeps the tag");
+        assertEquals("omap", omap.withItems(List.of()).tag());
+        assertEquals("set", set.with("b", YScalar.nullValue()).tag());
+    }
+
+    @Test
     void nullsAreEqualWhateverTheirText() {
         YScalar tilde = new YScalar("~", "null", ScalarStyle.PLAIN, null);
         assertTrue(Trees.sameData(page(YScalar.nullValue()), page(tilde)));

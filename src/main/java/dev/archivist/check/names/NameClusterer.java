@@ -3,6 +3,7 @@ package dev.archivist.check.names;
 import dev.archivist.site.NameAliases;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,46 @@ public final class NameClusterer {
         }
         byFamily.values().forEach(block -> nicknames(block));
         byWord.values().forEach(block -> nearSpellings(block));
+        droppedMiddles();
+    }
+
+    /**
+     * A full name of two words joins the person whose longer name has the same first and last
+     * words (Ankur Patel and Ankur A. Patel, Jane Doe and Jane Mary Doe), but only when exactly one
+     * person's name fits: with John A. Smith and John B. Smith both known, John Smith is neither.
+     * Candidates are gathered per cluster before any merge, so one merge cannot make another.
+     */
+    private void droppedMiddles() {
+        Map<String, Set<Integer>> longer = new HashMap<>();
+        for (int i = 0; i < spellings.size(); i++) {
+            String ends = ends(parts.get(i), 3);
+            if (ends != null) {
+                longer.computeIfAbsent(ends, k -> new HashSet<>()).add(sets.find(i));
+            }
+        }
+        Map<Integer, Set<Integer>> fits = new LinkedHashMap<>();
+        for (int i = 0; i < spellings.size(); i++) {
+            NameParts p = parts.get(i);
+            Set<Integer> roots = p.full() ? longer.get(ends(p, 2)) : null;
+            if (roots != null) {
+                fits.computeIfAbsent(sets.find(i), k -> new HashSet<>()).addAll(roots);
+            }
+        }
+        fits.forEach((root, roots) -> {
+            if (roots.size() == 1) {
+                sets.union(roots.iterator().next(), root);
+            }
+        });
+    }
+
+    /** The first and last words of a name of exactly two words, or of three or more ({@code minWords} 3), else null. */
+    private static String ends(NameParts p, int minWords) {
+        List<String> t = p.tokens();
+        boolean size = minWords == 2 ? t.size() == 2 : t.size() >= 3;
+        if (!size || t.get(0).length() < 2 || t.get(t.size() - 1).length() < 2) {
+            return null;
+        }
+        return t.get(0) + " " + t.get(t.size() - 1);
     }
 
     private void join(Map<String, Integer> byKey, String key, int i) {

@@ -36,7 +36,7 @@ final class MetadataEdits {
         } else {
             flow = newListFlow;
         }
-        return new YSequence(items, flow, null);
+        return new YSequence(items, flow, null, old instanceof YSequence s ? s.tag() : null);
     }
 
     static YSequence add(YMapping root, String key, YNode item, boolean newListFlow) {

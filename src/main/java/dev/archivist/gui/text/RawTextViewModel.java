@@ -50,7 +50,8 @@ public final class RawTextViewModel {
 
     /** False when the file could not even be read as text (binary, broken UTF-8, empty). */
     public boolean hasText() {
-        return !original.text().isEmpty() || original.error() == null || original.error().line() > 0;
+        // a file that could not be decoded (binary, an unknown charset) has no text to show or edit
+        return !original.text().isEmpty() || original.error() == null;
     }
 
     /** True when the user changed the text. */
