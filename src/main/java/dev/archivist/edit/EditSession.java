@@ -45,6 +45,8 @@ public final class EditSession {
     private YamlPath lastFocus;
     private PageState pendingFor;
     private PageWriter.Prepared pending;
+    private PageWriter.Prepared problemsFor;
+    private List<Problem> problems;
 
     /**
      * @param doc the page as read (parsed)
@@ -140,7 +142,12 @@ public final class EditSession {
 
     /** The problems of the text a save would write now, sorted by place, with its lines. */
     public List<Problem> problems() throws WriteRefused {
-        return problems(pending().document(), site, checks);
+        PageWriter.Prepared p = pending();
+        if (problemsFor != p) {
+            problems = problems(p.document(), site, checks);
+            problemsFor = p;
+        }
+        return problems;
     }
 
     /** The problems of a page as {@code check} finds them. Pure, for any thread. */
