@@ -4,7 +4,9 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
+import dev.archivist.model.SourceInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +45,15 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The checks run over each page: all of them; a test puts a failing one in their place. */
+    Function<CheckContext, List<Problem>> checks = Checks::run;
+
     /** One page's entry in the JSON report: its path, its error (or null) and its problems. */
     private record Entry(String path, Map<String, Object> error, List<Problem> problems) {
+    }
+
+    /** A page read and checked: how its text was decoded (null when it could not be read), its error or its problems. */
+    private record Checked(SourceInfo source, ParseError error, List<Problem> problems) {
     }
 
     @Override
@@ -59,23 +69,14 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> pages = PageFinder.find(paths);
         prepareFor(pages);
         for (Path file : pages) {
-            ArchiveDocument doc = ArchiveReader.read(file);
-            timing.mark("read");
-            Map<String, Object> error = null;
-            List<Problem> found = List.of();
-            if (!doc.parsed()) {
+            Checked page = check(file, sites, out, timing);
+            List<Problem> found = page.problems();
+            if (page.error() != null) {
                 errors = true;
-                error = Reports.error(doc);
                 if (!json) {
-                    out.println(Reports.errorLine(file, doc.error()));
+                    out.println(Reports.errorLine(file, page.error()));
                 }
             } else {
-                if (doc.source().detected() && !json) {
-                    out.println(file + ": note: not UTF-8; read as " + doc.source().charset()
-                            + ". Saving it (fix, format, set or the editor) writes UTF-8.");
-                }
-                found = Checks.run(CheckContext.of(doc, sites.around(file)));
-                timing.mark("check");
                 Reports.countByKind(found, byKind);
                 if (!json) {
                     printLines(out, file, found);
@@ -83,7 +84,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             problems += found.size();
             // the JSON report keeps only the problems; each is turned into JSON text when it is written
-            files.add(new Entry(file.toString(), error, json ? found : List.of()));
+            files.add(new Entry(file.toString(), page.error() == null ? null : Reports.error(page.error()),
+                    json ? found : List.of()));
             timing.mark("report");
         }
         if (json) {
@@ -134,6 +136,32 @@ final class CheckCommand implements Callable<Integer> {
         StringBuilder tail = new StringBuilder("],\"summary\":");
         Json.append(summary, tail);
         out.println(tail.append('}'));
+    }
+
+    /**
+     * Reads and checks one page. Whatever fails on it, even an error of the JVM such as a stack
+     * overflow in a check, is that page's error: the other pages are still checked and reported.
+     */
+    private Checked check(Path file, Sites sites, PrintWriter out, Timing timing) {
+        SourceInfo source = null;
+        try {
+            ArchiveDocument doc = ArchiveReader.read(file);
+            timing.mark("read");
+            if (!doc.parsed()) {
+                return new Checked(doc.source(), doc.error(), List.of());
+            }
+            source = doc.source();
+            if (doc.source().detected() && !json) {
+                out.println(file + ": note: not UTF-8; read as " + doc.source().charset()
+                        + ". Saving it (fix, format, set or the editor) writes UTF-8.");
+            }
+            List<Problem> found = checks.apply(CheckContext.of(doc, sites.around(file)));
+            timing.mark("check");
+            return new Checked(source, null, found);
+        } catch (RuntimeException | Error e) {
+            Reports.printInternalError(spec.commandLine().getErr(), file, e);
+            return new Checked(source, Reports.internalError(e), List.of());
+        }
     }
 
     /** From this much input, the checks are made ready while the first file is read (see {@link Checks#warmUp}). */

@@ -4,6 +4,7 @@ import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 
 /** How problems and errors are printed, as text lines and as JSON objects. */
 final class Reports {
+    /** Frames of an internal error printed: enough to find the fault, not the thousand of a stack overflow. */
+    private static final int TRACE_FRAMES = 12;
 
     private Reports() {
     }
@@ -32,7 +35,7 @@ final class Reports {
     }
 
     /** The parsed page, or null after saying on {@code err} why it could not be read or parsed. */
-    static ArchiveDocument readParsed(Path file, java.io.PrintWriter err) {
+    static ArchiveDocument readParsed(Path file, PrintWriter err) {
         ArchiveDocument doc = dev.archivist.io.ArchiveReader.read(file);
         if (doc.parsed()) {
             return doc;
@@ -42,12 +45,27 @@ final class Reports {
         return null;
     }
 
-    static Map<String, Object> error(ArchiveDocument doc) {
+    static Map<String, Object> error(ParseError error) {
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("message", doc.error().message());
-        e.put("line", doc.error().line());
-        e.put("column", doc.error().column());
+        e.put("message", error.message());
+        e.put("line", error.line());
+        e.put("column", error.column());
         return e;
+    }
+
+    /** A page's error for a failure of Archivist itself on it (no place in the file: line and column 0). */
+    static ParseError internalError(Throwable e) {
+        return new ParseError("Archivist failed on this page (" + e + "); please report it", 0, 0);
+    }
+
+    /** Where Archivist failed, on standard error, for the report of the fault: the first frames only. */
+    static void printInternalError(PrintWriter err, Path file, Throwable e) {
+        err.println("archivist: " + file + ": " + e);
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(TRACE_FRAMES, frames.length); i++) {
+            err.println("\tat " + frames[i]);
+        }
+        err.flush();
     }
 
     static Map<String, Object> problem(Problem p) {
