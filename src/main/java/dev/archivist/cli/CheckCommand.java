@@ -48,8 +48,11 @@ final class CheckCommand implements Callable<Integer> {
     /** The checks run over each page: all of them; a test puts a failing one in their place. */
     Function<CheckContext, List<Problem>> checks = Checks::run;
 
-    /** One page's entry in the JSON report: its path, its error (or null) and its problems. */
-    private record Entry(String path, Map<String, Object> error, List<Problem> problems) {
+    /**
+     * One page's entry in the JSON report: its path, its error (or null) and its problems, then,
+     * only for a page not read as UTF-8, the charset it was read with and what a save does.
+     */
+    private record Entry(String path, Map<String, Object> error, List<Problem> problems, String charset, String note) {
     }
 
     /** A page read and checked: how its text was decoded (null when it could not be read), its error or its problems. */
@@ -69,8 +72,12 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> pages = PageFinder.find(paths);
         prepareFor(pages);
         for (Path file : pages) {
-            Checked page = check(file, sites, out, timing);
+            Checked page = check(file, sites, timing);
             List<Problem> found = page.problems();
+            String note = Reports.charsetNote(page.source());
+            if (note != null && !json) {
+                out.println(file + ": note: " + note);
+            }
             if (page.error() != null) {
                 errors = true;
                 if (!json) {
@@ -85,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
             problems += found.size();
             // the JSON report keeps only the problems; each is turned into JSON text when it is written
             files.add(new Entry(file.toString(), page.error() == null ? null : Reports.error(page.error()),
-                    json ? found : List.of()));
+                    json ? found : List.of(), note == null ? null : page.source().charset(), note));
             timing.mark("report");
         }
         if (json) {
@@ -104,7 +111,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The report as one JSON document, {@code {"files":[{"path","error","problems"}...],"summary"}},
+     * The report as one JSON document, {@code {"files":[{"path","error","problems"}...],"summary"}}
+     * ({@code "charset","note"} after the problems of a page not read as UTF-8),
      * written as it is made: each page's problems in blocks, formatted on all cores and written in
      * order (see {@link #writeInBlocks}), never the whole document in one string (34 MB for the
      * big archive, which one core took a second to build and write).
@@ -131,7 +139,14 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 return sb.toString();
             });
-            out.write("]}");
+            out.write(']');
+            if (e.charset() != null) {
+                StringBuilder charset = new StringBuilder(",\"charset\":");
+                Json.append(e.charset(), charset);
+                Json.append(e.note(), charset.append(",\"note\":"));
+                out.write(charset.toString());
+            }
+            out.write('}');
         }
         StringBuilder tail = new StringBuilder("],\"summary\":");
         Json.append(summary, tail);
@@ -142,7 +157,7 @@ final class CheckCommand implements Callable<Integer> {
      * Reads and checks one page. Whatever fails on it, even an error of the JVM such as a stack
      * overflow in a check, is that page's error: the other pages are still checked and reported.
      */
-    private Checked check(Path file, Sites sites, PrintWriter out, Timing timing) {
+    private Checked check(Path file, Sites sites, Timing timing) {
         SourceInfo source = null;
         try {
             ArchiveDocument doc = ArchiveReader.read(file);
@@ -151,10 +166,6 @@ final class CheckCommand implements Callable<Integer> {
                 return new Checked(doc.source(), doc.error(), List.of());
             }
             source = doc.source();
-            if (doc.source().detected() && !json) {
-                out.println(file + ": note: not UTF-8; read as " + doc.source().charset()
-                        + ". Saving it (fix, format, set or the editor) writes UTF-8.");
-            }
             List<Problem> found = checks.apply(CheckContext.of(doc, sites.around(file)));
             timing.mark("check");
             return new Checked(source, null, found);

@@ -4,6 +4,7 @@ import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
+import dev.archivist.model.SourceInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -51,6 +52,20 @@ final class Reports {
         e.put("line", error.line());
         e.put("column", error.column());
         return e;
+    }
+
+    /**
+     * What to tell of the charset a page's text was read with, or null for UTF-8 (or no text): the
+     * charset, and what a save does with it. A detected charset is a guess that a save replaces
+     * with UTF-8; one the file declares (its byte order mark) is kept by a save.
+     */
+    static String charsetNote(SourceInfo source) {
+        if (source == null || source.charset() == null || source.charset().equalsIgnoreCase("UTF-8")) {
+            return null;
+        }
+        return source.detected()
+                ? "not UTF-8; read as " + source.charset() + ". Saving it (fix, format, set or the editor) writes UTF-8."
+                : "read as " + source.charset() + ", as its byte order mark declares. Saving it keeps that encoding.";
     }
 
     /** A page's error for a failure of Archivist itself on it (no place in the file: line and column 0). */

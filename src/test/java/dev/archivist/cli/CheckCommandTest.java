@@ -9,6 +9,7 @@ import dev.archivist.check.Checks;
 import dev.archivist.io.DeepPages;
 import dev.archivist.io.TestPages;
 import dev.archivist.model.Kind;
+import dev.archivist.model.SourceInfo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -227,6 +228,32 @@ class CheckCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(3) + ":") && l.contains("error:")
                 && l.contains("a check failed")), r.out());
         assertTrue(r.out().strip().endsWith("in 4 files"), r.out());
+    }
+
+    @Test
+    void aPageReadAsAnotherCharsetNamesItInJson() {
+        CommandLineTest.Run r = CommandLineTest.run("check", "--json", TestPages.SAMPLES.resolve("bad/latin1.md").toString(),
+                TestPages.SAMPLES.resolve("book-of-the-week.md").toString());
+        assertEquals(1, r.exit(), r.err());
+        List<Map<String, Object>> files = list(json(r.out()).get("files"));
+        Map<String, Object> latin1 = files.get(0);
+        assertEquals(List.of("path", "error", "problems", "charset", "note"), List.copyOf(latin1.keySet()));
+        assertEquals("windows-1252", latin1.get("charset"));
+        assertTrue(((String) latin1.get("note")).contains("writes UTF-8"), latin1.toString());
+        assertEquals(List.of("path", "error", "problems"), List.copyOf(files.get(1).keySet()), "a UTF-8 page as documented");
+        CommandLineTest.Run text = CommandLineTest.run("check", TestPages.SAMPLES.resolve("bad/latin1.md").toString());
+        assertTrue(text.out().contains("latin1.md: note: " + latin1.get("note") + System.lineSeparator()), text.out());
+    }
+
+    @Test
+    void theCharsetNoteSaysWhatASaveDoes() {
+        assertNull(Reports.charsetNote(SourceInfo.UTF8_LF));
+        assertNull(Reports.charsetNote(new SourceInfo("UTF-8", false, true, "\r\n")), "a UTF-8 byte order mark is still UTF-8");
+        String detected = Reports.charsetNote(new SourceInfo("windows-1252", true, false, "\n"));
+        assertTrue(detected.contains("windows-1252") && detected.contains("writes UTF-8"), detected);
+        // a charset its byte order mark declares is kept by a save
+        String declared = Reports.charsetNote(new SourceInfo("UTF-16LE", false, true, "\n"));
+        assertTrue(declared.contains("UTF-16LE") && declared.contains("keeps") && !declared.contains("writes UTF-8"), declared);
     }
 
     @Test
