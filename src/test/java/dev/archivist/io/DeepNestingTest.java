@@ -53,8 +53,8 @@ class DeepNestingTest {
                 }
                 for (int size : SIZES) {
                     for (boolean inArchive : new boolean[] {false, true}) {
-                        if (depth > 2_000 && (size != SIZES[1] || inArchive) && shape.lineALevel) {
-                            continue; // megabytes a page: one size is enough
+                        if (depth >= 2_000 && shape.lineALevel && (size != SIZES[1] || inArchive)) {
+                            continue; // megabytes a page: one size is enough, the others are over the limit at 101
                         }
                         tests.add(DynamicTest.dynamicTest(name(shape, depth, size, inArchive),
                                 () -> assertRefused(DeepPages.page(shape, depth, size, inArchive))));
