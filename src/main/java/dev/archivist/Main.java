@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Starts the command line or the editor. It decides before any JavaFX class is loaded, so the
- * command line runs on machines without a display.
+ * command line runs on machines without a display; the command line runs in this JVM, never in
+ * another process.
  */
 public final class Main {
     private static final String EDITOR_CLASS = "dev.archivist.gui.ArchivistApp";
@@ -15,15 +16,6 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && (ArchivistCommand.COMMANDS.contains(args[0]) || Set.of("-h", "--help", "-V", "--version").contains(args[0]))) {
-            if (BatchLauncher.worthForking(args)) {
-                int status = BatchLauncher.runForked(args);
-                if (status >= 0) {
-                    System.exit(status);
-                }
-            }
-            if (BatchLauncher.isForked()) {
-                BatchLauncher.readAhead(args);
-            }
             System.exit(ArchivistCommand.run(args));
         }
         startEditor(args);

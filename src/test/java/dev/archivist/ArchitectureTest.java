@@ -1,5 +1,9 @@
 package dev.archivist;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -24,6 +28,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.archivist.gui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("the command line must run without a display, and the engine must be testable without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineNeverStartsAnotherProcess() {
+        // the editor may open a link in the desktop's browser; nothing the command line loads may start a process
+        noClasses().that().resideOutsideOfPackage("dev.archivist.gui..")
+                .should().dependOnClassesThat().areAssignableTo(ProcessBuilder.class)
+                .orShould().callMethodWhere(target(owner(assignableTo(Runtime.class))).and(target(name("exec"))))
+                .because("the command line runs in the JVM it was started in: JVM options for big batch work belong to "
+                        + "the application's launcher, and a child process outlives the one the user stops")
                 .check(classes);
     }
 

@@ -4,7 +4,9 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
+import dev.archivist.model.SourceInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +45,18 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One page's entry in the JSON report: its path, its error (or null) and its problems. */
-    private record Entry(String path, Map<String, Object> error, List<Problem> problems) {
+    /** The checks run over each page: all of them; a test puts a failing one in their place. */
+    Function<CheckContext, List<Problem>> checks = Checks::run;
+
+    /**
+     * One page's entry in the JSON report: its path, its error (or null) and its problems, then,
+     * only for a page not read as UTF-8, the charset it was read with and what a save does.
+     */
+    private record Entry(String path, Map<String, Object> error, List<Problem> problems, String charset, String note) {
+    }
+
+    /** A page read and checked: how its text was decoded (null when it could not be read), its error or its problems. */
+    private record Checked(SourceInfo source, ParseError error, List<Problem> problems) {
     }
 
     @Override
@@ -59,23 +72,18 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> pages = PageFinder.find(paths);
         prepareFor(pages);
         for (Path file : pages) {
-            ArchiveDocument doc = ArchiveReader.read(file);
-            timing.mark("read");
-            Map<String, Object> error = null;
-            List<Problem> found = List.of();
-            if (!doc.parsed()) {
+            Checked page = check(file, sites, timing);
+            List<Problem> found = page.problems();
+            String note = Reports.charsetNote(page.source());
+            if (note != null && !json) {
+                out.println(file + ": note: " + note);
+            }
+            if (page.error() != null) {
                 errors = true;
-                error = Reports.error(doc);
                 if (!json) {
-                    out.println(Reports.errorLine(file, doc.error()));
+                    out.println(Reports.errorLine(file, page.error()));
                 }
             } else {
-                if (doc.source().detected() && !json) {
-                    out.println(file + ": note: not UTF-8; read as " + doc.source().charset()
-                            + ". Saving it (fix, format, set or the editor) writes UTF-8.");
-                }
-                found = Checks.run(CheckContext.of(doc, sites.around(file)));
-                timing.mark("check");
                 Reports.countByKind(found, byKind);
                 if (!json) {
                     printLines(out, file, found);
@@ -83,7 +91,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             problems += found.size();
             // the JSON report keeps only the problems; each is turned into JSON text when it is written
-            files.add(new Entry(file.toString(), error, json ? found : List.of()));
+            files.add(new Entry(file.toString(), page.error() == null ? null : Reports.error(page.error()),
+                    json ? found : List.of(), note == null ? null : page.source().charset(), note));
             timing.mark("report");
         }
         if (json) {
@@ -102,7 +111,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The report as one JSON document, {@code {"files":[{"path","error","problems"}...],"summary"}},
+     * The report as one JSON document, {@code {"files":[{"path","error","problems"}...],"summary"}}
+     * ({@code "charset","note"} after the problems of a page not read as UTF-8),
      * written as it is made: each page's problems in blocks, formatted on all cores and written in
      * order (see {@link #writeInBlocks}), never the whole document in one string (34 MB for the
      * big archive, which one core took a second to build and write).
@@ -129,11 +139,40 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 return sb.toString();
             });
-            out.write("]}");
+            out.write(']');
+            if (e.charset() != null) {
+                StringBuilder charset = new StringBuilder(",\"charset\":");
+                Json.append(e.charset(), charset);
+                Json.append(e.note(), charset.append(",\"note\":"));
+                out.write(charset.toString());
+            }
+            out.write('}');
         }
         StringBuilder tail = new StringBuilder("],\"summary\":");
         Json.append(summary, tail);
         out.println(tail.append('}'));
+    }
+
+    /**
+     * Reads and checks one page. Whatever fails on it, even an error of the JVM such as a stack
+     * overflow in a check, is that page's error: the other pages are still checked and reported.
+     */
+    private Checked check(Path file, Sites sites, Timing timing) {
+        SourceInfo source = null;
+        try {
+            ArchiveDocument doc = ArchiveReader.read(file);
+            timing.mark("read");
+            if (!doc.parsed()) {
+                return new Checked(doc.source(), doc.error(), List.of());
+            }
+            source = doc.source();
+            List<Problem> found = checks.apply(CheckContext.of(doc, sites.around(file)));
+            timing.mark("check");
+            return new Checked(source, null, found);
+        } catch (RuntimeException | Error e) {
+            Reports.printInternalError(spec.commandLine().getErr(), file, e);
+            return new Checked(source, Reports.internalError(e), List.of());
+        }
     }
 
     /** From this much input, the checks are made ready while the first file is read (see {@link Checks#warmUp}). */

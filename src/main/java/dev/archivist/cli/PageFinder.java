@@ -17,7 +17,6 @@ final class PageFinder {
     private PageFinder() {
     }
 
-    /** Files named are always included (so a broken one is reported); folders add their pages. */
     /** The size of the files together (a file that cannot be read counts as empty). */
     static long bytes(List<Path> files) {
         long total = 0;
@@ -31,6 +30,7 @@ final class PageFinder {
         return total;
     }
 
+    /** Files named are always included (so a broken one is reported); folders add their pages. */
     static List<Path> find(List<Path> paths) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
@@ -76,14 +76,22 @@ final class PageFinder {
         return out;
     }
 
+    /** True for a page: a file whose first line (after a byte order mark) is a front matter's {@code ---}; an unreadable file may be one. */
     private static boolean hasFrontMatter(Path file) {
+        try {
+            return startsWithFrontMatter(file);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** True when the file's first line (after a byte order mark) is a front matter's {@code ---}. */
+    static boolean startsWithFrontMatter(Path file) throws IOException {
         byte[] head = new byte[8];
         try (var in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);
             String s = new String(Arrays.copyOf(head, n), StandardCharsets.UTF_8).replace("\uFEFF", "");
             return s.startsWith("---\n") || s.startsWith("---\r") || s.startsWith("--- ");
-        } catch (IOException e) {
-            return true;
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
+import dev.archivist.model.SourceInfo;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.Map;
 
 /** How problems and errors are printed, as text lines and as JSON objects. */
 final class Reports {
+    /** Frames of an internal error printed: enough to find the fault, not the thousand of a stack overflow. */
+    private static final int TRACE_FRAMES = 12;
 
     private Reports() {
     }
@@ -32,7 +36,7 @@ final class Reports {
     }
 
     /** The parsed page, or null after saying on {@code err} why it could not be read or parsed. */
-    static ArchiveDocument readParsed(Path file, java.io.PrintWriter err) {
+    static ArchiveDocument readParsed(Path file, PrintWriter err) {
         ArchiveDocument doc = dev.archivist.io.ArchiveReader.read(file);
         if (doc.parsed()) {
             return doc;
@@ -42,12 +46,41 @@ final class Reports {
         return null;
     }
 
-    static Map<String, Object> error(ArchiveDocument doc) {
+    static Map<String, Object> error(ParseError error) {
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("message", doc.error().message());
-        e.put("line", doc.error().line());
-        e.put("column", doc.error().column());
+        e.put("message", error.message());
+        e.put("line", error.line());
+        e.put("column", error.column());
         return e;
+    }
+
+    /**
+     * What to tell of the charset a page's text was read with, or null for UTF-8 (or no text): the
+     * charset, and what a save does with it. A detected charset is a guess that a save replaces
+     * with UTF-8; one the file declares (its byte order mark) is kept by a save.
+     */
+    static String charsetNote(SourceInfo source) {
+        if (source == null || source.charset() == null || source.charset().equalsIgnoreCase("UTF-8")) {
+            return null;
+        }
+        return source.detected()
+                ? "not UTF-8; read as " + source.charset() + ". Saving it (fix, format, set or the editor) writes UTF-8."
+                : "read as " + source.charset() + ", as its byte order mark declares. Saving it keeps that encoding.";
+    }
+
+    /** A page's error for a failure of Archivist itself on it (no place in the file: line and column 0). */
+    static ParseError internalError(Throwable e) {
+        return new ParseError("Archivist failed on this page (" + e + "); please report it", 0, 0);
+    }
+
+    /** Where Archivist failed, on standard error, for the report of the fault: the first frames only. */
+    static void printInternalError(PrintWriter err, Path file, Throwable e) {
+        err.println("archivist: " + file + ": " + e);
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(TRACE_FRAMES, frames.length); i++) {
+            err.println("\tat " + frames[i]);
+        }
+        err.flush();
     }
 
     static Map<String, Object> problem(Problem p) {

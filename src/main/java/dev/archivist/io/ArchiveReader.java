@@ -20,12 +20,6 @@ public final class ArchiveReader {
 
     /** Reads and parses a file; an unreadable file comes back with an error and no text. */
     public static ArchiveDocument read(Path path) {
-        ArchiveDocument ahead = ReadAhead.take(path);
-        return ahead != null ? ahead : readNow(path);
-    }
-
-    /** Reads the page now, never taking one {@link ReadAhead} read. */
-    static ArchiveDocument readNow(Path path) {
         byte[] bytes;
         try {
             long size = Files.size(path);

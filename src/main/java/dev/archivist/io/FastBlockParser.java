@@ -18,6 +18,10 @@ import org.yaml.snakeyaml.nodes.NodeId;
  * compare them on every page and on generated archives) and gives up, returning null, on anything
  * else (anchors, tags, folded scalars, flow mappings, complex keys, tabs, odd indentation), so the
  * caller falls back to SnakeYAML, which stays the reference and produces every error message.
+ *
+ * <p>It keeps SnakeYAML's nesting limit ({@link ArchiveComposer#MAX_DEPTH}): a collection nested
+ * deeper makes it give up before it recurses further, and the reference then reports the error at
+ * that collection's line and column. Its recursion is bounded by the limit, not by the input.
  */
 final class FastBlockParser {
 
@@ -37,12 +41,15 @@ final class FastBlockParser {
     private boolean commentAfterPlain;
     /** Where quoted and folded plain values are read into (see {@link ValueBuffer}). */
     private final ValueBuffer valueBuffer = new ValueBuffer();
+    /** The collections open around pos, those outside the parsed piece included (as ArchiveComposer counts them). */
+    private int depth;
 
-    private FastBlockParser(char[] text, int start, int end) {
+    private FastBlockParser(char[] text, int start, int end, int outerDepth) {
         this.s = text;
         this.end = end;
         this.pos = start;
         this.lineStart = start;
+        this.depth = outerDepth;
     }
 
     /** The front matter [start, end) of the text as a mapping, or null when it is not in the subset. */
@@ -56,16 +63,19 @@ final class FastBlockParser {
             return null;
         }
         try {
-            return new FastBlockParser(text, start, end).root();
+            return new FastBlockParser(text, start, end, 0).root();
         } catch (GiveUp | IndexOutOfBoundsException e) {
             return null;
         }
     }
 
-    /** A column-0 block sequence in [start, end) (a batch of archive items), or null. */
+    /**
+     * A column-0 block sequence in [start, end) (a batch of archive items), or null. The sequence
+     * is the value of a top-level key, so it is nested one level in the front matter's mapping.
+     */
     static YSequence parseItems(char[] text, int start, int end) {
         try {
-            FastBlockParser p = new FastBlockParser(text, start, end);
+            FastBlockParser p = new FastBlockParser(text, start, end, 1);
             if (p.nextContentLine() < 0 || p.column() != 0 || !p.itemStart(p.pos)) {
                 return null;
             }
@@ -151,7 +161,15 @@ final class FastBlockParser {
         return s[i] == '-' && (eol(i + 1) || at(i + 1) == ' ');
     }
 
+    /** Counts a collection opened at pos; gives up past the nesting limit, before recursing into it. */
+    private void enter() {
+        if (++depth > ArchiveComposer.MAX_DEPTH) {
+            throw GIVE_UP;
+        }
+    }
+
     private YMapping mapping(int indent) {
+        enter();
         List<YEntry> entries = new ArrayList<>(4);
         while (true) {
             YScalar key = key();
@@ -169,6 +187,7 @@ final class FastBlockParser {
                 throw GIVE_UP;
             }
         }
+        depth--;
         int first = entries.get(0).key().span().start();
         return new YMapping(entries, false, new Span(first, entries.get(entries.size() - 1).value().span().end()));
     }
@@ -248,6 +267,7 @@ final class FastBlockParser {
     }
 
     private YSequence sequence(int indent) {
+        enter();
         List<YNode> items = new ArrayList<>();
         int first = pos;
         while (true) {
@@ -269,6 +289,7 @@ final class FastBlockParser {
                 break;
             }
         }
+        depth--;
         return new YSequence(items, false, new Span(first, items.get(items.size() - 1).span().end()));
     }
 
@@ -330,6 +351,8 @@ final class FastBlockParser {
     }
 
     private YNode flowList() {
+        enter(); // its items are scalars: nothing nests inside it
+        depth--;
         int start = pos;
         List<YNode> items = new ArrayList<>();
         pos++;
@@ -368,6 +391,8 @@ final class FastBlockParser {
     }
 
     private YNode emptyFlowMap() {
+        enter();
+        depth--;
         int start = pos;
         if (at(pos + 1) != '}') {
             throw GIVE_UP;

@@ -226,7 +226,8 @@ final class FrontMatterParser {
         }
 
         private static YNode snakeChunk(String text, Chunk c) {
-            YamlTreeReader.Result r = new YamlTreeReader(text.substring(c.start, c.end), c.start, c.line).read();
+            // a batch of items is the value of a top-level key: one level inside the root mapping
+            YamlTreeReader.Result r = new YamlTreeReader(text.substring(c.start, c.end), c.start, c.line, c.items ? 1 : 0).read();
             return r.error() != null || r.root() == null ? null : normalizeNode(r.root(), true);
         }
 

@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archivist.check.Checks;
+import dev.archivist.io.DeepPages;
 import dev.archivist.io.TestPages;
 import dev.archivist.model.Kind;
+import dev.archivist.model.SourceInfo;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -149,6 +155,105 @@ class CheckCommandTest {
         assertTrue((Integer) brokenError.get("line") > 0, brokenError.toString());
         assertTrue(!list(files.get(2).get("problems")).isEmpty(), "the good files are still checked");
         assertNotNull(files.get(3).get("problems"));
+    }
+
+    /**
+     * A folder of four pages: a clean one, one nested 5,000 levels deep (megabytes, so the fast
+     * parser takes it), and two that make a check throw: a stack overflow and a runtime exception.
+     */
+    private List<Path> pagesThatFailInEveryWay() throws Exception {
+        return List.of(Files.writeString(site.resolve("20220321-clean.md"), CLEAN),
+                Files.writeString(site.resolve("20220322-deep.md"), DeepPages.page(DeepPages.Shape.BLOCK_MAPPINGS, 5000, 0, false)),
+                Files.writeString(site.resolve("20220323-overflows.md"), CLEAN),
+                Files.writeString(site.resolve("20220324-throws.md"), CLEAN));
+    }
+
+    /** Runs check with the real checks, but for the pages whose names say they fail. */
+    private static CommandLineTest.Run checkWithFailingChecks(String... args) {
+        CheckCommand command = new CheckCommand();
+        command.checks = context -> {
+            String name = context.document().path().getFileName().toString();
+            if (name.contains("overflows")) {
+                throw new StackOverflowError();
+            }
+            if (name.contains("throws")) {
+                throw new IllegalStateException("a check failed");
+            }
+            return Checks.run(context);
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new CommandLineTest.Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aPageThatFailsInAnyWayIsThatPagesErrorInJsonAndTheOthersAreStillReported() throws Exception {
+        List<Path> pages = pagesThatFailInEveryWay();
+        CommandLineTest.Run r = checkWithFailingChecks("--json", site.toString());
+        assertEquals(2, r.exit(), r.err());
+        Map<String, Object> doc = json(r.out());
+        List<Map<String, Object>> files = list(doc.get("files"));
+        assertEquals(pages.stream().map(Path::toString).toList(), files.stream().map(f -> f.get("path")).toList());
+        assertNull(files.get(0).get("error"));
+        assertNotNull(files.get(0).get("problems"));
+        Map<String, Object> deep = map(files.get(1).get("error"));
+        assertEquals(List.of("message", "line", "column"), List.copyOf(deep.keySet()));
+        assertTrue(((String) deep.get("message")).contains("nested more than 100 levels"), deep.toString());
+        assertTrue((Integer) deep.get("line") > 100 && (Integer) deep.get("column") > 0, deep.toString());
+        Map<String, Object> overflow = map(files.get(2).get("error"));
+        assertEquals(List.of("message", "line", "column"), List.copyOf(overflow.keySet()));
+        assertTrue(((String) overflow.get("message")).contains("StackOverflowError"), overflow.toString());
+        Map<String, Object> thrown = map(files.get(3).get("error"));
+        assertTrue(((String) thrown.get("message")).contains("a check failed"), thrown.toString());
+        for (Map<String, Object> failed : files.subList(1, 4)) {
+            assertEquals(List.of(), failed.get("problems"));
+        }
+        assertEquals(4, map(doc.get("summary")).get("files"));
+    }
+
+    @Test
+    void aPageThatFailsInAnyWayIsThatPagesErrorInTextAndTheOthersAreStillReported() throws Exception {
+        List<Path> pages = pagesThatFailInEveryWay();
+        CommandLineTest.Run r = checkWithFailingChecks(site.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.out().contains(pages.get(1) + ":"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(1) + ":") && l.contains(": error: the YAML is nested more than")),
+                r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(2) + ":") && l.contains("error:")
+                && l.contains("StackOverflowError")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(3) + ":") && l.contains("error:")
+                && l.contains("a check failed")), r.out());
+        assertTrue(r.out().strip().endsWith("in 4 files"), r.out());
+    }
+
+    @Test
+    void aPageReadAsAnotherCharsetNamesItInJson() {
+        CommandLineTest.Run r = CommandLineTest.run("check", "--json", TestPages.SAMPLES.resolve("bad/latin1.md").toString(),
+                TestPages.SAMPLES.resolve("book-of-the-week.md").toString());
+        assertEquals(1, r.exit(), r.err());
+        List<Map<String, Object>> files = list(json(r.out()).get("files"));
+        Map<String, Object> latin1 = files.get(0);
+        assertEquals(List.of("path", "error", "problems", "charset", "note"), List.copyOf(latin1.keySet()));
+        assertEquals("windows-1252", latin1.get("charset"));
+        assertTrue(((String) latin1.get("note")).contains("writes UTF-8"), latin1.toString());
+        assertEquals(List.of("path", "error", "problems"), List.copyOf(files.get(1).keySet()), "a UTF-8 page as documented");
+        CommandLineTest.Run text = CommandLineTest.run("check", TestPages.SAMPLES.resolve("bad/latin1.md").toString());
+        assertTrue(text.out().contains("latin1.md: note: " + latin1.get("note") + System.lineSeparator()), text.out());
+    }
+
+    @Test
+    void theCharsetNoteSaysWhatASaveDoes() {
+        assertNull(Reports.charsetNote(SourceInfo.UTF8_LF));
+        assertNull(Reports.charsetNote(new SourceInfo("UTF-8", false, true, "\r\n")), "a UTF-8 byte order mark is still UTF-8");
+        String detected = Reports.charsetNote(new SourceInfo("windows-1252", true, false, "\n"));
+        assertTrue(detected.contains("windows-1252") && detected.contains("writes UTF-8"), detected);
+        // a charset its byte order mark declares is kept by a save
+        String declared = Reports.charsetNote(new SourceInfo("UTF-16LE", false, true, "\n"));
+        assertTrue(declared.contains("UTF-16LE") && declared.contains("keeps") && !declared.contains("writes UTF-8"), declared);
     }
 
     @Test

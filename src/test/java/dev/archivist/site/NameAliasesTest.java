@@ -139,6 +139,25 @@ class NameAliasesTest {
     }
 
     @Test
+    void aFileNestedTooDeeplyIsReportedAtItsLineAndNeverWritten() throws Exception {
+        // 2,000 levels of block mappings: megabytes, so the fast parser reads it first
+        StringBuilder deep = new StringBuilder("aliases:\n- name: A\n  replaces:\n");
+        for (int i = 0; i < 2000; i++) {
+            deep.append(" ".repeat(3 + i)).append("a:\n");
+        }
+        String text = deep.append(" ".repeat(2003)).append("x\n").toString();
+        Path file = write(text);
+        NameAliases a = NameAliases.read(file);
+        assertTrue(a.error().isPresent(), "read as data");
+        assertTrue(a.error().get().message().contains("nested more than 100 levels"), a.error().get().toString());
+        // the front matter's mapping, the list, its item and "replaces" hold the first 3 "a:" levels
+        assertEquals(4 + 97, a.error().get().line(), a.error().get().toString());
+        assertTrue(a.aliases().isEmpty());
+        assertThrows(IllegalStateException.class, () -> a.with("X", null, List.of("Y")));
+        assertEquals(text, Files.readString(file));
+    }
+
+    @Test
     void aFileWithoutAFinalNewlineKeepsIt() throws Exception {
         Path file = write("aliases:\n- name: A B\n  replaces:\n  - a b");
         NameAliases.read(file).with("A B", null, List.of("A. B.")).save();

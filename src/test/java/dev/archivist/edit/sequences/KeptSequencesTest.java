@@ -28,6 +28,9 @@ class KeptSequencesTest {
         try (Stream<Path> s = Files.list(KEPT)) {
             files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
         }
+        if (files.isEmpty()) {
+            return Stream.of(DynamicTest.dynamicTest("no sequence kept yet", () -> { }));
+        }
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String[] parts = f.getFileName().toString().split("--");
             Path page = switch (parts[0]) {
