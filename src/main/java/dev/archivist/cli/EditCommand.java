@@ -106,7 +106,7 @@ final class EditCommand implements Callable<Integer> {
             }
             try {
                 out.add(new Line(i + 1, EditScript.parse(text)));
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InvalidEdit e) {
                 throw new IllegalArgumentException(script + ":" + (i + 1) + ": " + e.getMessage()
                         + "; nothing was done");
             }
@@ -128,12 +128,10 @@ final class EditCommand implements Callable<Integer> {
         String before = session.diskText();
         EditSession.Saved saved;
         try {
-            EditSession.SaveRequest request = session.saveRequest();
-            saved = dryRun ? EditSession.dryRun(request) : EditSession.write(request);
+            saved = PageSaves.save(session, dryRun);
         } catch (WriteRefused e) {
             throw new LineFailed(line, "not saved: " + e.getMessage());
         }
-        session.saved(saved);
         String text = saved.prepared().text();
         if (text.equals(before)) {
             out.println("line " + line + ": nothing to save");

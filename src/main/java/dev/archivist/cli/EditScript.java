@@ -106,9 +106,13 @@ final class EditScript {
         return o;
     }
 
+    private static boolean isString(JsonElement e) {
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
+    }
+
     private static String string(JsonObject o, String key) {
         JsonElement e = o.get(key);
-        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+        if (!isString(e)) {
             throw new IllegalArgumentException("\"" + key + "\" must be a string");
         }
         return e.getAsString();
@@ -137,6 +141,9 @@ final class EditScript {
         }
         List<Integer> out = new ArrayList<>();
         for (JsonElement p : e.getAsJsonArray()) {
+            if (!isString(p)) {
+                throw new IllegalArgumentException("\"paths\" must list the threads as strings: [\"archive[1]\", \"archive[4]\"]");
+            }
             List<Object> s = YamlPath.parse(p.getAsString()).segments();
             if (s.size() != 2 || !"archive".equals(s.get(0)) || !(s.get(1) instanceof Integer i)) {
                 throw new IllegalArgumentException("only threads can be merged: " + p.getAsString());
@@ -153,7 +160,12 @@ final class EditScript {
         }
         List<String> out = new ArrayList<>();
         if (e.isJsonArray()) {
-            e.getAsJsonArray().forEach(k -> out.add(k.getAsString().strip()));
+            for (JsonElement k : e.getAsJsonArray()) {
+                if (!isString(k)) {
+                    throw new IllegalArgumentException("\"kinds\" must be kinds as strings: [\"encoding\", \"links.tracking-params\"]");
+                }
+                out.add(k.getAsString().strip());
+            }
         } else {
             for (String k : string(o, "kinds").split(",")) {
                 if (!k.isBlank()) {

@@ -1,21 +1,18 @@
 package dev.archivist.cli;
 
-import dev.archivist.check.CheckContext;
-import dev.archivist.check.Checks;
 import dev.archivist.check.FixEngine;
+import dev.archivist.edit.EditSession;
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
-import dev.archivist.io.AtomicSave;
 import dev.archivist.io.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
-import dev.archivist.model.YMapping;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,8 +51,11 @@ final class FixCommand implements Callable<Integer> {
         }
         PrintWriter out = Output.of(spec);
         Sites sites = new Sites();
+        Predicate<Kind> selected = FixEngine.selection(kinds);
+        String label = "Fix all " + (kinds == null || kinds.isEmpty() ? "safe problems" : String.join(", ", kinds));
         boolean errors = false;
         int fixed = 0;
+        int refused = 0;
         Timing timing = new Timing();
         timing.mark("start");
         List<Path> pages = PageFinder.find(paths);
@@ -68,49 +68,45 @@ final class FixCommand implements Callable<Integer> {
                 errors = true;
                 continue;
             }
-            Outcome fix = fixTree(doc, sites.around(file));
-            timing.mark("fix");
-            if (fix == null) {
-                continue;
-            }
             try {
-                String text = fix.reformat() ? ArchiveWriter.formatted(doc, fix.root(), doc.body(), 0)
-                        : ArchiveWriter.patched(doc, fix.root(), doc.body());
-                timing.mark("write");
-                if (text.equals(doc.text())) {
-                    continue;
-                }
-                fixed += fix.count();
-                out.println((dryRun ? "would fix " : "fixed ") + file + ": " + fix.summary());
-                if (diff) {
-                    out.print(Diffs.unified(file.toString(), doc.text(), text));
-                }
-                if (!dryRun) {
-                    AtomicSave.save(doc, text, file);
-                    timing.mark("save");
-                }
+                fixed += fix(EditSession.open(doc, sites.around(file)), selected, label, file, out, timing);
             } catch (WriteRefused e) {
                 out.println(file + ": error: " + e.getMessage());
                 errors = true;
+                refused++;
             }
         }
-        out.println((dryRun ? "would fix " : "fixed ") + fixed + " problem" + (fixed == 1 ? "" : "s"));
+        out.println((dryRun ? "would fix " : "fixed ") + fixed + " problem" + (fixed == 1 ? "" : "s")
+                + PageSaves.notWritten(refused, dryRun));
         out.flush();
         return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
     }
 
-    /** What a fix made of a page: the tree to write, and the count and summary of what it fixed. */
-    private record Outcome(YMapping root, boolean reformat, int count, String summary) {
-    }
-
     /**
-     * The page's fixed tree, or null when nothing was fixed. Only the count of the applied
-     * problems by kind is kept, not the problems (80,000 with their messages on a long archive,
-     * which every collection would copy while the page is fixed and written).
+     * Fixes one page and saves it (or, for a dry run, makes and proves the text); a page is
+     * reported as fixed only once its save is done.
+     *
+     * @return how many problems were fixed
+     * @throws WriteRefused when the fix cannot be made or the save was refused: nothing was written
      */
-    private Outcome fixTree(ArchiveDocument doc, dev.archivist.site.Site site) {
-        FixEngine.Tally t = FixEngine.applyCounting(CheckContext.of(doc, site), Checks.all(), FixEngine.selection(kinds));
-        return t.changed() ? new Outcome(t.root(), t.reformat(), t.count(), summary(t.byKind())) : null;
+    private int fix(EditSession session, Predicate<Kind> selected, String label, Path file, PrintWriter out,
+                    Timing timing) throws WriteRefused {
+        String before = session.diskText();
+        EditSession.Fixed fix = session.fixAll(selected, label);
+        timing.mark("fix");
+        if (fix == null) {
+            return 0;
+        }
+        String text = PageSaves.save(session, dryRun).prepared().text();
+        timing.mark(dryRun ? "write" : "save");
+        if (text.equals(before)) {
+            return 0;
+        }
+        out.println((dryRun ? "would fix " : "fixed ") + file + ": " + summary(fix.byKind()));
+        if (diff) {
+            out.print(Diffs.unified(file.toString(), before, text));
+        }
+        return fix.count();
     }
 
     private static String summary(Map<Kind, Integer> counts) {

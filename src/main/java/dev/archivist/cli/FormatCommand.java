@@ -1,8 +1,7 @@
 package dev.archivist.cli;
 
+import dev.archivist.edit.EditSession;
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
-import dev.archivist.io.AtomicSave;
 import dev.archivist.io.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import java.io.PrintWriter;
@@ -38,6 +37,7 @@ final class FormatCommand implements Callable<Integer> {
         PrintWriter out = Output.of(spec);
         boolean errors = false;
         int changed = 0;
+        int refused = 0;
         for (Path file : PageFinder.find(paths)) {
             ArchiveDocument doc = ArchiveReader.read(file);
             if (!doc.parsed()) {
@@ -46,26 +46,35 @@ final class FormatCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                String text = ArchiveWriter.formatted(doc, doc.root(), doc.body(), width);
-                if (text.equals(doc.text())) {
-                    continue;
-                }
-                changed++;
-                if (check) {
-                    out.println("would reformat " + file);
-                } else {
-                    AtomicSave.save(doc, text, file);
-                    out.println("formatted " + file);
+                if (format(EditSession.open(doc, null))) {
+                    changed++;
+                    out.println((check ? "would reformat " : "formatted ") + file);
                 }
             } catch (WriteRefused e) {
                 out.println(file + ": error: " + e.getMessage());
                 errors = true;
+                refused++;
             }
+        }
+        if (refused > 0) {
+            out.println(PageSaves.refused(refused, check));
         }
         out.flush();
         if (errors) {
             return ArchivistCommand.ERROR;
         }
         return check && changed > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
+    }
+
+    /**
+     * Formats one page and saves it (with {@code --check}, only makes and proves the text).
+     *
+     * @return true when the page's text changes
+     * @throws WriteRefused when the save was refused: nothing was written
+     */
+    private boolean format(EditSession session) throws WriteRefused {
+        String before = session.diskText();
+        session.format(width);
+        return !PageSaves.save(session, check).prepared().text().equals(before);
     }
 }

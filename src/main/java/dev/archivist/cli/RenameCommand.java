@@ -1,13 +1,10 @@
 package dev.archivist.cli;
 
 import dev.archivist.check.names.Rename;
+import dev.archivist.edit.EditSession;
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
-import dev.archivist.io.AtomicSave;
 import dev.archivist.io.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
-import dev.archivist.model.EditBatch;
-import dev.archivist.model.YMapping;
 import dev.archivist.site.NameAliases;
 import dev.archivist.site.Person;
 import dev.archivist.site.Site;
@@ -53,6 +50,7 @@ final class RenameCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private int renamedFiles;
+    private int refusedFiles;
 
     @Override
     public Integer call() {
@@ -65,7 +63,7 @@ final class RenameCommand implements Callable<Integer> {
         boolean errors = !renameAll(out, touched);
         out.println(renamedFiles == 0 ? "no page holds '" + from + "'"
                 : (dryRun ? "would rename" : "renamed") + " '" + from + "' to '" + to + "' in " + renamedFiles
-                        + " file" + (renamedFiles == 1 ? "" : "s"));
+                        + " file" + (renamedFiles == 1 ? "" : "s") + PageSaves.notWritten(refusedFiles, dryRun));
         if (remember && touched.isEmpty()) {
             out.println("nothing recorded: the pages are in no site (no _people/ or _config.yml above them)");
         } else if (remember) {
@@ -91,33 +89,38 @@ final class RenameCommand implements Callable<Integer> {
                 touched.putIfAbsent(site.root(), site);
             }
             try {
-                renamedFiles += rename(doc, file, out) ? 1 : 0;
+                renamedFiles += rename(EditSession.open(doc, site), file, out) ? 1 : 0;
             } catch (WriteRefused e) {
                 out.println(file + ": error: " + e.getMessage());
                 ok = false;
+                refusedFiles++;
             }
         }
         return ok;
     }
 
-    private boolean rename(ArchiveDocument doc, Path file, PrintWriter out) throws WriteRefused {
-        Rename.Plan plan = Rename.plan(doc.root(), from, to);
-        if (plan.isEmpty()) {
+    /**
+     * Renames in one page and saves it (or, for a dry run, makes and proves the text); a page is
+     * reported as renamed only once its save is done.
+     *
+     * @return true when the page changed
+     * @throws WriteRefused when the save was refused: nothing was written
+     */
+    private boolean rename(EditSession session, Path file, PrintWriter out) throws WriteRefused {
+        String before = session.diskText();
+        Rename.Plan plan = Rename.plan(session.root(), from, to);
+        if (plan.isEmpty() || !session.rename(from, to)) {
             return false;
         }
-        YMapping root = (YMapping) EditBatch.apply(doc.root(), plan.all());
-        String text = ArchiveWriter.patched(doc, root, doc.body());
-        if (text.equals(doc.text())) {
+        String text = PageSaves.save(session, dryRun).prepared().text();
+        if (text.equals(before)) {
             return false;
         }
         out.println((dryRun ? "would rename in " : "renamed in ") + file + ": " + plan.names().size() + " name"
                 + (plan.names().size() == 1 ? "" : "s") + ", " + plan.authors().size() + " in authors, "
                 + plan.texts().size() + " text" + (plan.texts().size() == 1 ? "" : "s") + " mentioning it");
         if (diff) {
-            out.print(Diffs.unified(file.toString(), doc.text(), text));
-        }
-        if (!dryRun) {
-            AtomicSave.save(doc, text, file);
+            out.print(Diffs.unified(file.toString(), before, text));
         }
         return true;
     }

@@ -1,11 +1,10 @@
 package dev.archivist.cli;
 
-import dev.archivist.io.ArchiveWriter;
-import dev.archivist.io.AtomicSave;
+import dev.archivist.edit.EditSession;
+import dev.archivist.edit.InvalidEdit;
 import dev.archivist.io.ScalarValues;
 import dev.archivist.io.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
-import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Path;
@@ -42,16 +41,18 @@ final class SetCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("archivist: give a path to a value, such as title");
             return ArchivistCommand.ERROR;
         }
-        YNode old = at.find(doc.root()).orElse(null);
+        EditSession session = EditSession.open(doc, null);
         try {
-            YMapping intended = (YMapping) at.replace(doc.root(), ScalarValues.edit(old, value));
-            String text = ArchiveWriter.patched(doc, intended, doc.body());
-            if (!text.equals(doc.text())) {
-                AtomicSave.save(doc, text, file);
+            YNode old = at.find(session.root()).orElse(null);
+            if (session.set(at, ScalarValues.edit(old, value))) {
+                session.save();
             }
             return ArchivistCommand.OK;
-        } catch (IllegalArgumentException | WriteRefused e) {
+        } catch (InvalidEdit e) {
             spec.commandLine().getErr().println("archivist: " + e.getMessage());
+            return ArchivistCommand.ERROR;
+        } catch (WriteRefused e) {
+            spec.commandLine().getErr().println(file + ": error: " + e.getMessage());
             return ArchivistCommand.ERROR;
         }
     }

@@ -20,8 +20,10 @@ import dev.archivist.model.YamlPath;
 import dev.archivist.site.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -137,7 +139,7 @@ public final class EditSession {
 
     /** The text a state would be saved as, proven to read back as it; pure, for any thread. */
     public static PageWriter.Prepared prepare(PageState s) throws WriteRefused {
-        return PageWriter.prepare(s.source(), s.root(), s.body(), s.reformat(), 0);
+        return PageWriter.prepare(s.source(), s.root(), s.body(), s.reformat(), s.width());
     }
 
     /** The problems of the text a save would write now, sorted by place, with its lines. */
@@ -257,12 +259,30 @@ public final class EditSession {
      * @return how many problems were fixed
      */
     public int fix(Predicate<Kind> kinds, String label) throws WriteRefused {
-        Fixed f = fixed(state(), pending(), site, checks, kinds, label);
-        return f != null && apply(f.step()) ? f.count() : 0;
+        Fixed f = fixAll(kinds, label);
+        return f == null ? 0 : f.count();
     }
 
-    /** A fix of a state, ready to apply as one step, and how many problems it fixed. */
-    public record Fixed(Step step, int count) {
+    /**
+     * As {@link #fix(Predicate, String)}, saying what was fixed, by kind (for {@code fix}'s report).
+     *
+     * @return the fix applied, or null when nothing was fixed
+     */
+    public Fixed fixAll(Predicate<Kind> kinds, String label) throws WriteRefused {
+        Fixed f = fixed(state(), pending(), site, checks, kinds, label);
+        return f != null && apply(f.step()) ? f : null;
+    }
+
+    /** A fix of a state, ready to apply as one step, and how many problems of each kind it fixed. */
+    public record Fixed(Step step, Map<Kind, Integer> byKind) {
+        public Fixed {
+            byKind = Map.copyOf(byKind);
+        }
+
+        /** How many problems it fixed. */
+        public int count() {
+            return byKind.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     /**
@@ -279,8 +299,10 @@ public final class EditSession {
         if (!r.changed()) {
             return null;
         }
-        PageState next = new PageState(page, r.root(), s.body(), s.reformat() || r.reformat());
-        return new Fixed(new Step(label, YamlPath.ROOT, null, next), r.applied().size());
+        PageState next = new PageState(page, r.root(), s.body(), s.reformat() || r.reformat(), s.width());
+        Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+        r.applied().forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
+        return new Fixed(new Step(label, YamlPath.ROOT, null, next), byKind);
     }
 
     /** Applies one problem's fix, found on the text a save would write now, as one undo step. */
@@ -317,6 +339,11 @@ public final class EditSession {
     /** The whole front matter to be written in the house style at the next save. */
     public boolean format() {
         return apply(new Step("Format", YamlPath.ROOT, null, state().reformatted()));
+    }
+
+    /** As {@link #format()}, folding long lines past the column (0: never; {@code format --width}). */
+    public boolean format(int width) {
+        return apply(new Step("Format", YamlPath.ROOT, null, state().reformatted(width)));
     }
 
     public boolean undo() {

@@ -15,8 +15,14 @@ import dev.archivist.model.YMapping;
  * @param source the parsed document the spans of {@code root} point into
  * @param reformat true once the user applied "format": the whole front matter is then written
  *                 in the house style instead of patched
+ * @param width the column past which a reformatted front matter folds long lines (0: never)
  */
-public record PageState(ArchiveDocument source, YMapping root, String body, boolean reformat) {
+public record PageState(ArchiveDocument source, YMapping root, String body, boolean reformat, int width) {
+
+    /** A state that, when reformatted, never folds. */
+    public PageState(ArchiveDocument source, YMapping root, String body, boolean reformat) {
+        this(source, root, body, reformat, 0);
+    }
 
     /** The page as read, with nothing changed. */
     public static PageState of(ArchiveDocument doc) {
@@ -24,19 +30,25 @@ public record PageState(ArchiveDocument source, YMapping root, String body, bool
     }
 
     public PageState withRoot(YMapping newRoot) {
-        return new PageState(source, newRoot, body, reformat);
+        return new PageState(source, newRoot, body, reformat, width);
     }
 
     public PageState withBody(String newBody) {
-        return new PageState(source, root, newBody, reformat);
+        return new PageState(source, root, newBody, reformat, width);
     }
 
     public PageState reformatted() {
-        return new PageState(source, root, body, true);
+        return new PageState(source, root, body, true, width);
     }
 
-    /** True when the two states mean and write the same page (same tree object, body and mode). */
+    /** Reformatted, folding long lines past the column (0: never). */
+    public PageState reformatted(int foldAt) {
+        return new PageState(source, root, body, true, foldAt);
+    }
+
+    /** True when the two states mean and write the same page (same tree object, body, mode and width). */
     public boolean sameAs(PageState other) {
-        return root == other.root && body.equals(other.body) && reformat == other.reformat;
+        return root == other.root && body.equals(other.body) && reformat == other.reformat
+                && (!reformat || width == other.width);
     }
 }

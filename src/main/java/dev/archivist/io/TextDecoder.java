@@ -103,7 +103,7 @@ final class TextDecoder {
     }
 
     /** The charset a UTF-16 or UTF-32 byte order mark declares, or null (also for UTF-8's mark). */
-    private static Charset declaredByMark(byte[] bytes) {
+    static Charset declaredByMark(byte[] bytes) {
         // UTF-32LE's mark starts with UTF-16LE's, so it is looked for first
         for (Charset cs : DECLARABLE) {
             if (startsWith(bytes, mark(cs))) {

@@ -4,11 +4,10 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.FrontMatterFence;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.site.Site;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,10 +56,8 @@ public final class FolderScan {
     }
 
     private static boolean frontMatter(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(6);
-            String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
-            return s.startsWith("---");
+        try {
+            return FrontMatterFence.opens(file);
         } catch (IOException e) {
             return false;
         }
