@@ -1,14 +1,13 @@
 package dev.archivist.cli;
 
+import dev.archivist.io.FrontMatterFence;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The pages a command works on: files as given, folders searched for {@code *.md} with front matter. */
@@ -76,22 +75,12 @@ final class PageFinder {
         return out;
     }
 
-    /** True for a page: a file whose first line (after a byte order mark) is a front matter's {@code ---}; an unreadable file may be one. */
+    /** True for a page: a file whose first line (in the charset its byte order mark declares) is {@code ---}; an unreadable file may be one. */
     private static boolean hasFrontMatter(Path file) {
         try {
-            return startsWithFrontMatter(file);
+            return FrontMatterFence.opens(file);
         } catch (IOException e) {
             return true;
-        }
-    }
-
-    /** True when the file's first line (after a byte order mark) is a front matter's {@code ---}. */
-    static boolean startsWithFrontMatter(Path file) throws IOException {
-        byte[] head = new byte[8];
-        try (var in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            String s = new String(Arrays.copyOf(head, n), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            return s.startsWith("---\n") || s.startsWith("---\r") || s.startsWith("--- ");
         }
     }
 }
