@@ -74,6 +74,11 @@ final class FixCommand implements Callable<Integer> {
                 out.println(file + ": error: " + e.getMessage());
                 errors = true;
                 refused++;
+            } catch (RuntimeException | Error e) {
+                // one page that fails never costs the other pages theirs
+                Reports.printInternalError(spec.commandLine().getErr(), file, e);
+                out.println(file + ": error: " + Reports.internalError(e).message());
+                errors = true;
             }
         }
         out.println((dryRun ? "would fix " : "fixed ") + fixed + " problem" + (fixed == 1 ? "" : "s")

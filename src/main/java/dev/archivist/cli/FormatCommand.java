@@ -54,6 +54,11 @@ final class FormatCommand implements Callable<Integer> {
                 out.println(file + ": error: " + e.getMessage());
                 errors = true;
                 refused++;
+            } catch (RuntimeException | Error e) {
+                // one page that fails never costs the other pages theirs
+                Reports.printInternalError(spec.commandLine().getErr(), file, e);
+                out.println(file + ": error: " + Reports.internalError(e).message());
+                errors = true;
             }
         }
         if (refused > 0) {

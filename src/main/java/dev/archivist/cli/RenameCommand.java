@@ -94,6 +94,11 @@ final class RenameCommand implements Callable<Integer> {
                 out.println(file + ": error: " + e.getMessage());
                 ok = false;
                 refusedFiles++;
+            } catch (RuntimeException | Error e) {
+                // one page that fails never costs the other pages theirs
+                Reports.printInternalError(spec.commandLine().getErr(), file, e);
+                out.println(file + ": error: " + Reports.internalError(e).message());
+                ok = false;
             }
         }
         return ok;

@@ -70,7 +70,9 @@ final class Reports {
 
     /** A page's error for a failure of Archivist itself on it (no place in the file: line and column 0). */
     static ParseError internalError(Throwable e) {
-        return new ParseError("Archivist failed on this page (" + e + "); please report it", 0, 0);
+        // the person is told what happened; what failed goes to standard error for the report
+        return new ParseError("Archivist failed on this page (a fault in Archivist, not in the page); "
+                + "please report it with the page", 0, 0);
     }
 
     /** Where Archivist failed, on standard error, for the report of the fault: the first frames only. */

@@ -107,6 +107,22 @@ class EditSessionTest {
     }
 
     @Test
+    void aTextEditedAndSavedThenMovedKeepsTheLinesItWasSavedWith() throws Exception {
+        Path p = page();
+        EditSession s = open(p);
+        YamlPath text = YamlPath.parse("archive[1].replies[0].text");
+        String value = ((dev.archivist.model.YScalar) text.find(s.root()).orElseThrow()).value();
+        s.set(text, dev.archivist.model.YScalar.str(value.replace("same result", "same result, every time")));
+        s.save();
+        String saved = slice(ArchiveReader.read(p), "archive[1].replies[0].text");
+        assertTrue(saved.contains("\n"), saved);
+        // the reply moves out to the threads: its text, as saved, only loses two columns of indent
+        s.move(YamlPath.parse("archive[1].replies[0]"), YamlPath.parse("archive[0]"));
+        s.save();
+        assertEquals(saved.replace("\n      ", "\n    "), slice(ArchiveReader.read(p), "archive[0].text"));
+    }
+
+    @Test
     void theProblemsAreThoseOfTheTextASaveWouldWriteWithItsLines() throws Exception {
         Path p = page();
         EditSession s = open(p);

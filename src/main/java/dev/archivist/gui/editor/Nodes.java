@@ -48,13 +48,13 @@ public final class Nodes {
             for (YEntry e : m.entries()) {
                 entries.add(new YEntry(e.key().detached(), detachAll(e.value())));
             }
-            return new YMapping(entries, m.flow(), null);
+            return m.withEntries(entries);
         }
         YSequence s = (YSequence) node;
         List<YNode> items = new ArrayList<>();
         for (YNode item : s.items()) {
             items.add(detachAll(item));
         }
-        return new YSequence(items, s.flow(), null);
+        return s.withItems(items);
     }
 }
