@@ -4,6 +4,7 @@ import dev.archivist.gui.common.Css;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -23,7 +24,7 @@ final class DraggableMessageCell extends MessageCell {
 
     private final ThreadTreeViewModel vm;
 
-    DraggableMessageCell(ThreadTreeViewModel vm, Supplier<Map<Place, Integer>> problems, Supplier<Set<Place>> matches) {
+    DraggableMessageCell(ThreadTreeViewModel vm, ObservableValue<Map<Place, Integer>> problems, Supplier<Set<Place>> matches) {
         super(problems, matches);
         this.vm = vm;
         setOnDragDetected(e -> {

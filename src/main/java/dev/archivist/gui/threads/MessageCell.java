@@ -5,6 +5,9 @@ import dev.archivist.gui.common.Css;
 import dev.archivist.gui.common.Icons;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -22,12 +25,15 @@ class MessageCell extends TreeCell<MessageRow> {
     private final Label preview = new Label();
     private final Label badge = new Label();
     private final HBox box;
-    private final Supplier<Map<Place, Integer>> problems;
+    private final ObservableValue<Map<Place, Integer>> problems;
     private final Supplier<java.util.Set<Place>> matches;
+    private final ChangeListener<Map<Place, Integer>> recount = (o, a, b) -> showCount();
 
-    MessageCell(Supplier<Map<Place, Integer>> problems, Supplier<java.util.Set<Place>> matches) {
+    MessageCell(ObservableValue<Map<Place, Integer>> problems, Supplier<java.util.Set<Place>> matches) {
         this.problems = problems;
         this.matches = matches;
+        // the tree's refresh() misses cells parked out of view, which come back as they were
+        problems.addListener(new WeakChangeListener<>(recount));
         getStyleClass().add(Css.MESSAGE_CELL);
         name.getStyleClass().add(Css.MESSAGE_NAME);
         preview.getStyleClass().add(Css.MESSAGE_PREVIEW);
@@ -60,12 +66,7 @@ class MessageCell extends TreeCell<MessageRow> {
         name.setText(n.isBlank() ? "(no name)" : n);
         String p = row.preview();
         preview.setText(p.isEmpty() ? "(no text)" : p);
-        int count = count(row);
-        badge.setVisible(count > 0);
-        badge.setManaged(count > 0);
-        badge.setText(Integer.toString(count));
-        setTooltip(count > 0 ? new Tooltip(count + (count == 1 ? " problem" : " problems")
-                + (row.place().isThread() && !getTreeItem().isExpanded() ? " in this thread" : "")) : null);
+        showCount();
         pseudoClassStateChanged(THREAD, row.place().isThread());
         java.util.Set<Place> m = matches.get();
         pseudoClassStateChanged(MATCH, m != null && m.contains(row.place()));
@@ -73,9 +74,22 @@ class MessageCell extends TreeCell<MessageRow> {
         setGraphic(box);
     }
 
+    private void showCount() {
+        MessageRow row = getItem();
+        if (isEmpty() || row == null) {
+            return;
+        }
+        int count = count(row);
+        badge.setVisible(count > 0);
+        badge.setManaged(count > 0);
+        badge.setText(Integer.toString(count));
+        setTooltip(count > 0 ? new Tooltip(count + (count == 1 ? " problem" : " problems")
+                + (row.place().isThread() && !getTreeItem().isExpanded() ? " in this thread" : "")) : null);
+    }
+
     /** A collapsed thread counts its replies' problems too, so nothing hides behind the fold. */
     private int count(MessageRow row) {
-        Map<Place, Integer> map = problems.get();
+        Map<Place, Integer> map = problems.getValue();
         int own = map.getOrDefault(row.place(), 0);
         if (!row.place().isThread() || getTreeItem() == null || getTreeItem().isExpanded()) {
             return own;

@@ -53,7 +53,7 @@ public final class ThreadTreeView {
         threadTree.setRoot(hidden);
         threadTree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         threadTree.setFixedCellSize(30);
-        threadTree.setCellFactory(t -> new DraggableMessageCell(vm, vm.problemCountsProperty()::get, vm.matchesProperty()::get));
+        threadTree.setCellFactory(t -> new DraggableMessageCell(vm, vm.problemCountsProperty(), vm.matchesProperty()::get));
         filterField.setLeft(Icons.of(FontAwesome.Glyph.SEARCH));
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         filterField.setOnKeyPressed(e -> {
@@ -66,7 +66,6 @@ public final class ThreadTreeView {
         });
         vm.rootProperty().addListener((o, a, b) -> show());
         vm.matchesProperty().addListener((o, a, b) -> rebuild());
-        vm.problemCountsProperty().addListener((o, a, b) -> threadTree.refresh());
         vm.selection().addListener((javafx.collections.ListChangeListener<Place>) c -> selectFromModel());
         threadTree.getSelectionModel().getSelectedItems()
                 .addListener((javafx.collections.ListChangeListener<TreeItem<MessageRow>>) c -> selectionToModel());

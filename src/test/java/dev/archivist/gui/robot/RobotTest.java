@@ -1,5 +1,6 @@
 package dev.archivist.gui.robot;
 
+import dev.archivist.check.Check;
 import dev.archivist.gui.TestChecks;
 import dev.archivist.gui.main.AppPrefs;
 import dev.archivist.gui.main.MainView;
@@ -8,8 +9,10 @@ import dev.archivist.gui.main.Themes;
 import dev.archivist.gui.task.FxTaskRunner;
 import dev.archivist.io.AtomicSave;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -32,12 +35,17 @@ abstract class RobotTest extends FxRobot {
 
     /** Builds the window on the stage TestFX gives the test (call from @Start). */
     void startEditor(Stage stage) {
+        startEditor(stage, TestChecks::all);
+    }
+
+    /** As {@link #startEditor(Stage)}, with the check families the problems list runs. */
+    void startEditor(Stage stage, Supplier<List<Check>> checks) {
         this.stage = stage;
         System.setProperty(AtomicSave.BACKUPS_PROPERTY, dir.resolve("backups").toString());
         Preferences node = Preferences.userRoot().node(PREFS);
         clear(node);
         Themes.apply(false);
-        vm = new MainViewModel(new FxTaskRunner(), new AppPrefs(node), TestChecks::all);
+        vm = new MainViewModel(new FxTaskRunner(), new AppPrefs(node), checks);
         view = new MainView(vm, stage);
         stage.setWidth(1360);
         stage.setHeight(860);
