@@ -206,9 +206,12 @@ class CheckCommandTest {
         assertTrue((Integer) deep.get("line") > 100 && (Integer) deep.get("column") > 0, deep.toString());
         Map<String, Object> overflow = map(files.get(2).get("error"));
         assertEquals(List.of("message", "line", "column"), List.copyOf(overflow.keySet()));
-        assertTrue(((String) overflow.get("message")).contains("StackOverflowError"), overflow.toString());
+        // the report says what happened in words; what failed goes to standard error, for the fault's report
+        assertTrue(((String) overflow.get("message")).startsWith("Archivist failed on this page"), overflow.toString());
+        assertTrue(r.err().contains(pages.get(2) + ": java.lang.StackOverflowError"), r.err());
         Map<String, Object> thrown = map(files.get(3).get("error"));
-        assertTrue(((String) thrown.get("message")).contains("a check failed"), thrown.toString());
+        assertTrue(((String) thrown.get("message")).startsWith("Archivist failed on this page"), thrown.toString());
+        assertTrue(r.err().contains("a check failed"), r.err());
         for (Map<String, Object> failed : files.subList(1, 4)) {
             assertEquals(List.of(), failed.get("problems"));
         }
@@ -223,10 +226,11 @@ class CheckCommandTest {
         assertTrue(r.out().contains(pages.get(1) + ":"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(1) + ":") && l.contains(": error: the YAML is nested more than")),
                 r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(2) + ":") && l.contains("error:")
-                && l.contains("StackOverflowError")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(3) + ":") && l.contains("error:")
-                && l.contains("a check failed")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(2) + ":") && l.contains("error: Archivist failed")),
+                r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(pages.get(3) + ":") && l.contains("error: Archivist failed")),
+                r.out());
+        assertTrue(r.err().contains("StackOverflowError") && r.err().contains("a check failed"), r.err());
         assertTrue(r.out().strip().endsWith("in 4 files"), r.out());
     }
 
