@@ -350,6 +350,7 @@ public final class EditSession {
         Step undone = history.undo();
         if (undone != null) {
             lastFocus = undone.focusBefore() != null ? undone.focusBefore() : undone.focus();
+            reanchorIfOlderThanTheFile();
         }
         return undone != null;
     }
@@ -358,8 +359,28 @@ public final class EditSession {
         Step redone = history.redo();
         if (redone != null) {
             lastFocus = redone.focus();
+            reanchorIfOlderThanTheFile();
         }
         return redone != null;
+    }
+
+    /**
+     * A state reached across a save points into an older text than the file's: values the save
+     * wrote again (an edited text, a fixed one) are not in that text as the file has them, and a
+     * move would write them afresh. So it is replaced by the same page read back from the text a
+     * save would write now, in which every value stands as it would be saved.
+     */
+    private void reanchorIfOlderThanTheFile() {
+        if (!history.olderThanTheLastSave()) {
+            return;
+        }
+        PageState s = state();
+        try {
+            ArchiveDocument written = prepare(s).document();
+            history.reanchor(new PageState(written, written.root(), written.body(), false));
+        } catch (WriteRefused e) {
+            // left as it is: its own text cannot be made, which its problems will say
+        }
     }
 
     private boolean tree(String label, YamlPath focus, YMapping next) {

@@ -15,9 +15,12 @@ public final class History {
     private static final int LIMIT = 1000;
 
     private final List<Step> steps = new ArrayList<>();
+    /** For each step, how many saves there had been when its state was made or last written against. */
+    private final List<Integer> generations = new ArrayList<>();
     private final LongSupplier clock;
     private int index;
     private int savedIndex;
+    private int generation;
     private long lastTime;
 
     /**
@@ -26,6 +29,7 @@ public final class History {
      */
     public History(PageState initial, boolean saved, LongSupplier clock) {
         steps.add(new Step("Open", YamlPath.ROOT, null, initial));
+        generations.add(0);
         this.clock = clock;
         this.savedIndex = saved ? 0 : -1;
     }
@@ -44,16 +48,20 @@ public final class History {
         lastTime = now;
         if (merge) {
             steps.set(index, step);
+            generations.set(index, generation);
             return;
         }
         steps.subList(index + 1, steps.size()).clear();
+        generations.subList(index + 1, generations.size()).clear();
         if (savedIndex > index) {
             savedIndex = -1;
         }
         steps.add(step);
+        generations.add(generation);
         index++;
         if (steps.size() > LIMIT) {
             steps.remove(0);
+            generations.remove(0);
             index--;
             savedIndex = savedIndex > 0 ? savedIndex - 1 : -1;
         }
@@ -108,16 +116,33 @@ public final class History {
      */
     public boolean markSaved(PageState saved, PageState written) {
         savedIndex = -1;
+        generation++;
         for (int i = steps.size() - 1; i >= 0; i--) {
             Step s = steps.get(i);
             if (s.after() == saved) {
                 steps.set(i, new Step(s.label(), s.focus(), s.coalesceKey(), written, s.focusBefore()));
+                generations.set(i, generation);
                 savedIndex = i;
                 break;
             }
         }
         seal();
         return savedIndex >= 0;
+    }
+
+    /**
+     * True when the current state was made before the last save and not written against since:
+     * its spans point into an older text than the file's (an undo or redo across a save).
+     */
+    public boolean olderThanTheLastSave() {
+        return generations.get(index) < generation;
+    }
+
+    /** Puts the same page, read back from its own text, in place of the current state. */
+    public void reanchor(PageState same) {
+        Step s = steps.get(index);
+        steps.set(index, new Step(s.label(), s.focus(), s.coalesceKey(), same, s.focusBefore()));
+        generations.set(index, generation);
     }
 
     public boolean atSavedMark() {

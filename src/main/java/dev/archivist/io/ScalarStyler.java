@@ -35,7 +35,7 @@ final class ScalarStyler {
     static boolean canHold(ScalarStyle style, String value, boolean inFlow) {
         return switch (style) {
             case PLAIN -> ScalarRules.plainSafe(value, inFlow);
-            case SINGLE_QUOTED -> ScalarRules.singleQuotable(value.replace('\n', ' '));
+            case SINGLE_QUOTED -> ScalarRules.singleQuotable(value.replace('\n', ' ')) && !blankBesideABreak(value);
             case DOUBLE_QUOTED -> true;
             case LITERAL -> !inFlow && ScalarRules.literalable(value);
             case FOLDED -> false;
@@ -53,6 +53,21 @@ final class ScalarStyler {
 
     static ScalarStyle taggedStyle(String value, boolean inFlow) {
         return ScalarRules.plainSyntax(value, inFlow) ? ScalarStyle.PLAIN : houseStyle(value, inFlow);
+    }
+
+    /**
+     * True when a line break has a space or a tab beside it: in quotes without escapes, the
+     * blanks around a break are folded away, so such a value cannot be written there.
+     */
+    private static boolean blankBesideABreak(String value) {
+        for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+            boolean before = i > 0 && (value.charAt(i - 1) == ' ' || value.charAt(i - 1) == '\t');
+            boolean after = i + 1 < value.length() && (value.charAt(i + 1) == ' ' || value.charAt(i + 1) == '\t');
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

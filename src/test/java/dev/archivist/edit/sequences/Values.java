@@ -23,7 +23,7 @@ final class Values {
             "yes", "No", "on", "~", "null", "+1", "0:45", "1:44", "2021-07-19", "2021-07-19 10:00:00", "1e3", ".inf",
             "0x1F", "1,000", "here is the paper:", "- item", "? q", "# not a comment", "a # b", "a: b", "@user",
             "`code`", "*bold*", "&anchor", "!tag", "%x", "|", ">", "[a, b]", "{a: b}", "'single'", "\"double\"",
-            "it's", "line1\nline2", "trailing\n", "\n\nleading newlines", "two\n\nparagraphs", "  leading spaces",
+            "it's", "line1\nline2", "trailing\n", "\n\nleading newlines", "line\n indented", "space before \nbreak", "two\n\nparagraphs", "  leading spaces",
             "trailing spaces  ", "tab\tinside", "\ttab first", "caf\u00e9 \u2013 \u201cquotes\u201d \u2018single\u2019 \ud83d\ude02 na\u00efve",
             "non\u00a0breaking", "zero\u200bwidth", "soft\u00adhyphen", "line\u2028separator", "bidi\u202eswap",
             "bell\u0007", "\ud83d\udc4d\ud83c\udffd family \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67",
