@@ -52,7 +52,9 @@ public final class ScalarRules {
             }
             if ((c == ':' && i + 1 < value.length() && value.charAt(i + 1) == ' ')
                     || (c == '#' && value.charAt(i - 1) == ' ')
-                    || (inFlow && ",[]{}".indexOf(c) >= 0)) {
+                    // inside [ ] and { }, readers differ on ':' and '?' before a non-blank (SnakeYAML
+                    // reads "https://x.org/?a" in a flow mapping as a key): quoting is always safe there
+                    || (inFlow && ",[]{}:?#".indexOf(c) >= 0)) {
                 return false;
             }
         }

@@ -63,6 +63,26 @@ class TypeSafetyTest {
     }
 
     @Test
+    void everyValueAddedToAFlowListOrMappingReadsBackAsTheSameString() throws Exception {
+        for (String value : VALUES) {
+            ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, "---\nauthors: [a, b]\nm: {k: x}\n---\n");
+            dev.archivist.model.YMapping root = doc.root();
+            dev.archivist.model.YSequence authors = (dev.archivist.model.YSequence) root.get("authors").orElseThrow();
+            dev.archivist.model.YMapping item = dev.archivist.model.YMapping.of(List.of(
+                    new dev.archivist.model.YEntry(YScalar.str("name"), YScalar.str(value))));
+            root = root.with("authors", authors.withItems(List.of(authors.get(0), YScalar.str(value), item)));
+            root = root.with("m", ((dev.archivist.model.YMapping) root.get("m").orElseThrow()).with("v", YScalar.str(value)));
+            String text = ArchiveWriter.patched(doc, root, doc.body());
+            Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(4, text.lastIndexOf("---")));
+            java.util.Map<?, ?> map = (java.util.Map<?, ?>) data;
+            List<?> list = (List<?>) map.get("authors");
+            assertEquals(value, list.get(1), () -> "in a flow list: " + text);
+            assertEquals(value, ((java.util.Map<?, ?>) list.get(2)).get("name"), () -> "in a flow list: " + text);
+            assertEquals(value, ((java.util.Map<?, ?>) map.get("m")).get("v"), () -> "in a flow mapping: " + text);
+        }
+    }
+
+    @Test
     void ourReaderReadsEveryValueBackAsTheSameString() {
         for (int i = 0; i < VALUES.size(); i++) {
             ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, "---\n" + written.get(i) + "---\n");
