@@ -1,10 +1,8 @@
 package dev.archivist.edit.sequences;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,9 +14,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * What the editing operations mean, written again apart from the engine: a page's data as
  * immutable nodes (maps, lists, scalars with their YAML tag), and set, insert, delete, move and
  * merge on it with JSON Patch's meaning and the archive's thread and reply rules. Each node has an
- * id; a node rebuilt by an edit points to the node it came from, and a state remembers which
- * nodes were moved since the last save, so that the oracle can tell which lines of the file an
- * edit may touch.
+ * id, and a node rebuilt by an edit points to the node it came from, so that the oracle can tell
+ * which lines of the file an edit may touch.
  */
 final class Model {
     private static final AtomicInteger IDS = new AtomicInteger();
@@ -54,8 +51,11 @@ final class Model {
         }
     }
 
-    /** A page's data and the ids of the nodes moved since the last save. */
-    record State(MMap root, Set<Integer> moved) {
+    /**
+     * A page's data, and whether it was formatted since it was opened (its whole front matter
+     * then stands in the house style, and undoing that changes every line).
+     */
+    record State(MMap root, boolean formatted) {
     }
 
     /** An edit that is not possible (the engine must refuse it too). */
@@ -245,16 +245,16 @@ final class Model {
                 values.remove(r);
             }
             MMap reply = new MMap(nextId(), thread, keys, values);
-            out = moved(insert(out, to, reply), values);
+            out = insert(out, to, reply);
             int at = (Integer) to.get(to.size() - 1);
             if (replies instanceof MList l) {
                 for (M x : l.items()) {
-                    out = moved(insert(out, with(to, to.size() - 1, ++at), x), List.of(x));
+                    out = insert(out, with(to, to.size() - 1, ++at), x);
                 }
             }
             return out;
         }
-        return moved(insert(out, to, value), List.of(value));
+        return insert(out, to, value);
     }
 
     static State merge(State s, List<Integer> threads) {
@@ -276,7 +276,12 @@ final class Model {
 
     /** The state with new scalar values at some paths (what a fix or a rename made). */
     static State withValues(State s, Map<List<Object>, MScalar> changed) {
-        State out = s;
+        return withValues(s, changed, s.formatted());
+    }
+
+    /** As {@link #withValues(State, Map)}, formatted or not. */
+    static State withValues(State s, Map<List<Object>, MScalar> changed, boolean formatted) {
+        State out = new State(s.root(), formatted);
         for (Map.Entry<List<Object>, MScalar> e : changed.entrySet()) {
             MScalar old = (MScalar) find(out.root(), e.getKey());
             out = set(out, e.getKey(), new MScalar(nextId(), old, e.getValue().tag(), e.getValue().value()));
@@ -295,17 +300,9 @@ final class Model {
 
     // helpers
 
-    private static State moved(State s, List<M> nodes) {
-        Set<Integer> ids = new HashSet<>(s.moved());
-        nodes.forEach(n -> ids.add(n.id()));
-        return new State(s.root(), Set.copyOf(ids));
-    }
-
     /** The state with the node at a path replaced; every container on the way is rebuilt from its old self. */
     private static State replace(State s, List<Object> path, M value) {
-        M root = replace(s.root(), path, 0, value);
-        Set<Integer> moved = new HashSet<>(s.moved());
-        return new State((MMap) root, Set.copyOf(moved));
+        return new State((MMap) replace(s.root(), path, 0, value), s.formatted());
     }
 
     private static M replace(M node, List<Object> path, int depth, M value) {

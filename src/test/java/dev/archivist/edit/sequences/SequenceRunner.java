@@ -79,6 +79,7 @@ final class SequenceRunner {
     private int savedIndex;
     private SavedText saved;
     private M savedRoot;
+    private boolean savedFormatted;
     /** How many steps were saves, and how many were refused as invalid by both the model and the engine. */
     int saves;
     int invalid;
@@ -117,8 +118,9 @@ final class SequenceRunner {
         M root = saved.data();
         saved.place(root);
         savedRoot = root;
+        savedFormatted = false;
         history.clear();
-        history.add(new State((MMap) root, Set.of()));
+        history.add(new State((MMap) root, false));
         index = 0;
         savedIndex = 0;
         requireSameData("the page as read");
@@ -264,7 +266,7 @@ final class SequenceRunner {
                         YamlPath.of(path.toArray()) + " changed by fix " + f.kinds());
             }
         }
-        push(Model.withValues(state(), values));
+        push(Model.withValues(state(), values, state().formatted() || session.state().reformat()));
         try {
             for (Problem p : session.problems()) {
                 if (p.safelyFixable() && kinds.test(p.kind())) {
@@ -436,7 +438,8 @@ final class SequenceRunner {
     private void save() {
         String expected;
         List<String> shown;
-        boolean reformat = session.state().reformat();
+        // a format, or undoing one, rewrites the whole front matter: only its data is judged then
+        boolean reformat = session.state().reformat() || state().formatted() != savedFormatted;
         try {
             expected = session.pending().text();
             shown = lines(session.problems());
@@ -478,6 +481,7 @@ final class SequenceRunner {
         }
         saved = now;
         savedRoot = state().root();
+        savedFormatted = state().formatted();
     }
 
     private static void humane(String promise, String message) {
