@@ -156,23 +156,28 @@ final class LinesKept {
                 places.add(at);
             }
         }
+        // patience sorting, the latest candidate winning a tie: when two runs are as long (two
+        // threads swapped), the one kept is the one the writer keeps too; either keeps the promise
         int n = places.size();
-        int[] length = new int[n];
+        int[] tail = new int[n];
         int[] prev = new int[n];
-        int best = -1;
-        for (int i = 0; i < n; i++) {
-            length[i] = 1;
-            prev[i] = -1;
-            for (int j = 0; j < i; j++) {
-                if (places.get(j) < places.get(i) && length[j] + 1 > length[i]) {
-                    length[i] = length[j] + 1;
-                    prev[i] = j;
+        int length = 0;
+        for (int k = 0; k < n; k++) {
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (places.get(tail[mid]) < places.get(k)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            if (best < 0 || length[i] > length[best]) {
-                best = i;
-            }
+            prev[k] = lo > 0 ? tail[lo - 1] : -1;
+            tail[lo] = k;
+            length = Math.max(length, lo + 1);
         }
+        int best = length > 0 ? tail[length - 1] : -1;
         Set<Integer> out = new HashSet<>();
         for (int i = best; i >= 0; i = prev[i]) {
             out.add(candidates.get(i).id());
