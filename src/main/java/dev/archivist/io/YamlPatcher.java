@@ -114,7 +114,7 @@ public final class YamlPatcher {
             mapping(o, w, keyColumn(o), -1, -1);
         } else if (orig instanceof YSequence o && want instanceof YSequence w && !o.flow() && !w.flow()
                 && !o.items().isEmpty() && !w.items().isEmpty()) {
-            sequence(o, w);
+            sequence(o, w, indent);
         } else if (flowCompatible(orig, want)) {
             String flow = HouseStyleWriter.keeping(src.text(), nl).flow(want);
             edits.add(new TextEdit(orig.span().start(), orig.span().end(), flow));
@@ -270,10 +270,16 @@ public final class YamlPatcher {
     }
 
     /** Diffs a block sequence: items matched by identity stay, others are removed or inserted. */
-    private void sequence(YSequence orig, YSequence want) {
+    private void sequence(YSequence orig, YSequence want, int indent) {
         List<YNode> o = orig.items();
         List<YNode> w = want.items();
         int[][] pairs = SequenceAlignment.align(o, w);
+        if (!src.firstOnLine(src.dash(o.get(0))) && (pairs.length == 0 || pairs[0][0] != 0 || pairs[0][1] != 0)) {
+            // a list whose first item shares its line with another dash ("- - a"): that line cannot
+            // lose or gain an item alone, so the list is written again, its kept items as they were
+            replaceValue(orig, want, indent);
+            return;
+        }
         int dashColumn = src.column(src.dash(o.get(0)));
         int oi = 0;
         int wi = 0;
