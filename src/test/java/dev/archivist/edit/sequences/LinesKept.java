@@ -119,6 +119,12 @@ final class LinesKept {
             }
             now.lines(now.keySpans.get(m.values().get(0).id()), newTouched);
         }
+        if (n instanceof MList l && s instanceof MList w && !l.items().isEmpty() && !w.items().isEmpty()
+                && saved(l.items().get(0)) != w.items().get(0) && old.sharesLineBefore(old.spans.get(w.id()))) {
+            // a list written on its parent's dash line (- - a): it is written again when its first item changes
+            touchNew(n);
+            touchOld(s);
+        }
         children(n, s, true);
     }
 

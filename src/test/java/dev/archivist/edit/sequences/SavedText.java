@@ -183,6 +183,16 @@ final class SavedText {
         }
     }
 
+    /** True when something but blanks stands before the span on its first line (a dash, a key). */
+    boolean sharesLineBefore(Span s) {
+        for (int i = s.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) != ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The comment and blank lines right after a span, up to the end of the front matter. */
     void trailingComments(Span s, java.util.Set<Integer> into) {
         int line = line(Math.max(s.start(), s.end() - 1)) + 1;
