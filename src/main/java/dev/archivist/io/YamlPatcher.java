@@ -171,11 +171,39 @@ public final class YamlPatcher {
         }
         if (afterDash) {
             String item = HouseStyleWriter.keeping(src.text(), nl).writeItem(want, src.column(afterColon - 1));
-            edits.add(new TextEdit(afterColon - 1, end, item));
+            replaceKeepingComment(afterColon - 1, end, item);
             return;
         }
         String text = HouseStyleWriter.keeping(src.text(), nl).writeValue(want, indent);
-        edits.add(new TextEdit(afterColon, end, text));
+        replaceKeepingComment(afterColon, end, text);
+    }
+
+    /**
+     * Replaces [from, end) with a value's text. A comment after the old value would end up inside
+     * a new value of several lines (the last line of a block): it moves up to the value's first
+     * line, after the key or the block's indicator.
+     */
+    private void replaceKeepingComment(int from, int end, String text) {
+        String comment = SourceComments.endOfLine(src.text(), end);
+        int firstBreak = text.indexOf(nl);
+        if (comment == null || firstBreak < 0) {
+            edits.add(new TextEdit(from, end, text));
+            return;
+        }
+        String first = text.substring(0, firstBreak).strip();
+        boolean opensBlock = first.isEmpty() || first.endsWith(":") || first.matches("(- )*[|>][-+0-9]*");
+        // else the first line may open a quoted text, which a comment cannot follow: it gets a line of its own
+        String moved = opensBlock ? text.substring(0, firstBreak) + " " + comment + text.substring(firstBreak)
+                : text + nl + " ".repeat(src.column(src.lineStart(from) + leadingSpaces(src.lineStart(from)))) + comment;
+        edits.add(new TextEdit(from, src.lineEnd(end), moved));
+    }
+
+    private int leadingSpaces(int lineStart) {
+        int i = lineStart;
+        while (i < src.text().length() && src.text().charAt(i) == ' ') {
+            i++;
+        }
+        return i - lineStart;
     }
 
     private int keyColumn(YMapping m) {

@@ -33,6 +33,22 @@ class YamlPatcherTest {
     }
 
     @Test
+    void aCommentAfterAValueReplacedByABlockMovesToItsFirstLineNotIntoTheBlock() throws WriteRefused {
+        YNode thread = dev.archivist.model.YMapping.of(java.util.List.of(
+                new dev.archivist.model.YEntry(YScalar.str("name"), YScalar.str("Bob")),
+                new dev.archivist.model.YEntry(YScalar.str("text"), YScalar.str("\n\nleading newlines"))));
+        assertEquals("---\narchive: # a comment\n- name: Bob\n  text: |-\n\n\n    leading newlines\nnext: 1\n---\n",
+                set("---\narchive: [] # a comment\nnext: 1\n---\n", "archive",
+                        dev.archivist.model.YSequence.of(java.util.List.of(thread))));
+        // a first line that is not a block's opening (it may open a quoted text) gets no comment: it takes a line of its own
+        YNode message = dev.archivist.model.YMapping.of(java.util.List.of(
+                new dev.archivist.model.YEntry(YScalar.str("name"), YScalar.str("x")),
+                new dev.archivist.model.YEntry(YScalar.str("text"), YScalar.str("why"))));
+        assertEquals("---\nlist:\n- a\n- name: x\n  text: why\n# a comment\nnext: 1\n---\n",
+                set("---\nlist:\n- a\n- b # a comment\nnext: 1\n---\n", "list[1]", message));
+    }
+
+    @Test
     void emptyingABlockListWritesAnEmptyFlowListOnTheKeyLine() throws Exception {
         String text = """
                 ---
