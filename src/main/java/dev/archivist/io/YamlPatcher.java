@@ -134,7 +134,9 @@ public final class YamlPatcher {
         if (o.sameData(w) && (w.style() == o.style())) {
             return;
         }
-        if (o.isNull() && o.value().isEmpty() && o.span().start() == o.span().end()) {
+        // an empty value is written as nothing after the key (no blank left at the line's end)
+        boolean empty = o.isNull() && o.value().isEmpty() && o.span().start() == o.span().end();
+        if (empty || w.isNull() && w.value().isEmpty()) {
             replaceValue(o, w, indent);
             return;
         }
@@ -153,7 +155,15 @@ public final class YamlPatcher {
         boolean afterKey = afterColon > 0 && src.text().charAt(afterColon - 1) == ':';
         boolean afterDash = afterColon > 0 && src.text().charAt(afterColon - 1) == '-';
         if (orig instanceof YScalar s && s.isNull() && s.value().isEmpty()) {
+            // an empty value: the blanks after its place are the old writer's, not part of a value
             end = start;
+            int blanks = start;
+            while (blanks < src.text().length() && src.text().charAt(blanks) == ' ') {
+                blanks++;
+            }
+            if (blanks == src.text().length() || src.text().charAt(blanks) == '\n' || src.text().charAt(blanks) == '\r') {
+                end = blanks; // blanks at the line's end only: before a comment they keep it a comment
+            }
         }
         if (!afterKey && !afterDash) {
             // a block collection: its first line starts at its own indent after a line break

@@ -33,6 +33,17 @@ class YamlPatcherTest {
     }
 
     @Test
+    void anEmptyValueLeavesNoBlankAtTheLineEndAndABlockAfterItTakesNone() throws WriteRefused {
+        assertEquals("---\nwho:\nnext: 1\n---\n", set("---\nwho: Uri\nnext: 1\n---\n", "who", YScalar.nullValue()));
+        YNode person = dev.archivist.model.YMapping.of(java.util.List.of(
+                new dev.archivist.model.YEntry(YScalar.str("text"), YScalar.str("two\nlines"))));
+        // a value given to a key written "who: " by another writer: the blank is not kept before the block's lines
+        assertEquals("---\nwho:\n  text: |-\n    two\n    lines\nnext: 1\n---\n",
+                set("---\nwho: \nnext: 1\n---\n", "who", person));
+        assertEquals("---\nwho: x  # c\n---\n", set("---\nwho:  # c\n---\n", "who", YScalar.str("x")));
+    }
+
+    @Test
     void aCommentAfterAValueReplacedByABlockMovesToItsFirstLineNotIntoTheBlock() throws WriteRefused {
         YNode thread = dev.archivist.model.YMapping.of(java.util.List.of(
                 new dev.archivist.model.YEntry(YScalar.str("name"), YScalar.str("Bob")),
