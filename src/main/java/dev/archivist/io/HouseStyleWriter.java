@@ -105,7 +105,7 @@ final class HouseStyleWriter {
             entry(e, 0);
             out.append(nl);
             checkpoint();
-            prev = end(e);
+            prev = contentEnd(e);
         }
         leading(prev, regionEnd, 0, false);
         return out.toString();
@@ -351,6 +351,21 @@ final class HouseStyleWriter {
 
     private static int start(YEntry e) {
         return e.key().span() == null ? -1 : e.key().span().start();
+    }
+
+    /**
+     * Where an entry's text ends for the blank lines after it: a block scalar's span takes the
+     * blank lines that follow it, which are not its text unless it keeps them ({@code |+}).
+     */
+    private int contentEnd(YEntry e) {
+        int end = end(e);
+        if (source != null && end > 0 && e.value() instanceof YScalar s && !s.value().endsWith("\n\n")
+                && (s.style() == ScalarStyle.LITERAL || s.style() == ScalarStyle.FOLDED)) {
+            while (end > 0 && Character.isWhitespace(source.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return end;
     }
 
     private static int end(YEntry e) {

@@ -127,6 +127,13 @@ class FormatTest {
     }
 
     @Test
+    void theBlankLineAfterABlockScalarStaysLikeAnyOther() throws WriteRefused {
+        String page = "---\na: |-\n  x\n  y\n\nb: 1\nc: |\n  z\n\n# c\nd: 2\ne: |-\n  w\n  v\n\n\nf: 3\n---\nbody\n";
+        ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, page);
+        assertEquals(page.replace("\n\n\nf", "\n\nf"), ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0));
+    }
+
+    @Test
     void aWidthFoldsLongLinesAndNoWidthNeverFolds() throws WriteRefused {
         String sentence = "This sentence is long enough to need folding at sixty columns, and then some more words.";
         String page = "---\ntitle: " + sentence + "\narchive:\n- name: A\n  text: '" + sentence + " " + sentence + "'\n---\nbody\n";
