@@ -37,10 +37,17 @@ public final class YamlPatcher {
     record TextEdit(int start, int end, String text) {
     }
 
+    /** The items of the source's block sequences that are mappings, by the start of each of their keys (made when first asked). */
+    private Map<Integer, YMapping> itemsByKey;
+
     private YamlPatcher(ArchiveDocument doc) {
-        this.src = new SourceRegions(doc.text());
-        this.nl = doc.source().lineSeparator();
-        this.root = doc.root();
+        this(new SourceRegions(doc.text()), doc.source().lineSeparator(), doc.root());
+    }
+
+    private YamlPatcher(SourceRegions src, String nl, YMapping root) {
+        this.src = src;
+        this.nl = nl;
+        this.root = root;
     }
 
     /**
@@ -367,8 +374,74 @@ public final class YamlPatcher {
         edits.add(new TextEdit(from, to, ""));
     }
 
-    /** An item's lines: as written in the source where it still has its span (re-indented), else new. */
+    /**
+     * An item's lines: as written in the source where it still has its span (re-indented); an
+     * edited mapping that moved here, its source lines changed as they would be in place and
+     * re-indented, so a value edited before a move is written as it would be without the move;
+     * else new.
+     */
     private String itemText(YNode item, int dashColumn) {
+        YMapping from = item.span() == null && item instanceof YMapping m ? sourceItem(m) : null;
+        String edited = from != null ? editedInPlace(from, (YMapping) item) : null;
+        if (edited != null) {
+            return " ".repeat(dashColumn) + Reindent.shift(edited, dashColumn - src.column(src.dash(from)));
+        }
         return " ".repeat(dashColumn) + HouseStyleWriter.keeping(src.text(), nl).writeItem(item, dashColumn);
+    }
+
+    /** The source item whose keys an edited block mapping kept, when they are all that item's; else null. */
+    private YMapping sourceItem(YMapping edited) {
+        if (edited.flow()) {
+            return null;
+        }
+        if (itemsByKey == null) {
+            itemsByKey = new HashMap<>();
+            indexItems(root);
+        }
+        YMapping from = null;
+        for (YEntry e : edited.entries()) {
+            if (e.key().span() != null) {
+                YMapping owner = itemsByKey.get(e.key().span().start());
+                if (owner == null || from != null && owner != from) {
+                    return null;
+                }
+                from = owner;
+            }
+        }
+        return from;
+    }
+
+    private void indexItems(YNode node) {
+        if (node instanceof YMapping m) {
+            m.entries().forEach(e -> indexItems(e.value()));
+        } else if (node instanceof YSequence s && !s.flow()) {
+            for (YNode item : s.items()) {
+                if (item instanceof YMapping m && !m.flow() && !m.entries().isEmpty()) {
+                    m.entries().forEach(e -> itemsByKey.put(e.key().span().start(), m));
+                }
+                indexItems(item);
+            }
+        }
+    }
+
+    /** The source item's lines from its dash, patched to the edited mapping; null when a change reaches outside them. */
+    private String editedInPlace(YMapping from, YMapping edited) {
+        int start = src.dash(from);
+        int end = src.lineEnd(src.contentEnd(from));
+        YamlPatcher inner = new YamlPatcher(src, nl, root);
+        inner.itemsByKey = itemsByKey;
+        inner.mapping(from, edited, keyColumn(from), -1, -1);
+        inner.writeRewrites();
+        inner.edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+        StringBuilder out = new StringBuilder();
+        int pos = start;
+        for (TextEdit e : inner.edits) {
+            if (e.start < pos || e.end > end) {
+                return null;
+            }
+            out.append(src.text(), pos, e.start).append(e.text);
+            pos = e.end;
+        }
+        return out.append(src.text(), pos, end).toString();
     }
 }
