@@ -66,7 +66,7 @@ public final class PageRenderer {
 
     /**
      * Threads {@code from} (inclusive) to {@code to} (exclusive) as one HTML fragment, in order;
-     * the range is clamped to the list. Large ranges are rendered in parallel.
+     * the range is clamped to the list.
      */
     public String renderThreads(List<Message> threads, int from, int to, Site site) {
         return this.threads.range(threads, from, to, site);

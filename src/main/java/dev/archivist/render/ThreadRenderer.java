@@ -3,19 +3,9 @@ package dev.archivist.render;
 import dev.archivist.model.BookArchive.Message;
 import dev.archivist.site.Site;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
-/**
- * The "Questions and Answers" part of the page: threads with their replies indented below.
- * Threads are built as one tree per chunk and rendered in one pass per chunk, chunks in
- * parallel.
- */
+/** The "Questions and Answers" part of the page: threads with their replies indented below. */
 final class ThreadRenderer {
-
-    /** Threads per rendering pass; also the smallest range worth splitting across threads. */
-    private static final int CHUNK = 32;
-
     private final SiteMarkdown markdown;
 
     ThreadRenderer(SiteMarkdown markdown) {
@@ -29,23 +19,8 @@ final class ThreadRenderer {
 
     /** Threads {@code from} (inclusive) to {@code to} (exclusive), clamped to the list, in order. */
     String range(List<Message> threads, int from, int to, Site site) {
-        int start = Math.max(0, from);
-        int end = Math.min(threads.size(), to);
-        if (start >= end) {
-            return "";
-        }
-        int chunks = (end - start + CHUNK - 1) / CHUNK;
-        IntStream indexes = IntStream.range(0, chunks);
-        if (chunks > 1) {
-            indexes = indexes.parallel();
-        }
-        return indexes.mapToObj(c -> chunk(threads, start + c * CHUNK, Math.min(end, start + (c + 1) * CHUNK), site))
-                .collect(Collectors.joining());
-    }
-
-    private String chunk(List<Message> threads, int from, int to, Site site) {
         Fragment all = new Fragment("", "");
-        for (int i = from; i < to; i++) {
+        for (int i = Math.max(0, from); i < Math.min(threads.size(), to); i++) {
             all.appendChild(tree(threads.get(i), i, site));
         }
         return markdown.render(all);
