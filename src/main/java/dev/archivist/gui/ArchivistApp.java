@@ -5,7 +5,7 @@ import dev.archivist.gui.main.AppPrefs;
 import dev.archivist.gui.main.MainView;
 import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.gui.main.Themes;
-import dev.archivist.gui.common.Timing;
+import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,12 +25,12 @@ public final class ArchivistApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Timing.mark("toolkit started");
+        UiTiming.mark("toolkit started");
         AppPrefs prefs = AppPrefs.user();
         Themes.apply(prefs.flag("theme.dark", false));
-        Timing.mark("theme");
+        UiTiming.mark("theme");
         MainViewModel vm = new MainViewModel(new FxTaskRunner(), prefs);
-        Timing.mark("view models");
+        UiTiming.mark("view models");
         // opening first: its result arrives on the FX thread after the window is built
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
@@ -42,7 +42,7 @@ public final class ArchivistApp extends Application {
             }
         }
         MainView view = new MainView(vm, stage);
-        Timing.mark("views");
+        UiTiming.mark("views");
         view.show();
     }
 }

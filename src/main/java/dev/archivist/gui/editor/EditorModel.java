@@ -139,7 +139,7 @@ public final class EditorModel {
         } finally {
             refresh();
             if (SLOW_LOG) {
-                dev.archivist.gui.common.Timing.edit(System.nanoTime() - start);
+                dev.archivist.gui.common.UiTiming.edit(System.nanoTime() - start);
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.archivist.gui.main;
 
 import dev.archivist.edit.EditSession;
-import dev.archivist.gui.common.Timing;
+import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.files.Preload;
@@ -39,10 +39,10 @@ public final class Commands {
     }
 
     private void opened(Loaded loaded) {
-        Timing.mark("document read");
+        UiTiming.mark("document read");
         main.showLoaded(loaded, loaded.document().text());
         ArchiveDocument doc = loaded.document();
-        Timing.mark("tree shown");
+        UiTiming.mark("tree shown");
         // a page that does not parse shows its error in the text view itself
         if (doc.parsed() && doc.source().detected()) {
             main.notify(Notice.warning(doc.path().getFileName() + " is not UTF-8; it was read as " + doc.source().charset()

@@ -1,6 +1,6 @@
 package dev.archivist.gui.main;
 
-import dev.archivist.gui.common.Timing;
+import dev.archivist.gui.common.UiTiming;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -16,12 +16,12 @@ final class FrameMonitor extends AnimationTimer {
 
     /** With timing on: notes the first laid-out frame of the scene and starts reporting frame gaps. */
     static void startIfTiming(javafx.scene.Scene scene) {
-        if (!Timing.enabled()) {
+        if (!UiTiming.enabled()) {
             return;
         }
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            Timing.mark("first frame laid out");
+            UiTiming.mark("first frame laid out");
             scene.removePostLayoutPulseListener(once[0]);
         };
         scene.addPostLayoutPulseListener(once[0]);
@@ -39,7 +39,7 @@ final class FrameMonitor extends AnimationTimer {
         last = now;
         if (now - windowStart >= REPORT_NANOS) {
             System.err.printf("[timing] frames: %d in %.1f s, longest gap %.1f ms%s%n", frames,
-                    (now - windowStart) / 1e9, maxGap / 1e6, Timing.takeEdits());
+                    (now - windowStart) / 1e9, maxGap / 1e6, UiTiming.takeEdits());
             windowStart = now;
             maxGap = 0;
             frames = 0;

@@ -1,6 +1,6 @@
 package dev.archivist.gui.main;
 
-import dev.archivist.gui.common.Timing;
+import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.body.BodyView;
 import dev.archivist.gui.files.FilesView;
 import dev.archivist.gui.common.Fxml;
@@ -149,7 +149,7 @@ public final class MainView {
             }
         });
         vm.brokenProperty().addListener((o, a, b) -> showPage());
-        vm.threads().selection().addListener((javafx.collections.ListChangeListener<dev.archivist.gui.threads.Place>) c -> {
+        vm.threads().selection().addListener((javafx.collections.ListChangeListener<dev.archivist.gui.threads.MessagePlace>) c -> {
             if (!vm.threads().selection().isEmpty()) {
                 editorTabs.getSelectionModel().select(messageTab);
             }
@@ -164,7 +164,7 @@ public final class MainView {
         if (r == null || r.path().isRoot()) {
             return;
         }
-        if (dev.archivist.gui.threads.Place.of(r.path()).isPresent()) {
+        if (dev.archivist.gui.threads.MessagePlace.of(r.path()).isPresent()) {
             editorTabs.getSelectionModel().select(messageTab);
             if (r.focus()) {
                 boolean name = "name".equals(r.path().last());
@@ -212,7 +212,7 @@ public final class MainView {
         stage.show();
         window.restore("split.main", mainSplit, 0.25, 0.66);
         window.restore("split.problems", problemsView.root(), 0.6);
-        Timing.mark("window shown");
+        UiTiming.mark("window shown");
         FrameMonitor.startIfTiming(scene);
     }
 

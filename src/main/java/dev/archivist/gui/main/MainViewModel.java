@@ -17,7 +17,7 @@ import dev.archivist.gui.preview.PreviewViewModel;
 import dev.archivist.gui.problems.ProblemsViewModel;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.text.RawTextViewModel;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YMapping;
@@ -88,7 +88,7 @@ public final class MainViewModel {
         this.prefs = prefs;
         recent.setAll(prefs.recent());
         threads = new ThreadTreeViewModel(editor, runner);
-        ObservableValue<Place> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
+        ObservableValue<MessagePlace> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
         message = new MessageViewModel(editor, focused, () -> names);
         body = new BodyViewModel(editor);
         preview = new PreviewViewModel(editor, focused, runner);
@@ -260,7 +260,7 @@ public final class MainViewModel {
 
     /** Shows a place: selects its message in the tree, or the form field it belongs to. */
     public void reveal(YamlPath path, boolean focus) {
-        Place.of(path).ifPresent(threads::select);
+        MessagePlace.of(path).ifPresent(threads::select);
         reveal.set(new Reveal(path, focus));
     }
 

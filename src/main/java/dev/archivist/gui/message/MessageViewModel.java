@@ -5,7 +5,7 @@ import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.edit.Labels;
 import dev.archivist.gui.names.NameIndex;
 import dev.archivist.edit.Archive;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import java.util.List;
@@ -30,20 +30,20 @@ import javafx.beans.value.ObservableValue;
  */
 public final class MessageViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
-    private final ObjectProperty<Place> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<MessagePlace> selected = new SimpleObjectProperty<>();
     private final Supplier<NameIndex> names;
     private YNode shown;
     private boolean pulling;
 
     // properties
-    private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MessagePlace> place = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty monospace = new SimpleBooleanProperty();
 
-    public MessageViewModel(ObservableValue<EditorModel> current, ObservableValue<Place> focused, Supplier<NameIndex> names) {
+    public MessageViewModel(ObservableValue<EditorModel> current, ObservableValue<MessagePlace> focused, Supplier<NameIndex> names) {
         this.names = names;
         editor.bind(current);
         selected.bind(focused);
@@ -55,7 +55,7 @@ public final class MessageViewModel {
 
     // properties
 
-    public ReadOnlyObjectProperty<Place> placeProperty() {
+    public ReadOnlyObjectProperty<MessagePlace> placeProperty() {
         return place.getReadOnlyProperty();
     }
 
@@ -96,7 +96,7 @@ public final class MessageViewModel {
 
     private void pull() {
         EditorModel e = editor.get();
-        Place p = selected.get();
+        MessagePlace p = selected.get();
         YNode node = e == null || p == null ? null : p.path().find(e.root()).orElse(null);
         pulling = true;
         try {
@@ -120,7 +120,7 @@ public final class MessageViewModel {
     }
 
     private void push(String key, String value) {
-        Place p = place.get();
+        MessagePlace p = place.get();
         if (pulling || p == null || editor.get() == null || value == null) {
             return;
         }

@@ -156,7 +156,7 @@ public final class MetadataViewModel {
 
     /** Adds an author by id, by a person's name, or as "Name (id)" from the completion. */
     public void addAuthor(String typed) {
-        String id = AuthorIds.resolve(typed, editor.get() == null ? null : editor.get().site());
+        String id = AuthorInput.resolve(typed, editor.get() == null ? null : editor.get().site());
         if (!id.isEmpty()) {
             setList("Add author", "authors", MetadataEdits.add(root(), "authors", YScalar.str(id), true));
         }

@@ -4,7 +4,7 @@ import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.edit.PageState;
 import dev.archivist.gui.task.TaskRunner;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.BookArchive;
 import dev.archivist.model.BookArchive.Message;
 import dev.archivist.render.PageRenderer;
@@ -54,7 +54,7 @@ public final class PreviewViewModel {
     private TaskRunner.Handle pending;
     private TaskRunner.Handle task;
 
-    public PreviewViewModel(ObservableValue<EditorModel> current, ObservableValue<Place> focused, TaskRunner runner) {
+    public PreviewViewModel(ObservableValue<EditorModel> current, ObservableValue<MessagePlace> focused, TaskRunner runner) {
         this.runner = runner;
         editor.bind(current);
         EditorBinding.follow(editor, e -> {
@@ -114,7 +114,7 @@ public final class PreviewViewModel {
         }
     }
 
-    static String anchorOf(Place p) {
+    static String anchorOf(MessagePlace p) {
         if (p == null) {
             return null;
         }

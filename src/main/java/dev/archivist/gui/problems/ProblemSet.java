@@ -1,6 +1,6 @@
 package dev.archivist.gui.problems;
 
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YamlPath;
@@ -19,7 +19,7 @@ public final class ProblemSet {
     public static final ProblemSet EMPTY = new ProblemSet(List.of());
     private final List<Problem> all;
     private final Map<Kind, List<Problem>> byKind = new EnumMap<>(Kind.class);
-    private final Map<Place, Integer> byMessage = new HashMap<>();
+    private final Map<MessagePlace, Integer> byMessage = new HashMap<>();
     private final Map<String, List<Problem>> byKey = new HashMap<>();
     private final Map<Kind, Integer> fixable = new EnumMap<>(Kind.class);
 
@@ -30,7 +30,7 @@ public final class ProblemSet {
             if (p.fix() != null && p.fix().edit() != null) {
                 fixable.merge(p.kind(), 1, Integer::sum);
             }
-            Place.of(p.path()).ifPresent(place -> byMessage.merge(place, 1, Integer::sum));
+            MessagePlace.of(p.path()).ifPresent(place -> byMessage.merge(place, 1, Integer::sum));
             if (!p.path().isRoot()) {
                 byKey.computeIfAbsent(String.valueOf(p.path().segments().get(0)), k -> new ArrayList<>()).add(p);
             }
@@ -59,7 +59,7 @@ public final class ProblemSet {
         return fixable.getOrDefault(kind, 0);
     }
 
-    public Map<Place, Integer> byMessage() {
+    public Map<MessagePlace, Integer> byMessage() {
         return Collections.unmodifiableMap(byMessage);
     }
 

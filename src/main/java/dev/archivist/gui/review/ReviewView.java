@@ -64,7 +64,7 @@ public final class ReviewView {
     }
 
     private void rows() {
-        Diffs.Result d = vm.diffProperty().get();
+        ReviewDiffs.Result d = vm.diffProperty().get();
         diffList.getItems().setAll(d == null ? java.util.List.of() : vm.sideBySideProperty().get() ? d.sideBySide() : d.unified());
     }
 

@@ -21,7 +21,7 @@ public final class ReviewViewModel {
     private PageState reviewed;
 
     // properties
-    private final ReadOnlyObjectWrapper<Diffs.Result> diff = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ReviewDiffs.Result> diff = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Comparing…");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final BooleanProperty sideBySide = new SimpleBooleanProperty();
@@ -31,7 +31,7 @@ public final class ReviewViewModel {
         this.runner = runner;
     }
 
-    public ReadOnlyObjectProperty<Diffs.Result> diffProperty() {
+    public ReadOnlyObjectProperty<ReviewDiffs.Result> diffProperty() {
         return diff.getReadOnlyProperty();
     }
 
@@ -62,7 +62,7 @@ public final class ReviewViewModel {
         PageState s = editor.state();
         String disk = editor.diskText();
         summary.set("Comparing…");
-        runner.run("Comparing with the file on disk…", p -> Diffs.of(disk, EditSession.prepare(s).text()),
+        runner.run("Comparing with the file on disk…", p -> ReviewDiffs.of(disk, EditSession.prepare(s).text()),
                 d -> {
                     reviewed = s;
                     error.set(null);

@@ -20,11 +20,11 @@ final class DraggableMessageCell extends MessageCell {
     private static final PseudoClass AFTER = PseudoClass.getPseudoClass(Css.DROP_AFTER);
     private static final PseudoClass INTO = PseudoClass.getPseudoClass(Css.DROP_INTO);
     /** The message being dragged; one drag at a time in one window. */
-    private static Place dragged;
+    private static MessagePlace dragged;
 
     private final ThreadTreeViewModel vm;
 
-    DraggableMessageCell(ThreadTreeViewModel vm, ObservableValue<Map<Place, Integer>> problems, Supplier<Set<Place>> matches) {
+    DraggableMessageCell(ThreadTreeViewModel vm, ObservableValue<Map<MessagePlace, Integer>> problems, Supplier<Set<MessagePlace>> matches) {
         super(problems, matches);
         this.vm = vm;
         setOnDragDetected(e -> {

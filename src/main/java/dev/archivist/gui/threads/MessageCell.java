@@ -25,11 +25,11 @@ class MessageCell extends TreeCell<MessageRow> {
     private final Label preview = new Label();
     private final Label badge = new Label();
     private final HBox box;
-    private final ObservableValue<Map<Place, Integer>> problems;
-    private final Supplier<java.util.Set<Place>> matches;
-    private final ChangeListener<Map<Place, Integer>> recount = (o, a, b) -> showCount();
+    private final ObservableValue<Map<MessagePlace, Integer>> problems;
+    private final Supplier<java.util.Set<MessagePlace>> matches;
+    private final ChangeListener<Map<MessagePlace, Integer>> recount = (o, a, b) -> showCount();
 
-    MessageCell(ObservableValue<Map<Place, Integer>> problems, Supplier<java.util.Set<Place>> matches) {
+    MessageCell(ObservableValue<Map<MessagePlace, Integer>> problems, Supplier<java.util.Set<MessagePlace>> matches) {
         this.problems = problems;
         this.matches = matches;
         // the tree's refresh() misses cells parked out of view, which come back as they were
@@ -68,7 +68,7 @@ class MessageCell extends TreeCell<MessageRow> {
         preview.setText(p.isEmpty() ? "(no text)" : p);
         showCount();
         pseudoClassStateChanged(THREAD, row.place().isThread());
-        java.util.Set<Place> m = matches.get();
+        java.util.Set<MessagePlace> m = matches.get();
         pseudoClassStateChanged(MATCH, m != null && m.contains(row.place()));
         setText(null);
         setGraphic(box);
@@ -89,14 +89,14 @@ class MessageCell extends TreeCell<MessageRow> {
 
     /** A collapsed thread counts its replies' problems too, so nothing hides behind the fold. */
     private int count(MessageRow row) {
-        Map<Place, Integer> map = problems.getValue();
+        Map<MessagePlace, Integer> map = problems.getValue();
         int own = map.getOrDefault(row.place(), 0);
         if (!row.place().isThread() || getTreeItem() == null || getTreeItem().isExpanded()) {
             return own;
         }
         int replies = Archive.replies(row.node()).size();
         for (int r = 0; r < replies; r++) {
-            own += map.getOrDefault(Place.reply(row.place().thread(), r), 0);
+            own += map.getOrDefault(MessagePlace.reply(row.place().thread(), r), 0);
         }
         return own;
     }

@@ -4,7 +4,7 @@ import dev.archivist.edit.Archive;
 import dev.archivist.model.YNode;
 
 /** What one row of the thread tree shows: a message and where it stands. */
-public record MessageRow(Place place, YNode node) {
+public record MessageRow(MessagePlace place, YNode node) {
 
     public String name() {
         return Archive.text(node, "name");

@@ -18,20 +18,20 @@ public final class MessageSearch {
     }
 
     /** The matching messages; a thread is listed when one of its replies matches, so it shows in the tree. */
-    public static Set<Place> find(YMapping root, String query) {
+    public static Set<MessagePlace> find(YMapping root, String query) {
         String q = fold(query);
-        Set<Place> out = new HashSet<>();
+        Set<MessagePlace> out = new HashSet<>();
         List<YNode> threads = Archive.threads(root);
         for (int t = 0; t < threads.size(); t++) {
             YNode thread = threads.get(t);
             if (matches(thread, q)) {
-                out.add(Place.thread(t));
+                out.add(MessagePlace.thread(t));
             }
             List<YNode> replies = Archive.replies(thread);
             for (int r = 0; r < replies.size(); r++) {
                 if (matches(replies.get(r), q)) {
-                    out.add(Place.reply(t, r));
-                    out.add(Place.thread(t));
+                    out.add(MessagePlace.reply(t, r));
+                    out.add(MessagePlace.thread(t));
                 }
             }
         }

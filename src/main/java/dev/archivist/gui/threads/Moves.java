@@ -14,15 +14,15 @@ import java.util.List;
 record Moves(YamlPath from, YamlPath to) {
 
     /** Where a message lands when it moves one place up (-1) or down (+1); null when it cannot. */
-    static Moves shift(YMapping root, Place p, int delta) {
+    static Moves shift(YMapping root, MessagePlace p, int delta) {
         List<YNode> threads = Archive.threads(root);
         if (p.isThread()) {
             int to = p.thread() + delta;
-            return to < 0 || to >= threads.size() ? null : new Moves(p.path(), Place.thread(to).path());
+            return to < 0 || to >= threads.size() ? null : new Moves(p.path(), MessagePlace.thread(to).path());
         }
         int to = p.reply() + delta;
         if (to >= 0 && to < Archive.replies(threads.get(p.thread())).size()) {
-            return new Moves(p.path(), Place.reply(p.thread(), to).path());
+            return new Moves(p.path(), MessagePlace.reply(p.thread(), to).path());
         }
         // past the end of its thread a reply goes on into the next thread (or the previous one)
         int next = p.thread() + delta;
@@ -30,28 +30,28 @@ record Moves(YamlPath from, YamlPath to) {
             return null;
         }
         int at = delta < 0 ? Archive.replies(threads.get(next)).size() : 0;
-        return new Moves(p.path(), Place.reply(next, at).path());
+        return new Moves(p.path(), MessagePlace.reply(next, at).path());
     }
 
     /** A reply becomes a thread of its own, right after the thread it was in. */
-    static Moves toThread(Place reply) {
-        return new Moves(reply.path(), Place.thread(reply.thread() + 1).path());
+    static Moves toThread(MessagePlace reply) {
+        return new Moves(reply.path(), MessagePlace.thread(reply.thread() + 1).path());
     }
 
     /** True when the thread can become a reply: it has a thread before it. */
-    static boolean canBecomeReply(Place p) {
+    static boolean canBecomeReply(MessagePlace p) {
         return p.isThread() && p.thread() > 0;
     }
 
     /** A thread becomes the last reply of the thread before it; its own replies follow it there. */
-    static Moves toReply(YMapping root, Place thread) {
+    static Moves toReply(YMapping root, MessagePlace thread) {
         int into = thread.thread() - 1;
         int at = Archive.replies(Archive.threads(root).get(into)).size();
-        return new Moves(thread.path(), Place.reply(into, at).path());
+        return new Moves(thread.path(), MessagePlace.reply(into, at).path());
     }
 
     /** What dropping a dragged message on a row does; null when nothing. */
-    static Moves drop(YMapping root, Place dragged, Place target, Drop where) {
+    static Moves drop(YMapping root, MessagePlace dragged, MessagePlace target, Drop where) {
         if (root == null || dragged == null || target == null || dragged.equals(target)) {
             return null;
         }
@@ -59,35 +59,35 @@ record Moves(YamlPath from, YamlPath to) {
                 : replyDropped(root, dragged, target, where);
     }
 
-    private static Moves threadDropped(YMapping root, int from, Place target, Drop where) {
+    private static Moves threadDropped(YMapping root, int from, MessagePlace target, Drop where) {
         if (!target.isThread() || target.thread() == from) {
             return null;
         }
         if (where == Drop.INTO) {
             int into = target.thread() > from ? target.thread() - 1 : target.thread();
             int at = Archive.replies(Archive.threads(root).get(target.thread())).size();
-            return new Moves(Place.thread(from).path(), Place.reply(into, at).path());
+            return new Moves(MessagePlace.thread(from).path(), MessagePlace.reply(into, at).path());
         }
         int to = target.thread() + (where == Drop.AFTER ? 1 : 0);
         int adjusted = from < to ? to - 1 : to;
-        return adjusted == from ? null : new Moves(Place.thread(from).path(), Place.thread(adjusted).path());
+        return adjusted == from ? null : new Moves(MessagePlace.thread(from).path(), MessagePlace.thread(adjusted).path());
     }
 
-    private static Moves replyDropped(YMapping root, Place reply, Place target, Drop where) {
+    private static Moves replyDropped(YMapping root, MessagePlace reply, MessagePlace target, Drop where) {
         if (target.isThread()) {
             if (where == Drop.INTO) {
                 int size = Archive.replies(Archive.threads(root).get(target.thread())).size();
                 boolean same = target.thread() == reply.thread();
                 return same && reply.reply() == size - 1 ? null
-                        : new Moves(reply.path(), Place.reply(target.thread(), same ? size - 1 : size).path());
+                        : new Moves(reply.path(), MessagePlace.reply(target.thread(), same ? size - 1 : size).path());
             }
-            return new Moves(reply.path(), Place.thread(target.thread() + (where == Drop.AFTER ? 1 : 0)).path());
+            return new Moves(reply.path(), MessagePlace.thread(target.thread() + (where == Drop.AFTER ? 1 : 0)).path());
         }
         int to = target.reply() + (where == Drop.AFTER ? 1 : 0);
         if (target.thread() == reply.thread()) {
             int adjusted = reply.reply() < to ? to - 1 : to;
-            return adjusted == reply.reply() ? null : new Moves(reply.path(), Place.reply(reply.thread(), adjusted).path());
+            return adjusted == reply.reply() ? null : new Moves(reply.path(), MessagePlace.reply(reply.thread(), adjusted).path());
         }
-        return new Moves(reply.path(), Place.reply(target.thread(), to).path());
+        return new Moves(reply.path(), MessagePlace.reply(target.thread(), to).path());
     }
 }

@@ -51,7 +51,7 @@ final class ThreadItem extends TreeItem<MessageRow> {
         }
         for (int r = 0; r < after.size(); r++) {
             if (before.get(r) != after.get(r)) {
-                items.get(r).setValue(new MessageRow(Place.reply(row.place().thread(), r), after.get(r)));
+                items.get(r).setValue(new MessageRow(MessagePlace.reply(row.place().thread(), r), after.get(r)));
             }
         }
     }
@@ -61,7 +61,7 @@ final class ThreadItem extends TreeItem<MessageRow> {
         List<TreeItem<MessageRow>> out = new ArrayList<>(replies.size());
         int t = getValue().place().thread();
         for (int r = 0; r < replies.size(); r++) {
-            out.add(new TreeItem<>(new MessageRow(Place.reply(t, r), replies.get(r))));
+            out.add(new TreeItem<>(new MessageRow(MessagePlace.reply(t, r), replies.get(r))));
         }
         return out;
     }

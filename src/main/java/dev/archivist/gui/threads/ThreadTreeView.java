@@ -66,7 +66,7 @@ public final class ThreadTreeView {
         });
         vm.rootProperty().addListener((o, a, b) -> show());
         vm.matchesProperty().addListener((o, a, b) -> rebuild());
-        vm.selection().addListener((javafx.collections.ListChangeListener<Place>) c -> selectFromModel());
+        vm.selection().addListener((javafx.collections.ListChangeListener<MessagePlace>) c -> selectFromModel());
         threadTree.getSelectionModel().getSelectedItems()
                 .addListener((javafx.collections.ListChangeListener<TreeItem<MessageRow>>) c -> selectionToModel());
         show();
@@ -113,7 +113,7 @@ public final class ThreadTreeView {
         for (int t = 0; t < after.size(); t++) {
             if (before.get(t) != after.get(t)) {
                 replyCount += Archive.replies(after.get(t)).size() - Archive.replies(before.get(t)).size();
-                ((ThreadItem) hidden.getChildren().get(t)).update(new MessageRow(Place.thread(t), after.get(t)));
+                ((ThreadItem) hidden.getChildren().get(t)).update(new MessageRow(MessagePlace.thread(t), after.get(t)));
             }
         }
         updateCount();
@@ -124,17 +124,17 @@ public final class ThreadTreeView {
     private void rebuild() {
         YMapping now = vm.rootProperty().get();
         shown = now;
-        Set<Place> matches = vm.matchesProperty().get();
+        Set<MessagePlace> matches = vm.matchesProperty().get();
         Set<Integer> expanded = expandedThreads();
         List<TreeItem<MessageRow>> items = new ArrayList<>();
         if (now != null) {
             List<YNode> threads = Archive.threads(now);
             for (int t = 0; t < threads.size(); t++) {
                 if (matches == null) {
-                    ThreadItem item = new ThreadItem(new MessageRow(Place.thread(t), threads.get(t)));
+                    ThreadItem item = new ThreadItem(new MessageRow(MessagePlace.thread(t), threads.get(t)));
                     item.setExpanded(expanded.contains(t));
                     items.add(item);
-                } else if (matches.contains(Place.thread(t))) {
+                } else if (matches.contains(MessagePlace.thread(t))) {
                     items.add(filtered(t, threads.get(t), matches));
                 }
             }
@@ -161,12 +161,12 @@ public final class ThreadTreeView {
         return out;
     }
 
-    private static TreeItem<MessageRow> filtered(int t, YNode thread, Set<Place> matches) {
-        TreeItem<MessageRow> item = new TreeItem<>(new MessageRow(Place.thread(t), thread));
+    private static TreeItem<MessageRow> filtered(int t, YNode thread, Set<MessagePlace> matches) {
+        TreeItem<MessageRow> item = new TreeItem<>(new MessageRow(MessagePlace.thread(t), thread));
         List<YNode> replies = Archive.replies(thread);
         for (int r = 0; r < replies.size(); r++) {
-            if (matches.contains(Place.reply(t, r))) {
-                item.getChildren().add(new TreeItem<>(new MessageRow(Place.reply(t, r), replies.get(r))));
+            if (matches.contains(MessagePlace.reply(t, r))) {
+                item.getChildren().add(new TreeItem<>(new MessageRow(MessagePlace.reply(t, r), replies.get(r))));
             }
         }
         item.setExpanded(true);
@@ -189,7 +189,7 @@ public final class ThreadTreeView {
         YMapping now = vm.rootProperty().get();
         int threads = now == null ? 0 : Archive.threads(now).size();
         int replies = replyCount;
-        Set<Place> matches = vm.matchesProperty().get();
+        Set<MessagePlace> matches = vm.matchesProperty().get();
         countLabel.setText(now == null ? "" : matches != null ? matches.size() + " found"
                 : threads + " threads · " + replies + " replies");
         emptyLabel.setText(matches != null ? "Nothing matches the filter" : now == null ? "No page open" : "No threads");
@@ -200,7 +200,7 @@ public final class ThreadTreeView {
         if (syncing) {
             return;
         }
-        List<Place> places = new ArrayList<>();
+        List<MessagePlace> places = new ArrayList<>();
         for (TreeItem<MessageRow> item : threadTree.getSelectionModel().getSelectedItems()) {
             if (item != null && item.getValue() != null) {
                 places.add(item.getValue().place());
@@ -229,7 +229,7 @@ public final class ThreadTreeView {
         try {
             var sm = threadTree.getSelectionModel();
             List<TreeItem<MessageRow>> wanted = new ArrayList<>();
-            for (Place p : vm.selection()) {
+            for (MessagePlace p : vm.selection()) {
                 TreeItem<MessageRow> item = item(p);
                 if (item != null) {
                     wanted.add(item);
@@ -263,7 +263,7 @@ public final class ThreadTreeView {
     }
 
     /** The row of a message, expanding its thread; null when it is filtered out. */
-    TreeItem<MessageRow> item(Place p) {
+    TreeItem<MessageRow> item(MessagePlace p) {
         Map<Integer, TreeItem<MessageRow>> byThread = new HashMap<>();
         TreeItem<MessageRow> thread = null;
         if (vm.matchesProperty().get() == null) {

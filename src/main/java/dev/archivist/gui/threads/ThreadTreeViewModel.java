@@ -29,14 +29,14 @@ import javafx.collections.ObservableList;
  */
 public final class ThreadTreeViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
-    private final LatestWins<Set<Place>> search;
+    private final LatestWins<Set<MessagePlace>> search;
 
     // properties
     private final ReadOnlyObjectWrapper<YMapping> root = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Place> selection = FXCollections.observableArrayList();
+    private final ObservableList<MessagePlace> selection = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<Set<Place>> matches = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Map<Place, Integer>> problemCounts = new SimpleObjectProperty<>(Map.of());
+    private final ReadOnlyObjectWrapper<Set<MessagePlace>> matches = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Map<MessagePlace, Integer>> problemCounts = new SimpleObjectProperty<>(Map.of());
 
     public ThreadTreeViewModel(ObservableValue<EditorModel> current, TaskRunner runner) {
         editor.bind(current);
@@ -59,7 +59,7 @@ public final class ThreadTreeViewModel {
         }
         YamlPath focus = e.lastFocusProperty().get();
         if (focus != null) {
-            Place.of(focus).filter(p -> exists(p, now)).ifPresent(p -> {
+            MessagePlace.of(focus).filter(p -> exists(p, now)).ifPresent(p -> {
                 if (!selection.contains(p)) {
                     selection.setAll(p);
                 }
@@ -74,7 +74,7 @@ public final class ThreadTreeViewModel {
     }
 
     /** The selected messages, in the order they were selected; the view keeps it in step. */
-    public ObservableList<Place> selection() {
+    public ObservableList<MessagePlace> selection() {
         return selection;
     }
 
@@ -83,16 +83,16 @@ public final class ThreadTreeViewModel {
     }
 
     /** The messages the filter finds, or null when there is no filter. */
-    public ReadOnlyObjectProperty<Set<Place>> matchesProperty() {
+    public ReadOnlyObjectProperty<Set<MessagePlace>> matchesProperty() {
         return matches.getReadOnlyProperty();
     }
 
     /** Problems per message, for the markers; set by whoever checks the page. */
-    public ObjectProperty<Map<Place, Integer>> problemCountsProperty() {
+    public ObjectProperty<Map<MessagePlace, Integer>> problemCountsProperty() {
         return problemCounts;
     }
 
-    public Place focused() {
+    public MessagePlace focused() {
         return selection.isEmpty() ? null : selection.get(selection.size() - 1);
     }
 
@@ -111,7 +111,7 @@ public final class ThreadTreeViewModel {
     }
 
     public BooleanBinding canMerge() {
-        return Bindings.createBooleanBinding(() -> selection.size() >= 2 && selection.stream().allMatch(Place::isThread), selection);
+        return Bindings.createBooleanBinding(() -> selection.size() >= 2 && selection.stream().allMatch(MessagePlace::isThread), selection);
     }
 
     public BooleanBinding canShift(int delta) {
@@ -121,7 +121,7 @@ public final class ThreadTreeViewModel {
 
     // commands
 
-    public void select(Place p) {
+    public void select(MessagePlace p) {
         if (p == null) {
             selection.clear();
         } else {
@@ -131,9 +131,9 @@ public final class ThreadTreeViewModel {
 
     /** Adds a thread after the selected one (or at the end). */
     public void addThread() {
-        Place f = focused();
+        MessagePlace f = focused();
         int at = f == null ? Archive.threads(root.get()).size() : f.thread() + 1;
-        Place added = Place.thread(at);
+        MessagePlace added = MessagePlace.thread(at);
         if (run(s -> s.insert(added.path(), Archive.newThread()))) {
             select(added);
         }
@@ -141,12 +141,12 @@ public final class ThreadTreeViewModel {
 
     /** Adds a reply after the selected reply, or at the end of the selected thread. */
     public void addReply() {
-        Place f = focused();
+        MessagePlace f = focused();
         if (f == null) {
             return;
         }
         int at = f.isThread() ? Archive.replies(Archive.threads(root.get()).get(f.thread())).size() : f.reply() + 1;
-        Place added = Place.reply(f.thread(), at);
+        MessagePlace added = MessagePlace.reply(f.thread(), at);
         if (run(s -> s.insert(added.path(), Archive.newReply()))) {
             select(added);
         }
@@ -156,24 +156,24 @@ public final class ThreadTreeViewModel {
         if (selection.isEmpty()) {
             return;
         }
-        List<Place> places = List.copyOf(selection);
-        Place first = places.stream().min(Place::compareTo).orElseThrow();
-        if (run(s -> s.delete(places.stream().map(Place::path).toList()))) {
+        List<MessagePlace> places = List.copyOf(selection);
+        MessagePlace first = places.stream().min(MessagePlace::compareTo).orElseThrow();
+        if (run(s -> s.delete(places.stream().map(MessagePlace::path).toList()))) {
             select(nearest(root.get(), first));
         }
     }
 
     /** What stands where the first deleted message was, or the one before it. */
-    private static Place nearest(YMapping tree, Place first) {
+    private static MessagePlace nearest(YMapping tree, MessagePlace first) {
         int threads = Archive.threads(tree).size();
         if (threads == 0) {
             return null;
         }
         if (first.isThread()) {
-            return Place.thread(Math.min(first.thread(), threads - 1));
+            return MessagePlace.thread(Math.min(first.thread(), threads - 1));
         }
         int replies = Archive.replies(Archive.threads(tree).get(first.thread())).size();
-        return replies == 0 ? first.threadPlace() : Place.reply(first.thread(), Math.min(first.reply(), replies - 1));
+        return replies == 0 ? first.threadPlace() : MessagePlace.reply(first.thread(), Math.min(first.reply(), replies - 1));
     }
 
     public void moveUp() {
@@ -185,48 +185,48 @@ public final class ThreadTreeViewModel {
     }
 
     private void shift(int delta) {
-        Place f = focused();
+        MessagePlace f = focused();
         move(f == null || selection.size() != 1 ? null : Moves.shift(root.get(), f, delta));
     }
 
     public void toThread() {
-        Place f = focused();
+        MessagePlace f = focused();
         if (f != null && !f.isThread()) {
             move(Moves.toThread(f));
         }
     }
 
     public void toReply() {
-        Place f = focused();
+        MessagePlace f = focused();
         if (f != null && Moves.canBecomeReply(f)) {
             move(Moves.toReply(root.get(), f));
         }
     }
 
     public void merge() {
-        if (selection.size() >= 2 && selection.stream().allMatch(Place::isThread)) {
-            List<Integer> threads = selection.stream().map(Place::thread).toList();
+        if (selection.size() >= 2 && selection.stream().allMatch(MessagePlace::isThread)) {
+            List<Integer> threads = selection.stream().map(MessagePlace::thread).toList();
             int into = threads.stream().mapToInt(Integer::intValue).min().orElseThrow();
             int firstMoved = Archive.replies(Archive.threads(root.get()).get(into)).size();
             if (run(s -> s.merge(threads))) {
-                select(Place.reply(into, firstMoved));
+                select(MessagePlace.reply(into, firstMoved));
             }
         }
     }
 
     /** True when dropping the dragged message there means something. */
-    public boolean canDrop(Place dragged, Place target, Drop where) {
+    public boolean canDrop(MessagePlace dragged, MessagePlace target, Drop where) {
         return Moves.drop(root.get(), dragged, target, where) != null;
     }
 
-    public void drop(Place dragged, Place target, Drop where) {
+    public void drop(MessagePlace dragged, MessagePlace target, Drop where) {
         move(Moves.drop(root.get(), dragged, target, where));
     }
 
     /** Moves a message through the engine and selects it where it landed. */
     private void move(Moves m) {
         if (m != null && run(s -> s.move(m.from(), m.to()))) {
-            Place.of(m.to()).ifPresent(this::select);
+            MessagePlace.of(m.to()).ifPresent(this::select);
         }
     }
 
@@ -235,7 +235,7 @@ public final class ThreadTreeViewModel {
         return e != null && e.run(operation);
     }
 
-    static boolean exists(Place p, YMapping tree) {
+    static boolean exists(MessagePlace p, YMapping tree) {
         List<dev.archivist.model.YNode> threads = tree == null ? List.of() : Archive.threads(tree);
         if (p.thread() < 0 || p.thread() >= threads.size()) {
             return false;

@@ -9,7 +9,7 @@ import dev.archivist.gui.Samples;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.task.DirectTaskRunner;
 import dev.archivist.gui.task.TaskRunner;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
@@ -36,7 +36,7 @@ class PreviewViewModelTest {
     @TempDir
     Path dir;
     final SimpleObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
-    final SimpleObjectProperty<Place> focused = new SimpleObjectProperty<>();
+    final SimpleObjectProperty<MessagePlace> focused = new SimpleObjectProperty<>();
     EditorModel page;
 
     @BeforeEach
@@ -115,9 +115,9 @@ class PreviewViewModelTest {
     @Test
     void selectingAReplyNamesItsAnchor() {
         PreviewViewModel vm = showing(new DirectTaskRunner());
-        focused.set(Place.reply(1, 1));
+        focused.set(MessagePlace.reply(1, 1));
         assertEquals("thread-1-reply-1", vm.anchorProperty().get());
-        focused.set(Place.thread(2));
+        focused.set(MessagePlace.thread(2));
         assertEquals("thread-2", vm.anchorProperty().get());
         assertTrue(html(vm).contains("id=\"thread-1-reply-1\""));
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archivist.gui.Samples;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.task.DirectTaskRunner;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.site.Site;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class PreviewViewTest {
 
     @Start
     void start(Stage stage) {
-        PreviewViewModel vm = new PreviewViewModel(editor, new SimpleObjectProperty<Place>(), new DirectTaskRunner());
+        PreviewViewModel vm = new PreviewViewModel(editor, new SimpleObjectProperty<MessagePlace>(), new DirectTaskRunner());
         vm.showingProperty().set(true);
         view = new PreviewView(vm, opened::add);
         stage.setScene(new Scene(view.root(), 700, 500));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archivist.gui.Samples;
 import dev.archivist.gui.VmFixture;
 import dev.archivist.gui.main.MainViewModel;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import java.nio.file.Files;
@@ -58,7 +58,7 @@ class ProblemsViewModelTest {
     @Test
     void theTreeMarksTheMessagesThatHaveProblems() {
         Problem p = problems.problemsProperty().get().of(Kind.HTML_ENTITY).get(0);
-        Place place = Place.of(p.path()).orElseThrow();
+        MessagePlace place = MessagePlace.of(p.path()).orElseThrow();
         assertTrue(vm.threads().problemCountsProperty().get().get(place) >= 1);
     }
 
@@ -66,7 +66,7 @@ class ProblemsViewModelTest {
     void selectingAProblemSelectsItsMessage() {
         Problem p = problems.problemsProperty().get().of(Kind.EMPTY_TEXT).get(0);
         problems.reveal(p, false);
-        assertEquals(Place.of(p.path()).orElseThrow(), vm.threads().focused());
+        assertEquals(MessagePlace.of(p.path()).orElseThrow(), vm.threads().focused());
         assertEquals(p.path(), vm.revealProperty().get().path());
     }
 

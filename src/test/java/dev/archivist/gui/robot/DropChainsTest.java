@@ -9,7 +9,7 @@ import dev.archivist.check.Checks;
 import dev.archivist.edit.Archive;
 import dev.archivist.gui.main.Notice;
 import dev.archivist.gui.threads.MessageRow;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import java.nio.file.Files;
@@ -50,7 +50,7 @@ class DropChainsTest extends RobotTest {
         save();
         ArchiveDocument fixed = CorpusPage.read(page);
 
-        dropInto(Place.thread(3), Place.thread(1));
+        dropInto(MessagePlace.thread(3), MessagePlace.thread(1));
         save();
         assertEquals(dropped(fixed.root().toData(), 3, 1), CorpusPage.read(page).root().toData());
     }
@@ -59,7 +59,7 @@ class DropChainsTest extends RobotTest {
     void fixAllAfterADropAndSaveIsSaved() throws Exception {
         open();
         Object original = CorpusPage.read(page).root().toData();
-        dropInto(Place.thread(3), Place.thread(1));
+        dropInto(MessagePlace.thread(3), MessagePlace.thread(1));
         save();
         Object afterDrop = dropped(original, 3, 1);
         assertEquals(afterDrop, CorpusPage.read(page).root().toData());
@@ -82,9 +82,9 @@ class DropChainsTest extends RobotTest {
         String reply = CorpusPage.lines(saved, "archive[4].replies[0]");
         assertTrue(text.contains("\n") && reply.split("\n").length > 3, "a folded text and a folded reply");
 
-        dropInto(Place.thread(2), Place.thread(4));
+        dropInto(MessagePlace.thread(2), MessagePlace.thread(4));
         save();
-        dropInto(Place.thread(4), Place.thread(3));
+        dropInto(MessagePlace.thread(4), MessagePlace.thread(3));
         save();
 
         ArchiveDocument now = CorpusPage.read(page);
@@ -108,11 +108,11 @@ class DropChainsTest extends RobotTest {
         save();
         ArchiveDocument saved = CorpusPage.read(page);
 
-        clickOn(cell(Place.thread(4)));
+        clickOn(cell(MessagePlace.thread(4)));
         type(KeyCode.DELETE);
         waitUntil(() -> Archive.threads(vm.editor().root()).size() == 16 && !vm.problems().checkingProperty().get());
         // the deleted thread's neighbour after it goes before its neighbour before it
-        dropBefore(Place.thread(4), Place.thread(3));
+        dropBefore(MessagePlace.thread(4), MessagePlace.thread(3));
         save();
 
         ArchiveDocument now = CorpusPage.read(page);
@@ -164,7 +164,7 @@ class DropChainsTest extends RobotTest {
         assertFalse(stage.getTitle().startsWith("*"), stage.getTitle());
     }
 
-    private void dropInto(Place dragged, Place thread) {
+    private void dropInto(MessagePlace dragged, MessagePlace thread) {
         int threads = Archive.threads(vm.editor().root()).size();
         TreeCell<?> from = cell(dragged);
         TreeCell<?> to = cell(thread);
@@ -172,7 +172,7 @@ class DropChainsTest extends RobotTest {
         waitUntil(() -> Archive.threads(vm.editor().root()).size() == threads - 1);
     }
 
-    private void dropBefore(Place dragged, Place thread) {
+    private void dropBefore(MessagePlace dragged, MessagePlace thread) {
         Object moved = Archive.threads(vm.editor().root()).get(dragged.thread()).toData();
         TreeCell<?> from = cell(dragged);
         TreeCell<?> to = cell(thread);
@@ -181,12 +181,12 @@ class DropChainsTest extends RobotTest {
         waitUntil(() -> moved.equals(Archive.threads(vm.editor().root()).get(thread.thread()).toData()));
     }
 
-    private TreeCell<?> cell(Place p) {
+    private TreeCell<?> cell(MessagePlace p) {
         waitUntil(() -> lookup(".message-cell").match(n -> isAt(n, p)).tryQuery().isPresent());
         return lookup(".message-cell").match(n -> isAt(n, p)).queryAs(TreeCell.class);
     }
 
-    private static boolean isAt(javafx.scene.Node n, Place p) {
+    private static boolean isAt(javafx.scene.Node n, MessagePlace p) {
         return ((TreeCell<?>) n).getItem() instanceof MessageRow r && r.place().equals(p) && n.isVisible();
     }
 

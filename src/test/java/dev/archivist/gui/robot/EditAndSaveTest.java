@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.gui.LineDiff;
 import dev.archivist.gui.Samples;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ class EditAndSaveTest extends RobotTest {
         String before = Files.readString(page);
         fx(() -> vm.files().open(page));
         waitUntil(() -> vm.editor() != null);
-        fx(() -> vm.threads().select(Place.reply(1, 1)));
+        fx(() -> vm.threads().select(MessagePlace.reply(1, 1)));
         TextArea text = lookup("#textArea").queryAs(TextArea.class);
         waitUntil(() -> "Makes sense, thanks!".equals(text.getText()));
         clickOn(text).press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL).write(" Indeed.");

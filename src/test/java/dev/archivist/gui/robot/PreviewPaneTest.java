@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.gui.Samples;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.scene.control.TabPane;
@@ -60,7 +60,7 @@ class PreviewPaneTest extends RobotTest {
         waitUntil(() -> shownText().contains("Makes sense, thanks!"));
         assertFalse(onFx(() -> lookup(".preview-pane .web-view").queryAs(WebView.class).getEngine().isJavaScriptEnabled()));
 
-        fx(() -> vm.threads().select(Place.reply(1, 1)));
+        fx(() -> vm.threads().select(MessagePlace.reply(1, 1)));
         TextArea text = lookup("#textArea").queryAs(TextArea.class);
         waitUntil(() -> "Makes sense, thanks!".equals(text.getText()));
         clickOn(text).press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL).write(" Previewed.");
@@ -69,7 +69,7 @@ class PreviewPaneTest extends RobotTest {
                 .equals("Preview"));
 
         int last = vm.editor().state().root().get("archive").map(a -> ((dev.archivist.model.YSequence) a).items().size()).orElse(1) - 1;
-        fx(() -> vm.threads().select(Place.thread(last)));
+        fx(() -> vm.threads().select(MessagePlace.thread(last)));
         waitUntil(() -> scrollY() > 0);
     }
 }

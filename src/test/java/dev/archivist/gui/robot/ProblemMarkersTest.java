@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archivist.edit.Archive;
 import dev.archivist.gui.Samples;
 import dev.archivist.gui.threads.MessageRow;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,13 +46,13 @@ class ProblemMarkersTest extends RobotTest {
         fx(() -> stage.setHeight(height));
         waitUntil(() -> threadRows().size() == rows);
 
-        Map<Place, Integer> counts = vm.threads().problemCountsProperty().get();
+        Map<MessagePlace, Integer> counts = vm.threads().problemCountsProperty().get();
         for (TreeCell<?> cell : threadRows()) {
-            Place thread = ((MessageRow) cell.getItem()).place();
+            MessagePlace thread = ((MessageRow) cell.getItem()).place();
             int expected = counts.getOrDefault(thread, 0);
             int replies = Archive.replies(Archive.threads(vm.editor().root()).get(thread.thread())).size();
             for (int r = 0; r < replies; r++) {
-                expected += counts.getOrDefault(Place.reply(thread.thread(), r), 0);
+                expected += counts.getOrDefault(MessagePlace.reply(thread.thread(), r), 0);
             }
             assertEquals(expected == 0 ? "" : Integer.toString(expected), badge(cell), "the marker of " + thread);
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.gui.Samples;
 import dev.archivist.gui.main.Themes;
-import dev.archivist.gui.threads.Place;
+import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class ScreenshotTest extends RobotTest {
         Path page = Samples.site(dir.resolve("site"));
         fx(() -> vm.files().open(page));
         waitUntil(() -> vm.problems().problemsProperty().get().size() > 0);
-        fx(() -> vm.threads().select(Place.reply(1, 0)));
+        fx(() -> vm.threads().select(MessagePlace.reply(1, 0)));
         TreeView<?> problems = lookup("#problemTree").queryAs(TreeView.class);
         fx(() -> {
             @SuppressWarnings("unchecked")
@@ -40,7 +40,7 @@ class ScreenshotTest extends RobotTest {
             group.setExpanded(true);
             tree.getSelectionModel().select(group.getChildren().get(0));
         });
-        fx(() -> vm.threads().select(Place.reply(1, 0)));
+        fx(() -> vm.threads().select(MessagePlace.reply(1, 0)));
         Path light = Screenshots.save(stage.getScene(), "main-light");
         fx(() -> {
             Themes.apply(true);

@@ -40,9 +40,9 @@ class ThreadTreeViewModelTest {
 
     @Test
     void aReplyAddedAfterTheSelectedOneIsSelectedAndUndoRemovesIt() {
-        vm.select(Place.reply(0, 0));
+        vm.select(MessagePlace.reply(0, 0));
         vm.addReply();
-        assertEquals(Place.reply(0, 1), vm.focused());
+        assertEquals(MessagePlace.reply(0, 1), vm.focused());
         assertEquals(3, book().threads().get(0).replies().size());
         main.undo();
         assertEquals(2, book().threads().get(0).replies().size());
@@ -51,52 +51,52 @@ class ThreadTreeViewModelTest {
     @Test
     void deletingSelectsWhatTookItsPlace() {
         String second = book().threads().get(1).name();
-        vm.select(Place.thread(0));
+        vm.select(MessagePlace.thread(0));
         vm.delete();
-        assertEquals(Place.thread(0), vm.focused());
+        assertEquals(MessagePlace.thread(0), vm.focused());
         assertEquals(second, book().threads().get(0).name());
     }
 
     @Test
     void undoingAMoveSelectsTheMovedMessageWhereItWas() {
-        vm.select(Place.thread(3));
+        vm.select(MessagePlace.thread(3));
         vm.moveUp();
-        assertEquals(Place.thread(2), vm.focused());
+        assertEquals(MessagePlace.thread(2), vm.focused());
         main.undo();
-        assertEquals(Place.thread(3), vm.focused());
+        assertEquals(MessagePlace.thread(3), vm.focused());
     }
 
     @Test
     void aReplyDroppedBetweenThreadsBecomesAThread() {
         String text = book().threads().get(0).replies().get(1).text();
         int threads = book().threads().size();
-        vm.drop(Place.reply(0, 1), Place.thread(4), Drop.BEFORE);
+        vm.drop(MessagePlace.reply(0, 1), MessagePlace.thread(4), Drop.BEFORE);
         assertEquals(threads + 1, book().threads().size());
         assertEquals(text, book().threads().get(4).text());
-        assertEquals(Place.thread(4), vm.focused());
+        assertEquals(MessagePlace.thread(4), vm.focused());
     }
 
     @Test
     void aThreadDroppedIntoAnotherBecomesItsLastRepliesWithItsOwn() {
         BookArchive before = book();
         int replies = before.threads().get(2).replies().size() + 1 + before.threads().get(5).replies().size();
-        vm.drop(Place.thread(5), Place.thread(2), Drop.INTO);
+        vm.drop(MessagePlace.thread(5), MessagePlace.thread(2), Drop.INTO);
         assertEquals(replies, book().threads().get(2).replies().size());
         assertEquals(before.threads().size() - 1, book().threads().size());
     }
 
     @Test
     void droppingAMessageOnItselfOrAThreadOnAReplyDoesNothing() {
-        assertFalse(vm.canDrop(Place.thread(1), Place.thread(1), Drop.INTO));
-        assertFalse(vm.canDrop(Place.thread(1), Place.reply(2, 0), Drop.BEFORE));
-        assertTrue(vm.canDrop(Place.reply(1, 0), Place.reply(2, 0), Drop.AFTER));
+        assertFalse(vm.canDrop(MessagePlace.thread(1), MessagePlace.thread(1), Drop.INTO));
+        assertFalse(vm.canDrop(MessagePlace.thread(1), MessagePlace.reply(2, 0), Drop.BEFORE));
+        assertTrue(vm.canDrop(MessagePlace.reply(1, 0), MessagePlace.reply(2, 0), Drop.AFTER));
     }
 
     @Test
     void mergingTwoSelectedThreadsIsOneStep() {
-        vm.selection().setAll(Place.thread(1), Place.thread(3));
+        vm.selection().setAll(MessagePlace.thread(1), MessagePlace.thread(3));
         vm.merge();
-        assertEquals(Place.reply(1, 2), vm.focused());
+        assertEquals(MessagePlace.reply(1, 2), vm.focused());
         assertTrue(main.undoLabelProperty().get().startsWith("Merge 2 threads"));
     }
 }

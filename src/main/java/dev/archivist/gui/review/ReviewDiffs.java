@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Line diffs of the file on disk against the text to write, with context and gaps, in two layouts. */
-public final class Diffs {
+public final class ReviewDiffs {
     static final int CONTEXT = 3;
 
     /** The rows of both layouts and the counts for the summary. */
@@ -17,7 +17,7 @@ public final class Diffs {
         }
     }
 
-    private Diffs() {
+    private ReviewDiffs() {
     }
 
     public static Result of(String before, String after) {

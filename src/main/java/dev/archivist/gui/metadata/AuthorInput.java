@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns what a person typed in the authors field into the id to store. */
-final class AuthorIds {
+final class AuthorInput {
     private static final Pattern FROM_COMPLETION = Pattern.compile(".*\\(([^()]+)\\)\\s*");
 
-    private AuthorIds() {
+    private AuthorInput() {
     }
 
     /**

@@ -9,21 +9,21 @@ import java.util.Optional;
  * Where a message stands: a thread ({@code reply} is -1) or a reply of a thread.
  * Ordered as in the file.
  */
-public record Place(int thread, int reply) implements Comparable<Place> {
+public record MessagePlace(int thread, int reply) implements Comparable<MessagePlace> {
 
-    public static Place thread(int thread) {
-        return new Place(thread, -1);
+    public static MessagePlace thread(int thread) {
+        return new MessagePlace(thread, -1);
     }
 
-    public static Place reply(int thread, int reply) {
-        return new Place(thread, reply);
+    public static MessagePlace reply(int thread, int reply) {
+        return new MessagePlace(thread, reply);
     }
 
     public boolean isThread() {
         return reply < 0;
     }
 
-    public Place threadPlace() {
+    public MessagePlace threadPlace() {
         return thread(thread);
     }
 
@@ -33,7 +33,7 @@ public record Place(int thread, int reply) implements Comparable<Place> {
     }
 
     /** The message a path points into ({@code archive[2].replies[0].text} gives reply 0 of thread 2). */
-    public static Optional<Place> of(YamlPath path) {
+    public static Optional<MessagePlace> of(YamlPath path) {
         List<Object> s = path.segments();
         if (s.size() < 2 || !Archive.ARCHIVE.equals(s.get(0)) || !(s.get(1) instanceof Integer t)) {
             return Optional.empty();
@@ -45,7 +45,7 @@ public record Place(int thread, int reply) implements Comparable<Place> {
     }
 
     @Override
-    public int compareTo(Place o) {
+    public int compareTo(MessagePlace o) {
         return thread != o.thread ? Integer.compare(thread, o.thread) : Integer.compare(reply, o.reply);
     }
 

@@ -16,7 +16,7 @@ class DiffsTest {
     void oneChangedLineShowsWithThreeLinesAroundAndGapsForTheRest() {
         String before = lines(20);
         String after = before.replace("line 10\n", "line ten\n");
-        Diffs.Result d = Diffs.of(before, after);
+        ReviewDiffs.Result d = ReviewDiffs.of(before, after);
         assertEquals(1, d.hunks());
         assertEquals(1, d.added());
         assertEquals(1, d.removed());
@@ -34,7 +34,7 @@ class DiffsTest {
     void anAddedLineNumbersTheLinesAfterItOneHigher() {
         String before = lines(5);
         String after = before.replace("line 3\n", "line 3\nnew\n");
-        Diffs.Result d = Diffs.of(before, after);
+        ReviewDiffs.Result d = ReviewDiffs.of(before, after);
         DiffRow last = d.unified().get(d.unified().size() - 1);
         assertEquals(5, last.oldNo());
         assertEquals(6, last.newNo());
@@ -42,6 +42,6 @@ class DiffsTest {
 
     @Test
     void noChangeIsAnEmptyDiff() {
-        assertTrue(Diffs.of(lines(3), lines(3)).empty());
+        assertTrue(ReviewDiffs.of(lines(3), lines(3)).empty());
     }
 }

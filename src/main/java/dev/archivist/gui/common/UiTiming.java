@@ -3,10 +3,10 @@ package dev.archivist.gui.common;
 import java.lang.management.ManagementFactory;
 
 /** Prints how long after JVM start a milestone was reached, with {@code -Darchivist.timing=true}. */
-public final class Timing {
+public final class UiTiming {
     private static final boolean ON = Boolean.getBoolean("archivist.timing");
 
-    private Timing() {
+    private UiTiming() {
     }
 
     public static boolean enabled() {
