@@ -1,0 +1,299 @@
+package dev.archivist.site;
+
+import dev.archivist.io.UserCache;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * What is known of a site's pages (each person's title, the names posted in each archive), kept
+ * between runs in the user's cache folder and keyed by each page's path, size and modification
+ * time: only a changed or new page is read again, a deleted one drops out, and the answers are
+ * those of reading every page. A cache file that cannot be read (absent, corrupt, of another
+ * format or another site) is no cache; one that cannot be written is not written.
+ */
+final class SiteIndex {
+    /** Folders of a site that hold no archives. */
+    private static final Set<String> SKIPPED = Set.of("_site", "_people", "_data", "_layouts", "_includes",
+            "_sass", "node_modules", "target", "vendor", "images", "assets");
+    private static final int MAGIC = 0x41524958;
+    /** Raise it when what is kept of a page changes: files of another format are then rebuilt. */
+    private static final int FORMAT = 1;
+    /** A page changed this close to the scan could change again within its clock's tick unseen: it is not kept. */
+    private static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /** A page's size and modification time when it was read, and what was read (null: not a person, not an archive). */
+    private record Kept<T>(long size, long modified, T value) {
+    }
+
+    private final Path root;
+    private final Path file;
+    private final long started = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+    private final Map<String, Kept<Person>> people = new HashMap<>();
+    private final Map<String, Kept<Map<String, Integer>>> archives = new HashMap<>();
+    private boolean changed;
+
+    private SiteIndex(Path root, Path file) {
+        this.root = root;
+        this.file = file;
+    }
+
+    /** The index of the site at a root folder, as the user's cache folder keeps it (empty when it keeps none). */
+    static SiteIndex of(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        SiteIndex index = new SiteIndex(absolute, UserCache.folder("sites").resolve(fileName(absolute)));
+        index.load();
+        return index;
+    }
+
+    /** The people pages ({@code _people/*.md}), by file name; pages that cannot be read are left out. */
+    synchronized List<Person> people() {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(root.resolve("_people"))) {
+            list.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            // no folder, or an unreadable one: a site without people; checks then report unknown ids
+        }
+        return values(files, people, f -> Person.read(f).orElse(null)).stream().filter(p -> p != null).toList();
+    }
+
+    /** The names of every archive under the root (pages with an {@code archive:} key that parse), by path. */
+    synchronized List<NameIndex.Page> archives() {
+        List<Path> files = archiveFiles();
+        List<Map<String, Integer>> names = values(files, archives, NameIndex::read);
+        List<NameIndex.Page> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (names.get(i) != null) {
+                out.add(new NameIndex.Page(files.get(i), names.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What each file holds, in order (null when it is not a page of the kind, or cannot be read):
+     * kept when its size and time are those it was read at, else read. The section then holds
+     * exactly these files.
+     */
+    private <T> List<T> values(List<Path> files, Map<String, Kept<T>> section, Function<Path, T> read) {
+        Map<String, Kept<T>> before = new HashMap<>(section);
+        section.clear();
+        List<T> out = new ArrayList<>();
+        for (Path f : files) {
+            String key = root.relativize(f.toAbsolutePath().normalize()).toString();
+            BasicFileAttributes now = attributes(f);
+            Kept<T> kept = before.remove(key);
+            if (kept == null || now == null || kept.size() != now.size() || kept.modified() != modified(now)) {
+                kept = new Kept<>(now == null ? -1 : now.size(), now == null ? 0 : modified(now), read.apply(f));
+                changed = true;
+            }
+            if (now != null && kept.modified() < started - RECENT_NANOS) {
+                section.put(key, kept);
+            }
+            out.add(kept.value());
+        }
+        changed |= !before.isEmpty();
+        return out;
+    }
+
+    private static BasicFileAttributes attributes(Path f) {
+        try {
+            return Files.readAttributes(f, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long modified(BasicFileAttributes a) {
+        return a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    }
+
+    /** Every {@code .md} file under the root but in hidden and {@link #SKIPPED} folders, sorted. */
+    private List<Path> archiveFiles() {
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    boolean skip = !dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (f.getFileName().toString().endsWith(".md")) {
+                        out.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a site whose folder cannot be walked has no other archives to compare with
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Writes the index when a page was read or dropped: a temporary file, then an atomic move. */
+    synchronized void save() {
+        if (!changed) {
+            return;
+        }
+        Path temp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (OutputStream os = Files.newOutputStream(temp)) {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os));
+                write(out);
+                out.flush();
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            changed = false;
+        } catch (IOException | RuntimeException e) {
+            // no cache folder, or a read-only one: the next run reads the pages again
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // a temporary file left in the cache folder is harmless
+        }
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        writeString(out, root.toString());
+        writeSection(out, people, (o, p) -> {
+            writeString(o, p.id());
+            writeString(o, p.title());
+            o.writeBoolean(p.picture() != null);
+            if (p.picture() != null) {
+                writeString(o, p.picture());
+            }
+        });
+        writeSection(out, archives, (o, names) -> {
+            o.writeInt(names.size());
+            for (Map.Entry<String, Integer> e : names.entrySet()) {
+                writeString(o, e.getKey());
+                o.writeInt(e.getValue());
+            }
+        });
+    }
+
+    private void load() {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(root.toString())) {
+                return;
+            }
+            Map<String, Kept<Person>> p = readSection(in, i -> new Person(readString(i), readString(i),
+                    i.readBoolean() ? readString(i) : null));
+            Map<String, Kept<Map<String, Integer>>> a = readSection(in, i -> {
+                Map<String, Integer> names = new LinkedHashMap<>();
+                for (int n = count(i); n > 0; n--) {
+                    names.put(readString(i), i.readInt());
+                }
+                return names;
+            });
+            if (in.available() == 0) {
+                people.putAll(p);
+                archives.putAll(a);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no cache yet, or one this version cannot read: every page is read and the file rebuilt
+        }
+    }
+
+    private interface Writer<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static <T> void writeSection(DataOutputStream out, Map<String, Kept<T>> section, Writer<T> writer)
+            throws IOException {
+        out.writeInt(section.size());
+        for (Map.Entry<String, Kept<T>> e : section.entrySet()) {
+            writeString(out, e.getKey());
+            Kept<T> k = e.getValue();
+            out.writeLong(k.size());
+            out.writeLong(k.modified());
+            out.writeBoolean(k.value() != null);
+            if (k.value() != null) {
+                writer.write(out, k.value());
+            }
+        }
+    }
+
+    private static <T> Map<String, Kept<T>> readSection(DataInputStream in, Reader<T> reader) throws IOException {
+        Map<String, Kept<T>> out = new HashMap<>();
+        for (int n = count(in); n > 0; n--) {
+            String key = readString(in);
+            long size = in.readLong();
+            long modified = in.readLong();
+            out.put(key, new Kept<>(size, modified, in.readBoolean() ? reader.read(in) : null));
+        }
+        return out;
+    }
+
+    /** A count or length read from the file, no larger than what is left of it (a corrupt file fails here). */
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("not an index file");
+        }
+        return n;
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
+    }
+
+    /** The cache file's name for a site: its folder's name and the hash of its path (the file holds the path). */
+    private static String fileName(Path root) {
+        Path name = root.getFileName();
+        return (name == null ? "root" : name.toString()) + "-" + Integer.toHexString(root.toString().hashCode()) + ".index";
+    }
+}
