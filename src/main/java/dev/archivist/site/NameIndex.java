@@ -7,19 +7,27 @@ import dev.archivist.model.YNode;
 import dev.archivist.model.YSequence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The names people post under in every archive of a site: per page, each spelling and how often
  * it is used. Pages that cannot be read are left out.
  */
 public final class NameIndex {
+    /** Folders of a site that hold no archives. */
+    private static final Set<String> SKIPPED = Set.of("_site", "_people", "_data", "_layouts", "_includes",
+            "_sass", "node_modules", "target", "vendor", "images", "assets");
 
     /** The names of one page: spelling to number of threads and replies posted under it. */
     public record Page(Path path, Map<String, Integer> names) {
@@ -96,5 +104,38 @@ public final class NameIndex {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Every {@code .md} file under a site root but in hidden and {@link #SKIPPED} folders, sorted. */
+    static List<Path> archives(Path root) {
+        List<Path> out = new ArrayList<>();
+        Path start = root.toAbsolutePath().normalize();
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    boolean skip = !dir.equals(start) && (name.startsWith(".") || SKIPPED.contains(name));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().endsWith(".md")) {
+                        out.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a site whose folder cannot be walked has no other archives to compare with
+        }
+        out.sort(null);
+        return out;
     }
 }

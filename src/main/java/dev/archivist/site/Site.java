@@ -1,11 +1,14 @@
 package dev.archivist.site;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The site around a page: its root folder (the nearest ancestor holding {@code _people/} or
@@ -50,9 +53,18 @@ public final class Site {
     public static Site open(Path root) {
         SiteIndex index = SiteIndex.of(root);
         Map<String, Person> people = new LinkedHashMap<>();
-        index.people().forEach(p -> people.put(p.id(), p));
+        index.people(peoplePages(root)).forEach(p -> people.put(p.id(), p));
         index.save();
         return new Site(root, people, index);
+    }
+
+    /** The pages of {@code _people}, sorted; none when the folder is absent or unreadable (checks then report unknown ids). */
+    private static List<Path> peoplePages(Path root) {
+        try (Stream<Path> files = Files.list(root.resolve("_people"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     public Path root() {
@@ -88,7 +100,7 @@ public final class Site {
     /** The names posted in every archive of the site, read on first use. Thread-safe. */
     public synchronized NameIndex names() {
         if (names == null) {
-            names = new NameIndex(index.archives());
+            names = new NameIndex(index.archives(NameIndex.archives(root)));
             index.save();
         }
         return names;

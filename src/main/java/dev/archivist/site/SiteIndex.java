@@ -6,12 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -19,10 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * What is known of a site's pages (each person's title, the names posted in each archive), kept
@@ -32,9 +26,6 @@ import java.util.stream.Stream;
  * format or another site) is no cache; one that cannot be written is not written.
  */
 final class SiteIndex {
-    /** Folders of a site that hold no archives. */
-    private static final Set<String> SKIPPED = Set.of("_site", "_people", "_data", "_layouts", "_includes",
-            "_sass", "node_modules", "target", "vendor", "images", "assets");
     private static final int MAGIC = 0x41524958;
     /** Raise it when what is kept of a page changes: files of another format are then rebuilt. */
     private static final int FORMAT = 1;
@@ -65,20 +56,13 @@ final class SiteIndex {
         return index;
     }
 
-    /** The people pages ({@code _people/*.md}), by file name; pages that cannot be read are left out. */
-    synchronized List<Person> people() {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(root.resolve("_people"))) {
-            list.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
-        } catch (IOException e) {
-            // no folder, or an unreadable one: a site without people; checks then report unknown ids
-        }
+    /** The people of these people pages, in order; pages that cannot be read are left out. */
+    synchronized List<Person> people(List<Path> files) {
         return values(files, people, f -> Person.read(f).orElse(null)).stream().filter(p -> p != null).toList();
     }
 
-    /** The names of every archive under the root (pages with an {@code archive:} key that parse), by path. */
-    synchronized List<NameIndex.Page> archives() {
-        List<Path> files = archiveFiles();
+    /** The names of those of these pages that are archives ({@link NameIndex#read}), in order. */
+    synchronized List<NameIndex.Page> archives(List<Path> files) {
         List<Map<String, Integer>> names = values(files, archives, NameIndex::read);
         List<NameIndex.Page> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -127,38 +111,6 @@ final class SiteIndex {
         return a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
-    /** Every {@code .md} file under the root but in hidden and {@link #SKIPPED} folders, sorted. */
-    private List<Path> archiveFiles() {
-        List<Path> out = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    boolean skip = !dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (f.getFileName().toString().endsWith(".md")) {
-                        out.add(f);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // a site whose folder cannot be walked has no other archives to compare with
-        }
-        out.sort(null);
-        return out;
-    }
-
     /** Writes the index when a page was read or dropped: a temporary file, then an atomic move. */
     synchronized void save() {
         if (!changed) {
@@ -168,46 +120,36 @@ final class SiteIndex {
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (OutputStream os = Files.newOutputStream(temp)) {
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os));
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
                 write(out);
-                out.flush();
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             changed = false;
         } catch (IOException | RuntimeException e) {
-            // no cache folder, or a read-only one: the next run reads the pages again
+            // no cache folder, a read-only one, a name too long to write: the next run reads the pages again
         } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
             if (temp != null) {
-                Files.deleteIfExists(temp);
+                temp.toFile().delete(); // gone after the move; else not worth a failure
             }
-        } catch (IOException e) {
-            // a temporary file left in the cache folder is harmless
         }
     }
 
     private void write(DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
-        writeString(out, root.toString());
+        out.writeUTF(root.toString());
         writeSection(out, people, (o, p) -> {
-            writeString(o, p.id());
-            writeString(o, p.title());
+            o.writeUTF(p.id());
+            o.writeUTF(p.title());
             o.writeBoolean(p.picture() != null);
             if (p.picture() != null) {
-                writeString(o, p.picture());
+                o.writeUTF(p.picture());
             }
         });
         writeSection(out, archives, (o, names) -> {
             o.writeInt(names.size());
             for (Map.Entry<String, Integer> e : names.entrySet()) {
-                writeString(o, e.getKey());
+                o.writeUTF(e.getKey());
                 o.writeInt(e.getValue());
             }
         });
@@ -215,17 +157,16 @@ final class SiteIndex {
 
     private void load() {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(root.toString())) {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(root.toString())) {
                 return;
             }
-            Map<String, Kept<Person>> p = readSection(in, i -> new Person(readString(i), readString(i),
-                    i.readBoolean() ? readString(i) : null));
+            Map<String, Kept<Person>> p = readSection(in, i -> new Person(i.readUTF(), i.readUTF(),
+                    i.readBoolean() ? i.readUTF() : null));
             Map<String, Kept<Map<String, Integer>>> a = readSection(in, i -> {
                 Map<String, Integer> names = new LinkedHashMap<>();
-                for (int n = count(i); n > 0; n--) {
-                    names.put(readString(i), i.readInt());
+                for (int n = i.readInt(); n > 0; n--) {
+                    names.put(i.readUTF(), i.readInt());
                 }
                 return names;
             });
@@ -250,7 +191,7 @@ final class SiteIndex {
             throws IOException {
         out.writeInt(section.size());
         for (Map.Entry<String, Kept<T>> e : section.entrySet()) {
-            writeString(out, e.getKey());
+            out.writeUTF(e.getKey());
             Kept<T> k = e.getValue();
             out.writeLong(k.size());
             out.writeLong(k.modified());
@@ -263,32 +204,13 @@ final class SiteIndex {
 
     private static <T> Map<String, Kept<T>> readSection(DataInputStream in, Reader<T> reader) throws IOException {
         Map<String, Kept<T>> out = new HashMap<>();
-        for (int n = count(in); n > 0; n--) {
-            String key = readString(in);
+        for (int n = in.readInt(); n > 0; n--) {
+            String key = in.readUTF();
             long size = in.readLong();
             long modified = in.readLong();
             out.put(key, new Kept<>(size, modified, in.readBoolean() ? reader.read(in) : null));
         }
         return out;
-    }
-
-    /** A count or length read from the file, no larger than what is left of it (a corrupt file fails here). */
-    private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("not an index file");
-        }
-        return n;
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
     }
 
     /** The cache file's name for a site: its folder's name and the hash of its path (the file holds the path). */

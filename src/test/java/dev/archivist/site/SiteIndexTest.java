@@ -120,7 +120,7 @@ class SiteIndexTest {
         byte[] good = Files.readAllBytes(file);
 
         for (byte[] bad : List.of(new byte[0], "not an index".getBytes(), java.util.Arrays.copyOf(good, good.length - 3),
-                foreignFormat(good), withHugeCount(good))) {
+                foreignFormat(good), withAnotherRoot(good))) {
             Files.write(file, bad);
             Site site = Site.open(root);
             assertEquals(Map.of("Ann Lee", 1), site.names().counts());
@@ -136,9 +136,9 @@ class SiteIndexTest {
         return out;
     }
 
-    private static byte[] withHugeCount(byte[] good) {
+    private static byte[] withAnotherRoot(byte[] good) {
         byte[] out = good.clone();
-        out[8] = 0x7f;
+        out[11] = 0x7f; // the first byte of the root's path
         return out;
     }
 
