@@ -20,8 +20,9 @@ import java.util.function.Function;
 
 /**
  * What is known of a site's pages (each person's title, the names posted in each archive), kept
- * between runs in the user's cache folder and keyed by each page's path, size and modification
- * time: only a changed or new page is read again, a deleted one drops out, and the answers are
+ * between runs in the user's cache folder and keyed by each page's path, size, modification time
+ * and file key (the inode, which a file replaced by a rename does not keep): only a changed or new
+ * page is read again, a deleted one drops out, and the answers are
  * those of reading every page. A cache file that cannot be read (absent, corrupt, of another
  * format or another site) is no cache; one that cannot be written is not written.
  */
@@ -32,8 +33,12 @@ final class SiteIndex {
     /** A page changed this close to the scan could change again within its clock's tick unseen: it is not kept. */
     private static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-    /** A page's size and modification time when it was read, and what was read (null: not a person, not an archive). */
-    private record Kept<T>(long size, long modified, T value) {
+    /** A page's size, modification time and file key when it was read, and what was read (null: nothing of the kind). */
+    private record Kept<T>(long size, long modified, String fileKey, T value) {
+        boolean describes(BasicFileAttributes now) {
+            return now != null && size == now.size() && modified == SiteIndex.modified(now)
+                    && fileKey.equals(SiteIndex.fileKey(now));
+        }
     }
 
     private final Path root;
@@ -86,8 +91,9 @@ final class SiteIndex {
             String key = root.relativize(f.toAbsolutePath().normalize()).toString();
             BasicFileAttributes now = attributes(f);
             Kept<T> kept = before.remove(key);
-            if (kept == null || now == null || kept.size() != now.size() || kept.modified() != modified(now)) {
-                kept = new Kept<>(now == null ? -1 : now.size(), now == null ? 0 : modified(now), read.apply(f));
+            if (kept == null || !kept.describes(now)) {
+                kept = new Kept<>(now == null ? -1 : now.size(), now == null ? 0 : modified(now), fileKey(now),
+                        read.apply(f));
                 changed = true;
             }
             if (now != null && kept.modified() < started - RECENT_NANOS) {
@@ -109,6 +115,10 @@ final class SiteIndex {
 
     private static long modified(BasicFileAttributes a) {
         return a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    }
+
+    private static String fileKey(BasicFileAttributes a) {
+        return a == null ? "" : String.valueOf(a.fileKey());
     }
 
     /** Writes the index when a page was read or dropped: a temporary file, then an atomic move. */
@@ -195,6 +205,7 @@ final class SiteIndex {
             Kept<T> k = e.getValue();
             out.writeLong(k.size());
             out.writeLong(k.modified());
+            out.writeUTF(k.fileKey());
             out.writeBoolean(k.value() != null);
             if (k.value() != null) {
                 writer.write(out, k.value());
@@ -208,7 +219,8 @@ final class SiteIndex {
             String key = in.readUTF();
             long size = in.readLong();
             long modified = in.readLong();
-            out.put(key, new Kept<>(size, modified, in.readBoolean() ? reader.read(in) : null));
+            String fileKey = in.readUTF();
+            out.put(key, new Kept<>(size, modified, fileKey, in.readBoolean() ? reader.read(in) : null));
         }
         return out;
     }
