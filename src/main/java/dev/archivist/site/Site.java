@@ -58,7 +58,7 @@ public final class Site {
         return new Site(root, people, index);
     }
 
-    /** The pages of {@code _people}, sorted; none when the folder is absent or unreadable (checks then report unknown ids). */
+    /** The pages of {@code _people}, sorted; none when the folder is absent or unreadable (checks report unknown ids). */
     private static List<Path> peoplePages(Path root) {
         try (Stream<Path> files = Files.list(root.resolve("_people"))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
