@@ -21,13 +21,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names people post under in every archive of a site, read once: per page, each spelling
- * and how often it is used. Pages that cannot be read are left out.
+ * The names people post under in every archive of a site: per page, each spelling and how often
+ * it is used. Pages that cannot be read are left out.
  */
 public final class NameIndex {
+    /** Folders of a site that hold no archives. */
     private static final Set<String> SKIPPED = Set.of("_site", "_people", "_data", "_layouts", "_includes",
             "_sass", "node_modules", "target", "vendor", "images", "assets");
-    private static final byte[] ARCHIVE_KEY = "\narchive:".getBytes(StandardCharsets.US_ASCII);
 
     /** The names of one page: spelling to number of threads and replies posted under it. */
     public record Page(Path path, Map<String, Integer> names) {
@@ -36,18 +36,11 @@ public final class NameIndex {
     private final List<Page> pages;
     private final Map<String, Integer> totals = new HashMap<>();
 
-    private NameIndex(List<Page> pages) {
+    NameIndex(List<Page> pages) {
         this.pages = List.copyOf(pages);
         for (Page p : pages) {
             p.names().forEach((name, n) -> totals.merge(name, n, Integer::sum));
         }
-    }
-
-    /** Reads every archive under a site root (pages with an {@code archive:} key), in parallel. */
-    public static NameIndex read(Path root) {
-        List<Path> files = archives(root);
-        List<Page> pages = files.parallelStream().map(NameIndex::page).filter(p -> p != null).toList();
-        return new NameIndex(pages);
     }
 
     /** Spelling to uses, in the order met, for one front matter tree: the {@code name} of each thread and reply. */
@@ -99,33 +92,22 @@ public final class NameIndex {
         return out;
     }
 
-    private static Page page(Path file) {
+    /** The names of one page, or null when it is not an archive (no {@code archive:} key) or cannot be read. */
+    static Map<String, Integer> read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (!contains(bytes, ARCHIVE_KEY)) {
+            if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("\narchive:")) {
                 return null;
             }
             ArchiveDocument doc = ArchiveReader.read(file, bytes);
-            return doc.parsed() ? new Page(file, names(doc.root())) : null;
+            return doc.parsed() ? names(doc.root()) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static boolean contains(byte[] bytes, byte[] key) {
-        outer:
-        for (int i = 0; i + key.length <= bytes.length; i++) {
-            for (int k = 0; k < key.length; k++) {
-                if (bytes[i + k] != key[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static List<Path> archives(Path root) {
+    /** Every {@code .md} file under a site root but in hidden and {@link #SKIPPED} folders, sorted. */
+    static List<Path> archives(Path root) {
         List<Path> out = new ArrayList<>();
         Path start = root.toAbsolutePath().normalize();
         try {

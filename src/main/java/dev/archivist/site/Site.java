@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,17 +13,20 @@ import java.util.stream.Stream;
 /**
  * The site around a page: its root folder (the nearest ancestor holding {@code _people/} or
  * {@code _config.yml}) and the people pages, read once; the names posted in its archives and
- * the alias file, read on first use.
+ * the alias file, read on first use. People and names come through the site's
+ * {@link SiteIndex}, so only the pages changed since the last run are read.
  */
 public final class Site {
     private final Path root;
     private final Map<String, Person> people;
+    private final SiteIndex index;
     private NameIndex names;
     private NameAliases aliases;
 
-    private Site(Path root, Map<String, Person> people) {
+    private Site(Path root, Map<String, Person> people, SiteIndex index) {
         this.root = root;
         this.people = Collections.unmodifiableMap(people);
+        this.index = index;
     }
 
     /** The site around a file or folder, if it lies inside one. */
@@ -47,17 +51,20 @@ public final class Site {
 
     /** Reads the site at a root folder; unreadable people pages are skipped. */
     public static Site open(Path root) {
+        SiteIndex index = SiteIndex.of(root);
         Map<String, Person> people = new LinkedHashMap<>();
-        Path dir = root.resolve("_people");
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted()
-                        .forEach(f -> Person.read(f).ifPresent(p -> people.put(p.id(), p)));
-            } catch (IOException e) {
-                // an unreadable folder is a site without people; checks then report unknown ids
-            }
+        index.people(peoplePages(root)).forEach(p -> people.put(p.id(), p));
+        index.save();
+        return new Site(root, people, index);
+    }
+
+    /** The pages of {@code _people}, sorted; none when the folder is absent or unreadable (checks report unknown ids). */
+    private static List<Path> peoplePages(Path root) {
+        try (Stream<Path> files = Files.list(root.resolve("_people"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
         }
-        return new Site(root, people);
     }
 
     public Path root() {
@@ -93,7 +100,8 @@ public final class Site {
     /** The names posted in every archive of the site, read on first use. Thread-safe. */
     public synchronized NameIndex names() {
         if (names == null) {
-            names = NameIndex.read(root);
+            names = new NameIndex(index.archives(NameIndex.archives(root)));
+            index.save();
         }
         return names;
     }

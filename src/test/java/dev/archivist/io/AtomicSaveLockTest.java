@@ -86,7 +86,7 @@ class AtomicSaveLockTest {
         ArchiveDocument doc = ArchiveReader.read(file);
         String theirs = PAGE.replace("One", "Theirs");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process other = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+        Process other = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-D" + UserCache.PROPERTY + "=" + System.getProperty(UserCache.PROPERTY, ""), "-cp",
                 System.getProperty("java.class.path"), HoldSaveLock.class.getName(), file.toString(), theirs)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));

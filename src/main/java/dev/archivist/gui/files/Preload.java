@@ -5,7 +5,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts reading the file named on the command line before the window exists, so a large
- * archive is parsed while the toolkit starts and the window is built.
+ * archive is parsed while the toolkit starts and the window is built; then the names of its
+ * site (the index the checks and the name completion use) are made ready the same way.
  */
 public final class Preload {
     private static Path path;
@@ -21,7 +22,11 @@ public final class Preload {
         loading = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                loading.complete(Loaded.read(p));
+                Loaded loaded = Loaded.read(p);
+                loading.complete(loaded);
+                if (loaded.site() != null) {
+                    loaded.site().names();
+                }
             } catch (RuntimeException | Error e) {
                 loading.completeExceptionally(e);
             }

@@ -1,9 +1,7 @@
 package dev.archivist.gui.names;
 
-import dev.archivist.edit.Archive;
 import dev.archivist.gui.threads.MessageSearch;
 import dev.archivist.model.YMapping;
-import dev.archivist.model.YNode;
 import dev.archivist.site.Person;
 import dev.archivist.site.Site;
 import java.util.ArrayList;
@@ -32,28 +30,22 @@ public final class NameIndex {
 
     /** The names of the site's people and of the messages of the given trees. */
     public static NameIndex of(Site site, Collection<YMapping> pages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (YMapping page : pages) {
+            dev.archivist.site.NameIndex.names(page).forEach((name, n) -> counts.merge(name, n, Integer::sum));
+        }
+        return of(site, counts);
+    }
+
+    /** The names of the site's people, and names with how often each is used. */
+    static NameIndex of(Site site, Map<String, Integer> counts) {
         Set<String> people = new LinkedHashSet<>();
         if (site != null) {
             for (Person p : site.people().values()) {
                 people.add(p.title());
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        for (YMapping page : pages) {
-            for (YNode t : Archive.threads(page)) {
-                count(counts, Archive.text(t, "name"));
-                for (YNode r : Archive.replies(t)) {
-                    count(counts, Archive.text(r, "name"));
-                }
-            }
-        }
         return new NameIndex(List.copyOf(people), Map.copyOf(counts));
-    }
-
-    private static void count(Map<String, Integer> counts, String name) {
-        if (!name.isBlank()) {
-            counts.merge(name, 1, Integer::sum);
-        }
     }
 
     /** Names holding the typed text (ignoring case and accents): people's names first, then by use. */
