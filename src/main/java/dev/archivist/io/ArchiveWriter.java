@@ -5,7 +5,6 @@ import dev.archivist.model.Trees;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns an intended tree and body into the text to write, and proves it: the text is parsed
@@ -64,19 +63,10 @@ public final class ArchiveWriter {
         return again;
     }
 
-    /**
-     * The new text parsed, unless it holds a broken surrogate pair. On a large page the pairs are
-     * checked beside the parse, on the other core.
-     */
+    /** The new text parsed, unless it holds a broken surrogate pair. */
     private static ArchiveDocument readBack(ArchiveDocument original, String text) throws WriteRefused {
-        if (text.length() < FrontMatterParser.CHUNKED_FROM) {
-            requireEncodable(encodable(text));
-            return ArchiveReader.parse(original.path(), original.source(), text);
-        }
-        CompletableFuture<Boolean> pairs = CompletableFuture.supplyAsync(() -> encodable(text));
-        ArchiveDocument again = ArchiveReader.parse(original.path(), original.source(), text);
-        requireEncodable(pairs.join());
-        return again;
+        requireEncodable(encodable(text));
+        return ArchiveReader.parse(original.path(), original.source(), text);
     }
 
     private static void requireEncodable(boolean encodable) throws WriteRefused {
