@@ -35,13 +35,8 @@ final class ArchiveComposer extends Composer {
     private int depth;
     private final Set<Node> explicitTags = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /**
-     * @param outerDepth the collections around the parsed piece in its document (1 for the items
-     *                   of a top-level sequence parsed apart), so a piece keeps the document's limit
-     */
-    ArchiveComposer(Parser parser, LoaderOptions options, int outerDepth) {
+    ArchiveComposer(Parser parser, LoaderOptions options) {
         super(parser, YamlResolver.INSTANCE, options);
-        this.depth = outerDepth;
     }
 
     @Override

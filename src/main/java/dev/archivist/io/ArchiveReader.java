@@ -3,7 +3,6 @@ package dev.archivist.io;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.SourceInfo;
-import dev.archivist.model.YMapping;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,11 +60,6 @@ public final class ArchiveReader {
         }
         return new ArchiveDocument(path, source, text, split.start(), split.end(), split.bodyStart(),
                 r.root(), r.error());
-    }
-
-    /** The front matter parsed in one piece, without the parallel path: the reference for tests. */
-    static YMapping parseWhole(ArchiveDocument doc) {
-        return FrontMatterParser.whole(doc.text(), doc.frontMatterStart(), doc.frontMatterEnd(), 1).root();
     }
 
     private static ArchiveDocument failed(Path path, String text, ParseError error) {

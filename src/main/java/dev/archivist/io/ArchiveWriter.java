@@ -5,7 +5,6 @@ import dev.archivist.model.Trees;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns an intended tree and body into the text to write, and proves it: the text is parsed
@@ -52,8 +51,7 @@ public final class ArchiveWriter {
             throw new WriteRefused("the new text would lose the directives or the document start line that open "
                     + "the front matter; nothing was written");
         }
-        Optional<YamlPath> diff = Trees.sameDataInParallel(intended, again.root()) ? Optional.empty()
-                : Trees.firstDifference(intended, again.root(), YamlPath.ROOT);
+        Optional<YamlPath> diff = Trees.firstDifference(intended, again.root(), YamlPath.ROOT);
         if (diff.isPresent()) {
             throw new WriteRefused("the new text would read back differently at '" + diff.get()
                     + "'; nothing was written");
@@ -64,19 +62,10 @@ public final class ArchiveWriter {
         return again;
     }
 
-    /**
-     * The new text parsed, unless it holds a broken surrogate pair. On a large page the pairs are
-     * checked beside the parse, on the other core.
-     */
+    /** The new text parsed, unless it holds a broken surrogate pair. */
     private static ArchiveDocument readBack(ArchiveDocument original, String text) throws WriteRefused {
-        if (text.length() < FrontMatterParser.CHUNKED_FROM) {
-            requireEncodable(encodable(text));
-            return ArchiveReader.parse(original.path(), original.source(), text);
-        }
-        CompletableFuture<Boolean> pairs = CompletableFuture.supplyAsync(() -> encodable(text));
-        ArchiveDocument again = ArchiveReader.parse(original.path(), original.source(), text);
-        requireEncodable(pairs.join());
-        return again;
+        requireEncodable(encodable(text));
+        return ArchiveReader.parse(original.path(), original.source(), text);
     }
 
     private static void requireEncodable(boolean encodable) throws WriteRefused {
@@ -85,31 +74,16 @@ public final class ArchiveWriter {
         }
     }
 
-    /**
-     * True when every surrogate is half of a pair, so the text can be saved as UTF-8 (nothing else
-     * can fail). A loop over copied chunks: a CharsetEncoder took a tenth of a second on a large page.
-     */
+    /** True when every surrogate is half of a pair, so the text can be saved as UTF-8 (nothing else can fail). */
     static boolean encodable(String text) {
-        char[] chunk = new char[Math.min(8192, text.length())];
-        boolean high = false;
-        for (int from = 0; from < text.length(); from += chunk.length) {
-            int n = Math.min(chunk.length, text.length() - from);
-            text.getChars(from, from + n, chunk, 0);
-            for (int i = 0; i < n; i++) {
-                char c = chunk[i];
-                if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-                    if (high) {
-                        return false;
-                    }
-                    continue;
-                }
-                boolean low = c >= Character.MIN_LOW_SURROGATE;
-                if (low != high) {
-                    return false; // a low surrogate must follow a high one, and only one
-                }
-                high = !low;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
             }
         }
-        return !high;
+        return true;
     }
 }

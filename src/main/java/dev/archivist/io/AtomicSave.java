@@ -10,8 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Replaces a file safely, under a lock that other Archivist processes respect: the new bytes go to
@@ -96,19 +94,15 @@ public final class AtomicSave {
      */
     private static Path replace(ArchiveDocument doc, String expectedOnDisk, String text, Path requested, Path file)
             throws WriteRefused {
-        // the file on disk is read and compared on the other core while the new bytes are made and
-        // written beside it; nothing is replaced before the comparison says it is unchanged
-        CompletableFuture<Boolean> changed = expectedOnDisk == null ? CompletableFuture.completedFuture(false)
-                : CompletableFuture.supplyAsync(() -> changedOnDisk(requested, expectedOnDisk));
         Path temp = null;
         try {
-            List<byte[]> pieces = TextEncoder.encode(text, doc.source());
-            temp = TempFiles.create(file.getParent(), file);
-            writeAndReadBack(temp, pieces);
-            if (changed.join()) {
+            byte[] bytes = TextEncoder.encode(text, doc.source());
+            if (expectedOnDisk != null && changedOnDisk(requested, expectedOnDisk)) {
                 throw new WriteRefused("the file changed on disk since it was opened; reload it or save as another file");
             }
-            return install(temp, file, pieces);
+            temp = TempFiles.create(file.getParent(), file);
+            writeAndReadBack(temp, bytes);
+            return install(temp, file, bytes);
         } catch (AccessDeniedException e) {
             throw new WriteRefused("permission denied: " + e.getFile() + " cannot be written; check the file's "
                     + "permissions or save as another file", e);
@@ -117,7 +111,6 @@ public final class AtomicSave {
         } catch (IOException e) {
             throw new WriteRefused("could not save " + file + ": " + e.getMessage(), e);
         } finally {
-            changed.join();
             if (temp != null) {
                 try {
                     Files.deleteIfExists(temp); // still there unless it was moved in place
@@ -128,12 +121,12 @@ public final class AtomicSave {
         }
     }
 
-    private static void writeAndReadBack(Path temp, List<byte[]> pieces) throws IOException, WriteRefused {
+    private static void writeAndReadBack(Path temp, byte[] bytes) throws IOException, WriteRefused {
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            PieceWriter.write(ch, pieces);
+            FileBytes.write(ch, bytes);
             ch.force(true);
         }
-        if (!PieceWriter.readsBack(temp, pieces)) {
+        if (!FileBytes.readsBack(temp, bytes)) {
             throw new WriteRefused("the temporary file did not read back as written; nothing was replaced");
         }
     }
@@ -144,7 +137,7 @@ public final class AtomicSave {
      *
      * @return the backup of the previous version, or null for a new file
      */
-    private static Path install(Path temp, Path file, List<byte[]> pieces) throws IOException, WriteRefused {
+    private static Path install(Path temp, Path file, byte[] bytes) throws IOException, WriteRefused {
         if (!Files.exists(file)) {
             KeptAttributes.newFile(temp);
             move(temp, file);
@@ -156,7 +149,7 @@ public final class AtomicSave {
         if (otherNames(file)) {
             // a move would give this name a new file and leave the other names on the old one
             Path backup = Backups.copy(file);
-            InPlaceWrite.write(file, pieces, backup);
+            InPlaceWrite.write(file, bytes, backup);
             return backup;
         }
         Path backup = Backups.backup(file);

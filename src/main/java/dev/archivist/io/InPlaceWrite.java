@@ -5,7 +5,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
  * Writes a save's bytes over a file that has other names (hard links), so that every name sees
@@ -13,30 +12,30 @@ import java.util.List;
  */
 final class InPlaceWrite {
 
-    /** Writes the pieces from the start of an open file; tests put a failing one in its place. */
+    /** Writes the bytes from the start of an open file; tests put a failing one in its place. */
     @FunctionalInterface
     interface Overwrite {
-        void write(FileChannel ch, List<byte[]> pieces) throws IOException;
+        void write(FileChannel ch, byte[] bytes) throws IOException;
     }
 
     private InPlaceWrite() {
     }
 
     /**
-     * Writes the pieces over the file, forces them to disk and reads them back.
+     * Writes the bytes over the file, forces them to disk and reads them back.
      *
      * @param backup a copy of the file as it is now (never a second name for it)
      * @throws WriteRefused when the write fails, saying whether the previous version was put back
      */
-    static void write(Path file, List<byte[]> pieces, Path backup) throws WriteRefused {
-        write(file, pieces, backup, PieceWriter::write);
+    static void write(Path file, byte[] bytes, Path backup) throws WriteRefused {
+        write(file, bytes, backup, FileBytes::write);
     }
 
-    static void write(Path file, List<byte[]> pieces, Path backup, Overwrite how) throws WriteRefused {
+    static void write(Path file, byte[] bytes, Path backup, Overwrite how) throws WriteRefused {
         IOException failure;
         try {
-            overwrite(file, pieces, how);
-            if (PieceWriter.readsBack(file, pieces)) {
+            overwrite(file, bytes, how);
+            if (FileBytes.readsBack(file, bytes)) {
                 return;
             }
             failure = new IOException("it did not read back as written");
@@ -44,9 +43,9 @@ final class InPlaceWrite {
             failure = e;
         }
         try {
-            List<byte[]> previous = List.of(Files.readAllBytes(backup));
-            overwrite(file, previous, PieceWriter::write);
-            if (!PieceWriter.readsBack(file, previous)) {
+            byte[] previous = Files.readAllBytes(backup);
+            overwrite(file, previous, FileBytes::write);
+            if (!FileBytes.readsBack(file, previous)) {
                 throw new IOException("it did not read back as written");
             }
         } catch (IOException e) {
@@ -57,10 +56,10 @@ final class InPlaceWrite {
                 + "); its previous version was put back, nothing was changed", failure);
     }
 
-    private static void overwrite(Path file, List<byte[]> pieces, Overwrite how) throws IOException {
+    private static void overwrite(Path file, byte[] bytes, Overwrite how) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            how.write(ch, pieces);
-            ch.truncate(PieceWriter.length(pieces));
+            how.write(ch, bytes);
+            ch.truncate(bytes.length);
             ch.force(true);
         }
     }

@@ -1,7 +1,6 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ScalarStyle;
-import dev.archivist.model.TextFacts;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
@@ -10,12 +9,9 @@ import dev.archivist.model.YSequence;
 /** Where nodes, items and lines of a source text begin and end, for the patcher. */
 final class SourceRegions {
     private final String text;
-    /** Without a CR, line ends are found with {@code indexOf} instead of char by char. */
-    private final boolean hasCarriageReturn;
 
     SourceRegions(String text) {
         this.text = text;
-        this.hasCarriageReturn = TextFacts.hasCarriageReturn(text);
     }
 
     String text() {
@@ -23,9 +19,6 @@ final class SourceRegions {
     }
 
     int lineStart(int offset) {
-        if (!hasCarriageReturn) {
-            return offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-        }
         int i = offset;
         while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
             i--;
@@ -35,7 +28,7 @@ final class SourceRegions {
 
     /** Where the line holding the offset ends (at its line break, or at the end of the text). */
     int lineEnd(int offset) {
-        return FrontMatterSplit.lineEnd(text, offset, hasCarriageReturn);
+        return FrontMatterSplit.lineEnd(text, offset);
     }
 
     /** Offset of the start of the line after the one holding the offset. */

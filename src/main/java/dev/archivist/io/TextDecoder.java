@@ -1,7 +1,6 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ParseError;
-import dev.archivist.model.TextFacts;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -52,23 +51,16 @@ final class TextDecoder {
         }
         boolean bom = startsWith(bytes, UTF8_BOM);
         int offset = bom ? 3 : 0;
-        // a NUL byte makes a binary file, whatever its charset; the same pass finds whether the
-        // text will hold a CR, which the split, the parser and the line index would each ask
-        ByteSigns.Found signs = ByteSigns.scan(bytes, offset);
-        if (signs.firstNul() >= 0) {
+        // a NUL byte makes a binary file, whatever its charset
+        int nul = indexOf(bytes, offset, (byte) 0);
+        if (nul >= 0) {
             return new Decoded(null, null, false, false, placed("this is a binary file, not text (a NUL byte at byte "
-                    + signs.firstNul() + ")", bytes, offset, signs.firstNul()));
-        }
-        // the JDK's own decoding is several times quicker than a CharsetDecoder, but replaces bad
-        // bytes with U+FFFD: a text without U+FFFD was valid; one with it is decoded strictly
-        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return utf8(fast, bom, signs.carriageReturn());
+                    + nul + ")", bytes, offset, nul));
         }
         try {
             String text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
-            return utf8(text, bom, signs.carriageReturn());
+            return new Decoded(text, "UTF-8", false, bom, null);
         } catch (MalformedInputException e) {
             return detect(bytes, offset, e);
         } catch (CharacterCodingException e) {
@@ -76,10 +68,13 @@ final class TextDecoder {
         }
     }
 
-    /** A text decoded as UTF-8, in which a CR byte and a CR char are the same. */
-    private static Decoded utf8(String text, boolean bom, boolean carriageReturn) {
-        TextFacts.remember(text, carriageReturn);
-        return new Decoded(text, "UTF-8", false, bom, null);
+    private static int indexOf(byte[] bytes, int from, byte b) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Decoded detect(byte[] bytes, int offset, MalformedInputException utf8Error) {

@@ -55,7 +55,6 @@ final class YamlTreeReader {
     private final int baseLine;
     private final int[] supplementaryAt;
     private ArchiveComposer composer;
-    private final int outerDepth;
 
     /**
      * @param yaml the YAML text to parse
@@ -63,15 +62,9 @@ final class YamlTreeReader {
      * @param baseLine 0-based line of {@code yaml}'s first line in the document
      */
     YamlTreeReader(String yaml, int baseOffset, int baseLine) {
-        this(yaml, baseOffset, baseLine, 0);
-    }
-
-    /** As above, for a piece nested in {@code outerDepth} collections of its document (see {@link ArchiveComposer}). */
-    YamlTreeReader(String yaml, int baseOffset, int baseLine, int outerDepth) {
         this.yaml = yaml;
         this.baseOffset = baseOffset;
         this.baseLine = baseLine;
-        this.outerDepth = outerDepth;
         this.supplementaryAt = supplementaryCodePointIndexes(yaml);
     }
 
@@ -88,7 +81,7 @@ final class YamlTreeReader {
     Result read() {
         try {
             LoaderOptions options = options();
-            composer = new ArchiveComposer(new ParserImpl(StringStreamReader.of(yaml), options), options, outerDepth);
+            composer = new ArchiveComposer(new ParserImpl(new StreamReader(yaml), options), options);
             Node node = composer.getSingleNode();
             return new Result(node == null ? null : convert(node), null);
         } catch (RejectedYaml e) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * matter tree with source spans (or the error that kept it from being parsed).
  *
  * <p>Immutable. Offsets in spans are char offsets into {@link #text()}, the whole decoded file
- * without its byte order mark.
+ * without its byte order mark; {@link #lines()} is the line index of that text, made with the
+ * document.
  */
 public record ArchiveDocument(
         Path path,
@@ -17,11 +18,17 @@ public record ArchiveDocument(
         int frontMatterEnd,
         int bodyStart,
         YMapping root,
-        ParseError error) {
+        ParseError error,
+        LineIndex lines) {
+
+    public ArchiveDocument(Path path, SourceInfo source, String text, int frontMatterStart, int frontMatterEnd,
+                           int bodyStart, YMapping root, ParseError error) {
+        this(path, source, text, frontMatterStart, frontMatterEnd, bodyStart, root, error, new LineIndex(text));
+    }
 
     /** The same page at another place (after Save As). */
     public ArchiveDocument withPath(Path other) {
-        return new ArchiveDocument(other, source, text, frontMatterStart, frontMatterEnd, bodyStart, root, error);
+        return new ArchiveDocument(other, source, text, frontMatterStart, frontMatterEnd, bodyStart, root, error, lines);
     }
 
     /** True when the front matter was parsed into a tree and can be edited structurally. */
@@ -35,10 +42,6 @@ public record ArchiveDocument(
 
     public String body() {
         return text.substring(bodyStart);
-    }
-
-    public LineIndex lines() {
-        return LineIndexCache.of(text);
     }
 
     /** 1-based line of a char offset in the text. */

@@ -6,16 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies many edits to a tree in one walk, so fixing every reply of a 10,000-thread archive
  * rebuilds each changed branch once instead of once per edit. Edits at one path apply in order.
  */
 public final class EditBatch {
-    /** From this many edited places on, the scalars' new values are computed on all cores. */
-    private static final int PARALLEL_FROM = 512;
-
     private EditBatch() {
     }
 
@@ -35,47 +31,23 @@ public final class EditBatch {
                 p = p.parent();
             }
         }
-        Map<YamlPath, YNode> done = byPath.size() >= PARALLEL_FROM ? scalarsInParallel(root, byPath) : Map.of();
-        YNode out = byPath.isEmpty() ? root : rebuild(root, YamlPath.ROOT, byPath, prefixes, done);
+        YNode out = byPath.isEmpty() ? root : rebuild(root, YamlPath.ROOT, byPath, prefixes);
         for (Edit e : sequential) {
             out = e.apply(out);
         }
         return out;
     }
 
-    /**
-     * The edited scalars, each computed from its own edits on all cores: the edit functions are
-     * pure and a scalar has nothing below it, so each result is what the walk would make there.
-     */
-    private static Map<YamlPath, YNode> scalarsInParallel(YNode root, Map<YamlPath, List<Edit>> byPath) {
-        Map<YamlPath, YNode> done = new ConcurrentHashMap<>();
-        byPath.entrySet().parallelStream().forEach(e -> e.getKey().find(root).ifPresent(node -> {
-            if (node instanceof YScalar) {
-                YNode out = node;
-                for (Edit edit : e.getValue()) {
-                    out = applyHere(edit, out);
-                }
-                done.put(e.getKey(), out);
-            }
-        }));
-        return done;
-    }
-
-    private static YNode rebuild(YNode node, YamlPath path, Map<YamlPath, List<Edit>> byPath, Set<YamlPath> prefixes,
-                                 Map<YamlPath, YNode> done) {
+    private static YNode rebuild(YNode node, YamlPath path, Map<YamlPath, List<Edit>> byPath, Set<YamlPath> prefixes) {
         if (!prefixes.contains(path)) {
             return node;
-        }
-        YNode computed = done.get(path);
-        if (computed != null) {
-            return computed;
         }
         YNode out = node;
         if (node instanceof YMapping m) {
             List<YEntry> entries = null;
             for (int i = 0; i < m.entries().size(); i++) {
                 YEntry e = m.entries().get(i);
-                YNode child = rebuild(e.value(), path.key(e.name()), byPath, prefixes, done);
+                YNode child = rebuild(e.value(), path.key(e.name()), byPath, prefixes);
                 if (child != e.value()) {
                     entries = entries == null ? new ArrayList<>(m.entries()) : entries;
                     entries.set(i, e.withValue(child));
@@ -85,7 +57,7 @@ public final class EditBatch {
         } else if (node instanceof YSequence s) {
             List<YNode> items = null;
             for (int i = 0; i < s.size(); i++) {
-                YNode child = rebuild(s.get(i), path.index(i), byPath, prefixes, done);
+                YNode child = rebuild(s.get(i), path.index(i), byPath, prefixes);
                 if (child != s.get(i)) {
                     items = items == null ? new ArrayList<>(s.items()) : items;
                     items.set(i, child);

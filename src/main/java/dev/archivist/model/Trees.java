@@ -2,7 +2,6 @@ package dev.archivist.model;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /** Compares trees by what they mean (types, collection tags and values), not by how they are written. */
 public final class Trees {
@@ -10,19 +9,7 @@ public final class Trees {
     private Trees() {
     }
 
-    /** From this many items, {@link #sameDataInParallel} compares a sequence's items on all cores. */
-    private static final int PARALLEL_FROM = 1000;
-
     public static boolean sameData(YNode a, YNode b) {
-        return sameData(a, b, false);
-    }
-
-    /** {@link #sameData}, with the items of long sequences (a large archive's threads) compared on all cores. */
-    public static boolean sameDataInParallel(YNode a, YNode b) {
-        return sameData(a, b, true);
-    }
-
-    private static boolean sameData(YNode a, YNode b, boolean parallel) {
         if (a == b) {
             return a != null; // trees share untouched branches: no need to walk them
         }
@@ -36,7 +23,7 @@ public final class Trees {
             for (int i = 0; i < x.entries().size(); i++) {
                 YEntry ex = x.entries().get(i);
                 YEntry ey = y.entries().get(i);
-                if (!ex.name().equals(ey.name()) || !sameData(ex.value(), ey.value(), parallel)) {
+                if (!ex.name().equals(ey.name()) || !sameData(ex.value(), ey.value())) {
                     return false;
                 }
             }
@@ -46,11 +33,8 @@ public final class Trees {
             if (x.size() != y.size() || !Objects.equals(x.tag(), y.tag())) {
                 return false;
             }
-            if (parallel && x.size() >= PARALLEL_FROM) {
-                return IntStream.range(0, x.size()).parallel().allMatch(i -> sameData(x.get(i), y.get(i), false));
-            }
             for (int i = 0; i < x.size(); i++) {
-                if (!sameData(x.get(i), y.get(i), parallel)) {
+                if (!sameData(x.get(i), y.get(i))) {
                     return false;
                 }
             }

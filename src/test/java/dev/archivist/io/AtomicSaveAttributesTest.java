@@ -115,8 +115,8 @@ class AtomicSaveAttributesTest {
     void anInPlaceWriteThatFailsPutsThePreviousVersionBackAndIsRefused() throws Exception {
         Path other = Files.createLink(site.resolve("same-page.md"), page);
         Path backup = Files.writeString(backups.resolve("page.md.copy"), PAGE);
-        List<byte[]> pieces = List.of(EDITED.getBytes(StandardCharsets.UTF_8));
-        WriteRefused e = assertThrows(WriteRefused.class, () -> InPlaceWrite.write(page, pieces, backup, (ch, p) -> {
+        byte[] bytes = EDITED.getBytes(StandardCharsets.UTF_8);
+        WriteRefused e = assertThrows(WriteRefused.class, () -> InPlaceWrite.write(page, bytes, backup, (ch, p) -> {
             ch.write(ByteBuffer.wrap("---\ntit".getBytes(StandardCharsets.UTF_8)));
             throw new IOException("No space left on device");
         }));
@@ -129,8 +129,8 @@ class AtomicSaveAttributesTest {
     @Test
     void anInPlaceWriteThatReadsBackWrongIsPutBackToo() throws Exception {
         Path backup = Files.writeString(backups.resolve("page.md.copy"), PAGE);
-        List<byte[]> pieces = List.of(EDITED.getBytes(StandardCharsets.UTF_8));
-        WriteRefused e = assertThrows(WriteRefused.class, () -> InPlaceWrite.write(page, pieces, backup,
+        byte[] bytes = EDITED.getBytes(StandardCharsets.UTF_8);
+        WriteRefused e = assertThrows(WriteRefused.class, () -> InPlaceWrite.write(page, bytes, backup,
                 (ch, p) -> ch.write(ByteBuffer.wrap(EDITED.replace("Two", "Tw0").getBytes(StandardCharsets.UTF_8)))));
         assertTrue(e.getMessage().contains("did not read back") && e.getMessage().contains("was put back"), e.getMessage());
         assertEquals(PAGE, Files.readString(page));
@@ -139,8 +139,8 @@ class AtomicSaveAttributesTest {
     @Test
     void whenThePreviousVersionCannotBePutBackTheMessageSaysWhereItIs() throws Exception {
         Path backup = backups.resolve("page.md.missing");
-        List<byte[]> pieces = List.of(EDITED.getBytes(StandardCharsets.UTF_8));
-        WriteRefused e = assertThrows(WriteRefused.class, () -> InPlaceWrite.write(page, pieces, backup, (ch, p) -> {
+        byte[] bytes = EDITED.getBytes(StandardCharsets.UTF_8);
+        WriteRefused e = assertThrows(WriteRefused.class, () -> InPlaceWrite.write(page, bytes, backup, (ch, p) -> {
             throw new IOException("Input/output error");
         }));
         assertTrue(e.getMessage().contains("nor put its previous version back") && e.getMessage().contains(backup.toString()),

@@ -1,6 +1,5 @@
 package dev.archivist.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,13 +15,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every parser (SnakeYAML, the fast block parser, their parallel pieces) keeps one nesting limit,
- * {@link ArchiveComposer#MAX_DEPTH}: deeper is an error at its line and column, never a stack
- * overflow, on a small thread stack too.
+ * The parser keeps one nesting limit, {@link ArchiveComposer#MAX_DEPTH}, on small and large pages:
+ * deeper is an error at its line and column, never a stack overflow, on a small thread stack too.
  */
 class DeepNestingTest {
-    /** Small, then over the fast parser's threshold, then over the parallel pieces' threshold. */
-    private static final int[] SIZES = {0, FrontMatterParser.FAST_FROM + 1000, FrontMatterParser.CHUNKED_FROM + 1000};
+    /** A small page and a large one. */
+    private static final int[] SIZES = {0, 300 * 1024};
     /** A thread stack as small as {@code java -Xss512k} gives. */
     private static final long SMALL_STACK = 512 * 1024;
 
@@ -65,30 +63,12 @@ class DeepNestingTest {
         return tests.stream();
     }
 
-    @TestFactory
-    Stream<DynamicTest> theFastParserTakesExactlyTheSameLimit() {
-        // the shapes it reads itself (the others it leaves to SnakeYAML at any depth)
-        return Stream.of(Shape.BLOCK_MAPPINGS, Shape.BLOCK_MIX).flatMap(shape -> Stream.of(false, true).map(inArchive ->
-                DynamicTest.dynamicTest(shape + (inArchive ? ", in a thread" : ""), () -> {
-                    for (int depth : new int[] {ArchiveComposer.MAX_DEPTH, ArchiveComposer.MAX_DEPTH + 1}) {
-                        ArchiveDocument doc = ArchiveReader.read(null,
-                                DeepPages.page(shape, depth, 0, inArchive).getBytes(StandardCharsets.UTF_8));
-                        String text = doc.text();
-                        boolean read = FastBlockParser.parse(text, doc.frontMatterStart(), doc.frontMatterEnd()) != null;
-                        assertEquals(depth <= ArchiveComposer.MAX_DEPTH, read, depth + " levels");
-                        assertEquals(read, doc.parsed(), "SnakeYAML agrees at " + depth + " levels");
-                    }
-                })));
-    }
-
     private static void assertRefused(String page) throws Exception {
         ArchiveDocument doc = readOnASmallStack(page);
         assertFalse(doc.parsed(), "a page nested too deeply was read");
         ParseError e = doc.error();
         assertTrue(e.message().contains("nested more than " + ArchiveComposer.MAX_DEPTH + " levels"), e.toString());
         assertTrue(e.line() > 1 && e.column() > 0, e.toString());
-        ParseError reference = FrontMatterParser.whole(doc.text(), doc.frontMatterStart(), doc.frontMatterEnd(), 1).error();
-        assertEquals(reference, e, "the error the whole SnakeYAML parse gives");
     }
 
     /** Reads the page on a thread with a small stack, and fails on anything thrown (a stack overflow above all). */

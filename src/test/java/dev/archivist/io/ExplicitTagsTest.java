@@ -1,7 +1,6 @@
 package dev.archivist.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,13 +67,5 @@ class ExplicitTagsTest {
         YMapping root = (YMapping) YamlPath.parse("o[1].b").replace(doc.root(), new YScalar("3", "int", null, null));
         String text = ArchiveWriter.patched(doc, root, doc.body());
         assertEquals("---\ntitle: T\no: !!omap\n- a: 1\n- b: 3\ns: !!set {a: null}\n---\nbody\n", text);
-    }
-
-    @Test
-    void theFastParserGivesUpOnTagsAndDirectives() {
-        for (String fm : new String[] {"s: !!set {a: null}\n", "a: !!str 1\n", "l:\n- !foo x\n", "%YAML 1.1\n---\na: 1\n",
-                "--- # doc\na: 1\n", "m: !!omap\n- a: 1\n"}) {
-            assertNull(FastBlockParser.parse(fm, 0, fm.length()), fm);
-        }
     }
 }

@@ -89,13 +89,4 @@ class LongScalarsTest {
             assertEquals(sexagesimal.matcher(s).matches(), Yaml11Numbers.isSexagesimal(s), "sexagesimal " + s);
         }
     }
-
-    @Test
-    void theFastParserResolvesLongScalarsAsSnakeYamlDoes() {
-        String fm = "title: x\nbig: " + "9".repeat(FrontMatterParser.FAST_FROM) + "\nf: 1." + "5".repeat(2000) + "\n";
-        YMapping fast = FastBlockParser.parse(fm, 0, fm.length());
-        assertEquals(FrontMatterParser.whole(fm, 0, fm.length(), 0).root(), fast);
-        assertEquals("int", ((YScalar) fast.get("big").orElseThrow()).tag());
-        assertEquals("float", ((YScalar) fast.get("f").orElseThrow()).tag());
-    }
 }

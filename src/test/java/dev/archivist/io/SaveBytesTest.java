@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.model.ArchiveDocument;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A large page is encoded in pieces and backed up by a link: the bytes and backups are those of the plain way. */
+/** A large page is saved byte for byte, and a file with one name is backed up by a link. */
 class SaveBytesTest {
     @TempDir
     Path site;
@@ -32,19 +30,7 @@ class SaveBytesTest {
         System.clearProperty(AtomicSave.BACKUPS_PROPERTY);
     }
 
-    /** The reference: the whole text encoded at once, after the byte order mark when there is one. */
-    private static byte[] saved(String text, boolean bom) {
-        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return bom ? joined(List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body)) : body;
-    }
-
-    private static byte[] joined(List<byte[]> pieces) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pieces.forEach(out::writeBytes);
-        return out.toByteArray();
-    }
-
-    /** A text of about {@code chars} chars whose every other char is half of a pair, so any cut may fall inside one. */
+    /** A text of about {@code chars} chars, every other char half of a pair. */
     private static String pairsEverywhere(int chars) {
         StringBuilder sb = new StringBuilder(chars);
         while (sb.length() < chars) {
@@ -54,33 +40,13 @@ class SaveBytesTest {
     }
 
     @Test
-    void piecesAreTheBytesOfTheWholeTextWithOrWithoutAByteOrderMark() {
-        for (int chars : new int[] {0, 10, (1 << 20) - 1, 1 << 20, (3 << 20) + 7, 9 << 20}) {
-            // shifted by each of the pattern's six places, some cut falls inside a pair
-            for (int shift = 0; shift < 6; shift++) {
-                String text = "x".repeat(shift) + pairsEverywhere(chars);
-                for (boolean bom : new boolean[] {false, true}) {
-                    assertArrayEquals(saved(text, bom), joined(TextEncoder.encodeInPieces(text, bom)),
-                            chars + " chars, shift " + shift + ", bom " + bom);
-                }
-            }
-        }
-    }
-
-    @Test
-    void aLoneSurrogateIsWrittenAsTheWholeTextWouldBe() {
-        String text = "a".repeat(1 << 20) + "\uD83D" + "b".repeat(1 << 20) + "\uDE02" + "c".repeat(1 << 21);
-        assertArrayEquals(saved(text, false), joined(TextEncoder.encodeInPieces(text, false)));
-    }
-
-    @Test
     void aLargePageIsSavedByteForByte() throws Exception {
         Path page = site.resolve("big.md");
         String text = "---\ntitle: big\n---\n" + pairsEverywhere(5 << 20);
         Files.writeString(page, "---\ntitle: small\n---\n");
         ArchiveDocument doc = ArchiveReader.read(page);
         AtomicSave.save(doc, text, page);
-        assertArrayEquals(saved(text, false), Files.readAllBytes(page));
+        assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Files.readAllBytes(page));
     }
 
     @Test
