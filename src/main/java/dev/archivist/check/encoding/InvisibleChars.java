@@ -38,7 +38,7 @@ final class InvisibleChars {
         if (!changed.isEmpty()) {
             String[] f = s.context.previews() ? Fragments.around(s.value, fixed, first[0]) : ScalarText.NO_PREVIEW;
             s.report(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
-                    Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, s.known(fixed, v -> fix(v, md)))));
+                    Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, v -> fix(v, md))));
         }
         if (!kept.isEmpty()) {
             s.report(Kind.INVISIBLE_CHAR, String.join(", ", kept) + " left as written: it indents a line or may "

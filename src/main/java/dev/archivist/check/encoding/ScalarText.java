@@ -113,23 +113,13 @@ final class ScalarText {
     /** Reports a problem whose safe fix rewrites the whole value with {@code transform}. */
     void reportSafe(Kind kind, String message, String fixed, UnaryOperator<String> transform) {
         String[] f = context.previews() ? Fragments.of(value, fixed) : NO_PREVIEW;
-        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, known(fixed, transform))));
+        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, transform)));
     }
 
     /** The same, when the detector knows where its first change is. */
     void reportSafe(Kind kind, String message, String fixed, Fragments.Change first, UnaryOperator<String> transform) {
         String[] f = context.previews() ? Fragments.around(value, fixed, first) : NO_PREVIEW;
-        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, known(fixed, transform))));
-    }
-
-    /**
-     * The transform, answering the value this detector saw with the text it already made: the
-     * first fix applied to a value (most values have one) then costs no second scan. The same
-     * function, since {@code fixed} is {@code transform(value)}; a test holds every detector to it.
-     */
-    UnaryOperator<String> known(String fixed, UnaryOperator<String> transform) {
-        String seen = value;
-        return v -> v.equals(seen) ? fixed : transform.apply(v);
+        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, transform)));
     }
 
     /** Reports a problem whose fix needs a person's consent. */
