@@ -5,6 +5,8 @@ import dev.archivist.model.Kind;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import dev.archivist.site.Site;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -17,8 +19,15 @@ import java.util.function.Predicate;
  *               only counts what it applied): their lines and columns are then 0, a large
  *               document's lines are never indexed, and a check may leave the before and after
  *               of a fix empty ({@link #previews})
+ * @param markdown the Markdown analyses of the texts the checks looked at ({@link #markdown(String)})
  */
-public record CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted, boolean places) {
+public record CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted, boolean places,
+                           Map<String, MarkdownText> markdown) {
+
+    /** A context whose texts are analysed afresh. */
+    public CheckContext(ArchiveDocument document, YMapping root, Site site, Predicate<Kind> wanted, boolean places) {
+        this(document, root, site, wanted, places, new ConcurrentHashMap<>());
+    }
 
     /** A context for every kind. */
     public CheckContext(ArchiveDocument document, YMapping root, Site site) {
@@ -32,7 +41,7 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
 
     /** The same context, for a caller that will not show where the problems are. */
     public CheckContext withoutPlaces() {
-        return new CheckContext(document, root, site, wanted, false);
+        return new CheckContext(document, root, site, wanted, false, markdown);
     }
 
     public static CheckContext of(ArchiveDocument document, Site site) {
@@ -56,9 +65,17 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
         return places;
     }
 
-    /** The same context with another tree. */
+    /**
+     * The Markdown analysis of a text, made once however many checks ask for it (the encoding,
+     * links and names checks all read the questions' and replies' texts).
+     */
+    public MarkdownText markdown(String text) {
+        return markdown.computeIfAbsent(text, MarkdownText::of);
+    }
+
+    /** The same context with another tree (a text's analysis does not depend on the tree). */
     public CheckContext withRoot(YMapping other) {
-        return new CheckContext(document, other, site, wanted, places);
+        return new CheckContext(document, other, site, wanted, places, markdown);
     }
 
     /** 1-based line of the node at the path, when it still has a source span (and places are wanted); else 0. */

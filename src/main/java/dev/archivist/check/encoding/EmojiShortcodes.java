@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fellbaum.jemoji.Emoji;
 import net.fellbaum.jemoji.EmojiManager;
 
@@ -17,6 +19,9 @@ import net.fellbaum.jemoji.EmojiManager;
  * Slack alias table; others are the workspace's custom emoji and are reported, never guessed.
  */
 final class EmojiShortcodes {
+    /** A Slack emoji shortcode, {@code :name:} (lowercase letters, digits, {@code _ - + '}), with its skin tone when one follows. */
+    private static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+'-]{1,64}):(?::skin-tone-[2-6]:)?");
+
     private EmojiShortcodes() {
     }
 
@@ -104,7 +109,7 @@ final class EmojiShortcodes {
     private static boolean mayContain(String value) {
         int first = value.indexOf(':');
         return first >= 0 && first + 2 < value.length() && value.indexOf(':', first + 2) > 0
-                && Matches.shortcodes(value).next(first);
+                && Finds.next(SHORTCODE.matcher(value), value, ':', first);
     }
 
     private static String replace(String value, TextRegions regions, Set<String> known, Set<String> custom,
@@ -112,13 +117,13 @@ final class EmojiShortcodes {
         StringBuilder out = new StringBuilder(value.length());
         int last = 0;
         int previousEnd = -1;
-        Matches m = Matches.shortcodes(value);
-        for (int from = 0; m.next(from); ) {
+        Matcher m = SHORTCODE.matcher(value);
+        for (int from = 0; Finds.next(m, value, ':', from); ) {
             from = m.start() + 1;
             if (!standsAlone(value, m, previousEnd) || !regions.prose(m.start(), m.end())) {
                 continue;
             }
-            String e = m.name().startsWith("skin-tone-") ? null : SlackAliases.INDEX.get(m.group());
+            String e = m.group(1).startsWith("skin-tone-") ? null : SlackAliases.INDEX.get(m.group());
             if (e != null) {
                 if (last == 0 && first != null) {
                     first[0] = new Fragments.Change(m.start(), m.end(), m.start() + e.length());
@@ -126,7 +131,7 @@ final class EmojiShortcodes {
                 out.append(value, last, m.start()).append(e);
                 last = m.end();
                 known.add(m.group());
-            } else if (looksLikeName(m.name())) {
+            } else if (looksLikeName(m.group(1))) {
                 custom.add(m.group());
             } else {
                 continue;
@@ -141,7 +146,7 @@ final class EmojiShortcodes {
      * A shortcode starts a word (or follows another shortcode: {@code :a::b:}) and ends one:
      * {@code 10:30:45}, {@code a:b:c} and {@code std::vector::} are not emoji.
      */
-    private static boolean standsAlone(String value, Matches m, int previousEnd) {
+    private static boolean standsAlone(String value, Matcher m, int previousEnd) {
         int start = m.start();
         if (start > 0 && start != previousEnd) {
             char before = value.charAt(start - 1);

@@ -1,7 +1,6 @@
 package dev.archivist.check.encoding;
 
-import dev.archivist.check.MarkdownLines;
-import dev.archivist.check.SyntaxMatchers;
+import dev.archivist.check.MarkdownText;
 import dev.archivist.io.ScalarRules;
 import dev.archivist.model.Kind;
 import java.util.LinkedHashSet;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -23,7 +24,10 @@ final class HtmlEntities {
     private static final String ESCAPABLE = "\\.*_+-=`()[]{}#!:|\"'$<>";
     /** Characters after which a decoded {@code <} cannot open a tag or an autolink. */
     private static final String SAFE_AFTER_LT = " \t\n\r-=(),.;:'\"0123456789";
+    /** An HTML entity: named, decimal or hexadecimal. */
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     /** CommonMark's autolink: {@code <scheme:...>}; such a {@code <} opens no tag. */
+    private static final Pattern URI_AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\x00-\\x20]*>");
     private static final int CACHE_LIMIT = 4096;
     private static final Map<String, String> DECODED = new ConcurrentHashMap<>();
     private static final String KEEP = "";
@@ -69,9 +73,9 @@ final class HtmlEntities {
     static String decodeCode(String value, TextRegions regions) {
         StringBuilder out = new StringBuilder(value.length());
         int last = 0;
-        Matches m = Matches.entities(value);
-        for (int from = 0; m.next(from); from = m.end()) {
-            if (!regions.code(m.start()) || MarkdownLines.escaped(value, m.start())) {
+        Matcher m = ENTITY.matcher(value);
+        for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
+            if (!regions.code(m.start()) || MarkdownText.escaped(value, m.start())) {
                 continue;
             }
             String d = single(m.group());
@@ -102,10 +106,10 @@ final class HtmlEntities {
         BooleanSupplier loose = () -> looseLt[0] != null ? looseLt[0] : (looseLt[0] = hasLooseLt(value, regions));
         StringBuilder out = new StringBuilder(value.length());
         int last = 0;
-        Matches m = Matches.entities(value);
-        for (int from = 0; m.next(from); from = m.end()) {
+        Matcher m = ENTITY.matcher(value);
+        for (int from = 0; Finds.next(m, value, '&', from); from = m.end()) {
             int start = m.start();
-            if (MarkdownLines.escaped(value, start)) {
+            if (MarkdownText.escaped(value, start)) {
                 continue;
             }
             if (!regions.prose(start, m.end())) {
@@ -129,13 +133,13 @@ final class HtmlEntities {
         return scan;
     }
 
-    private static boolean codeDecodable(String value, Matches m) {
+    private static boolean codeDecodable(String value, Matcher m) {
         String d = single(m.group());
         return d != null && !"`".equals(d) && !invisible(d) && !("&".equals(d) && entityFollows(value, m.end()));
     }
 
     /** The text to write for one prose entity, KEEP when it is fine as it is, STUCK when no text is safe. */
-    private static String replacement(String value, Matches m, boolean md, BooleanSupplier looseLt) {
+    private static String replacement(String value, Matcher m, boolean md, BooleanSupplier looseLt) {
         String d = single(m.group());
         if (d == null || invisible(d)) {
             return KEEP;
@@ -248,8 +252,8 @@ final class HtmlEntities {
     /** A literal {@code <} that a decoded {@code >} could close into a tag. */
     private static boolean hasLooseLt(String value, TextRegions regions) {
         for (int i = value.indexOf('<'); i >= 0; i = value.indexOf('<', i + 1)) {
-            if (!safeAfterLt(value, i + 1) && !MarkdownLines.escaped(value, i) && SyntaxMatchers.uriAutolinkEnd(value, i) < 0
-                    && regions.prose(i)) {
+            if (!safeAfterLt(value, i + 1) && !MarkdownText.escaped(value, i)
+                    && !URI_AUTOLINK.matcher(value).region(i, value.length()).lookingAt() && regions.prose(i)) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package dev.archivist.check.encoding;
 
-import dev.archivist.check.TextChars;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
@@ -24,8 +23,6 @@ final class InvisibleChars {
     private static final char VS15 = '\uFE0E';
     private static final char VS16 = '\uFE0F';
 
-    private static final TextChars CHARS = new TextChars();
-
     private InvisibleChars() {
     }
 
@@ -41,7 +38,7 @@ final class InvisibleChars {
         if (!changed.isEmpty()) {
             String[] f = s.context.previews() ? Fragments.around(s.value, fixed, first[0]) : ScalarText.NO_PREVIEW;
             s.report(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
-                    Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, s.known(fixed, v -> fix(v, md)))));
+                    Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, v -> fix(v, md))));
         }
         if (!kept.isEmpty()) {
             s.report(Kind.INVISIBLE_CHAR, String.join(", ", kept) + " left as written: it indents a line or may "
@@ -57,9 +54,7 @@ final class InvisibleChars {
     /** One pass: the fixed text, naming what was changed and what had to stay (when asked). */
     private static String fix(String value, boolean markdown, Set<String> changed, Set<String> kept,
                               Fragments.Change[] first) {
-        char[] chars = CHARS.of(value);
-        int n = value.length();
-        int candidate = next(chars, n, 0);
+        int candidate = next(value, 0);
         if (candidate < 0) {
             return value;
         }
@@ -67,7 +62,7 @@ final class InvisibleChars {
         StringBuilder out = new StringBuilder(value.length());
         int e = 0;
         int last = 0;
-        for (int i = candidate; i >= 0; i = next(chars, n, i + 1)) {
+        for (int i = candidate; i >= 0; i = next(value, i + 1)) {
             char c = value.charAt(i);
             while (e < emoji.size() && emoji.get(e).getEndCharIndex() <= i) {
                 e++;
@@ -127,10 +122,10 @@ final class InvisibleChars {
                 || Character.getType(before) == Character.NON_SPACING_MARK;
     }
 
-    /** The next candidate among the first {@code n} chars at or after {@code from}, or -1: a tight loop over an array. */
-    private static int next(char[] chars, int n, int from) {
-        for (int i = from; i < n; i++) {
-            char c = chars[i];
+    /** The next candidate at or after {@code from}, or -1. */
+    private static int next(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
             if ((c < 0x20 || c >= 0x7F) && candidate(c)) {
                 return i;
             }

@@ -1,6 +1,6 @@
 package dev.archivist.check.encoding;
 
-import dev.archivist.check.MarkdownLines;
+import dev.archivist.check.MarkdownText;
 import dev.archivist.model.Kind;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,7 +29,7 @@ final class LiteralEscapes {
         for (int from = 0; Finds.next(m, s.value, '\\', from); from = m.end()) {
             String hex = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             long cp = Long.parseLong(hex, 16);
-            if (cp >= 0x80 && cp <= 0x10FFFF && !MarkdownLines.escaped(s.value, m.start())
+            if (cp >= 0x80 && cp <= 0x10FFFF && !MarkdownText.escaped(s.value, m.start())
                     && s.regions().prose(m.start(), m.end())) {
                 found.add(m.group());
             }

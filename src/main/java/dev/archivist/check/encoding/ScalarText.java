@@ -1,7 +1,6 @@
 package dev.archivist.check.encoding;
 
 import dev.archivist.check.CheckContext;
-import dev.archivist.check.TextChars;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
@@ -20,7 +19,6 @@ final class ScalarText {
     static final int BULLET = 8;
     static final int INVISIBLE = 16;
     static final int LEAD = 32;
-    static final int URLISH = 64;
 
     /** The before and after of a fix nobody will see ({@link CheckContext#previews}). */
     static final String[] NO_PREVIEW = {"", ""};
@@ -49,7 +47,7 @@ final class ScalarText {
         return (features & feature) != 0;
     }
 
-    /** Flags of the ASCII chars detectors look for; {@code -1} marks the colon and {@code w}, which need a look around. */
+    /** Flags of the ASCII chars detectors look for; the colon is counted apart. */
     private static final int[] ASCII = new int[128];
 
     static {
@@ -59,30 +57,15 @@ final class ScalarText {
         ASCII[0x7F] = INVISIBLE;
         ASCII['&'] = AMPERSAND;
         ASCII['\\'] = BACKSLASH;
-        ASCII[':'] = -1;
-        ASCII['w'] = -1;
-        ASCII['<'] = URLISH;
     }
-
-    private static final TextChars CHARS = new TextChars();
 
     /** One pass over the value for all detectors; the common printable-ASCII char costs a table lookup. */
     private static int features(String v) {
-        int n = v.length();
-        char[] chars = CHARS.of(v);
         int f = 0;
         int colons = 0;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            int flag = c < 128 ? ASCII[c] : nonAscii(c);
-            if (flag >= 0) {
-                f |= flag;
-            } else if (c == ':') {
-                colons++;
-                f |= TextRegions.urlAt(v, i) ? URLISH : 0;
-            } else if (v.startsWith("www.", i)) {
-                f |= URLISH;
-            }
+        for (char c : v.toCharArray()) {
+            f |= c < 128 ? ASCII[c] : nonAscii(c);
+            colons += c == ':' ? 1 : 0;
         }
         return colons >= 2 ? f | COLONS : f;
     }
@@ -109,7 +92,7 @@ final class ScalarText {
     /** Parsed on first use only: most values never need it. */
     TextRegions regions() {
         if (regions == null) {
-            regions = TextRegions.of(value, markdown, has(URLISH));
+            regions = TextRegions.of(value, markdown, context::markdown);
         }
         return regions;
     }
@@ -130,23 +113,13 @@ final class ScalarText {
     /** Reports a problem whose safe fix rewrites the whole value with {@code transform}. */
     void reportSafe(Kind kind, String message, String fixed, UnaryOperator<String> transform) {
         String[] f = context.previews() ? Fragments.of(value, fixed) : NO_PREVIEW;
-        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, known(fixed, transform))));
+        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, transform)));
     }
 
     /** The same, when the detector knows where its first change is. */
     void reportSafe(Kind kind, String message, String fixed, Fragments.Change first, UnaryOperator<String> transform) {
         String[] f = context.previews() ? Fragments.around(value, fixed, first) : NO_PREVIEW;
-        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, known(fixed, transform))));
-    }
-
-    /**
-     * The transform, answering the value this detector saw with the text it already made: the
-     * first fix applied to a value (most values have one) then costs no second scan. The same
-     * function, since {@code fixed} is {@code transform(value)}; a test holds every detector to it.
-     */
-    UnaryOperator<String> known(String fixed, UnaryOperator<String> transform) {
-        String seen = value;
-        return v -> v.equals(seen) ? fixed : transform.apply(v);
+        report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, transform)));
     }
 
     /** Reports a problem whose fix needs a person's consent. */

@@ -94,7 +94,7 @@ public final class BrokenLinkCheck implements Check {
             if (seq.get(i) instanceof YMapping m) {
                 YamlPath at = path.index(i);
                 String text = m.text("text");
-                if (text != null && MarkdownLinks.mayHaveLinks(text)) {
+                if (text != null) {
                     for (LinkRef l : MarkdownLinks.scan(text).links()) {
                         if (Url.parse(l.href()).filter(Url::isWeb).isPresent()) {
                             out.add(new Target(at.key("text"), l.rawUrl(text), l.href(), true));

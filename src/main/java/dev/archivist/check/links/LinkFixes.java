@@ -36,12 +36,11 @@ final class LinkFixes {
 
     /** Slack's markup becomes Markdown where there is one right answer. */
     static String slackMarkup(String text) {
-        MarkdownLinks.Analysis a = MarkdownLinks.analysis(text);
         List<Replacement> out = new ArrayList<>();
-        for (SlackToken t : a.scan().slack()) {
+        for (SlackToken t : MarkdownLinks.scan(text).slack()) {
             t.markdown().ifPresent(md -> out.add(new Replacement(t.start(), t.end(), md)));
         }
-        return applied(a, out);
+        return apply(text, out);
     }
 
     /** {@code [ text ](url)} becomes {@code [text](url)}, the spaces moved outside the brackets. */
@@ -51,19 +50,17 @@ final class LinkFixes {
 
     /** Applies a function to every URL as written (and to the shown text where it is the URL). */
     static String rewriteUrls(String text, UnaryOperator<String> rewrite) {
-        MarkdownLinks.Analysis a = MarkdownLinks.analysis(text);
         List<Replacement> out = new ArrayList<>();
-        for (LinkRef l : a.scan().links()) {
+        for (LinkRef l : MarkdownLinks.scan(text).links()) {
             out.addAll(urlRewrites(text, l, rewrite));
         }
-        return applied(a, out);
+        return apply(text, out);
     }
 
     /** Replaces the inline links that pass the filter by what the function says (null: keep the link). */
     static String replaceLinks(String text, Predicate<LinkRef> which, Function<LinkRef, String> by) {
-        MarkdownLinks.Analysis a = MarkdownLinks.analysis(text);
         List<Replacement> out = new ArrayList<>();
-        for (LinkRef l : a.scan().links()) {
+        for (LinkRef l : MarkdownLinks.scan(text).links()) {
             if (l.form() == LinkRef.Form.INLINE && which.test(l)) {
                 String with = by.apply(l);
                 if (with != null) {
@@ -71,23 +68,7 @@ final class LinkFixes {
                 }
             }
         }
-        return applied(a, out);
-    }
-
-    /**
-     * The analysed text with the replacements made; the analysis of the new text, moved through
-     * them when that is certain, is kept for the next fix and the next check to find.
-     */
-    private static String applied(MarkdownLinks.Analysis a, List<Replacement> replacements) {
-        List<Replacement> made = made(replacements);
-        String out = apply(a.text(), made);
-        if (out != a.text()) {
-            MarkdownLinks.Analysis moved = ScanTransport.moved(a, out, made);
-            if (moved != null) {
-                MarkdownLinks.remember(moved);
-            }
-        }
-        return out;
+        return apply(text, out);
     }
 
     /** The replacements that rewrite one link's URL, and its shown text when that is the URL. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * The offline {@code links.*} checks: links in the questions' and replies' Markdown, the
@@ -23,27 +22,20 @@ import java.util.stream.IntStream;
  * {@code links.broken} check is {@link BrokenLinkCheck}, run on request only.
  */
 public final class LinksCheck implements Check {
-    private static final int PARALLEL_FROM = 256;
     private final TrackingRules rules = TrackingRules.standard();
 
     @Override
     public List<Problem> check(CheckContext context) {
         List<Problem> out = new ArrayList<>();
-        context.root().get("archive").filter(YSequence.class::isInstance)
-                .ifPresent(archive -> out.addAll(threads(context, (YSequence) archive)));
+        context.root().get("archive").filter(YSequence.class::isInstance).ifPresent(a -> {
+            YSequence threads = (YSequence) a;
+            for (int i = 0; i < threads.size(); i++) {
+                message(context, threads.get(i), YamlPath.of("archive", i), out);
+            }
+        });
         LinkListProblems.find(context, rules, out);
         files(context, out);
         return out;
-    }
-
-    /** The problems of every thread, in order; a large archive is checked on all cores. */
-    private List<Problem> threads(CheckContext context, YSequence threads) {
-        IntStream indexes = IntStream.range(0, threads.size());
-        return (threads.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).mapToObj(i -> {
-            List<Problem> out = new ArrayList<>();
-            message(context, threads.get(i), YamlPath.of("archive", i), out);
-            return out;
-        }).flatMap(List::stream).toList();
     }
 
     private void message(CheckContext context, YNode node, YamlPath path, List<Problem> out) {
@@ -51,7 +43,6 @@ public final class LinksCheck implements Check {
             return;
         }
         m.get("text").filter(YScalar.class::isInstance).map(YScalar.class::cast).filter(YScalar::isString)
-                .filter(s -> MarkdownLinks.mayHaveLinks(s.value()))
                 .ifPresent(s -> TextLinkProblems.find(Place.of(context, path.key("text"), out), s.value(), rules));
         m.get("replies").filter(YSequence.class::isInstance).ifPresent(r -> {
             YSequence replies = (YSequence) r;

@@ -1,6 +1,7 @@
 package dev.archivist.check.links;
 
 import dev.archivist.check.CheckContext;
+import dev.archivist.check.MarkdownText;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
@@ -35,6 +36,11 @@ final class Place {
     /** False when nobody will see the problems' previews and messages ({@link CheckContext#previews}). */
     boolean previews() {
         return context.previews();
+    }
+
+    /** The Markdown analysis of a text, as the checks share it. */
+    MarkdownText markdown(String text) {
+        return context.markdown(text);
     }
 
     void report(Kind kind, String message, Fix fix) {

@@ -26,9 +26,9 @@ final class TextLinkProblems {
         this.rules = rules;
     }
 
-    /** Reports the problems of the text at the place; the caller found it {@link MarkdownLinks#mayHaveLinks}. */
+    /** Reports the problems of the text at the place. */
     static void find(Place place, String text, TrackingRules rules) {
-        MarkdownLinks.Scan scan = MarkdownLinks.scanOfLinked(text);
+        MarkdownLinks.Scan scan = MarkdownLinks.scan(text, place::markdown);
         TextLinkProblems p = new TextLinkProblems(place, text, rules);
         for (LinkRef link : scan.links()) {
             p.link(link);

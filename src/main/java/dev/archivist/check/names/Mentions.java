@@ -1,7 +1,9 @@
 package dev.archivist.check.names;
 
+import dev.archivist.check.MarkdownText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,7 @@ public final class Mentions {
      *               common a word to rename everywhere)
      */
     public static String replace(String text, String from, String to, boolean atOnly) {
-        List<Integer> at = find(text, from, to, atOnly);
+        List<Integer> at = find(text, from, to, atOnly, MarkdownText::of);
         if (at.isEmpty()) {
             return text;
         }
@@ -43,11 +45,17 @@ public final class Mentions {
 
     /** True when the text mentions the name (and a replacement by {@code to} would change it). */
     public static boolean mentions(String text, String from, String to, boolean atOnly) {
-        return !find(text, from, to, atOnly).isEmpty();
+        return mentions(text, from, to, atOnly, MarkdownText::of);
+    }
+
+    /** The same, the text's Markdown analysis asked of {@code analyses} (the one the checks share). */
+    static boolean mentions(String text, String from, String to, boolean atOnly, Function<String, MarkdownText> analyses) {
+        return !find(text, from, to, atOnly, analyses).isEmpty();
     }
 
     /** Offsets of the mentions of {@code from} that may be replaced, in order. */
-    static List<Integer> find(String text, String from, String to, boolean atOnly) {
+    static List<Integer> find(String text, String from, String to, boolean atOnly,
+                              Function<String, MarkdownText> analyses) {
         if (from.isEmpty() || text.indexOf(from) < 0) {
             return List.of();
         }
@@ -60,7 +68,7 @@ public final class Mentions {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        Ranges guarded = guarded(text, to);
+        Ranges guarded = guarded(analyses.apply(text), to);
         List<Integer> out = new ArrayList<>(candidates.size());
         int lastEnd = -1;
         for (int i : candidates) {
@@ -72,8 +80,12 @@ public final class Mentions {
         return out;
     }
 
-    private static Ranges guarded(String text, String to) {
-        Ranges r = MarkdownCode.ranges(text);
+    private static Ranges guarded(MarkdownText markdown, String to) {
+        String text = markdown.text();
+        Ranges r = new Ranges();
+        for (MarkdownText.Range g : markdown.guarded()) {
+            r.add(g.start(), g.end());
+        }
         Matcher m = LITERAL.matcher(text);
         while (m.find()) {
             r.add(m.start(), m.end());

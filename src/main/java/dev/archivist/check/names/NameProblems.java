@@ -1,7 +1,6 @@
 package dev.archivist.check.names;
 
 import dev.archivist.check.CheckContext;
-import dev.archivist.check.TextChars;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
@@ -66,7 +65,7 @@ final class NameProblems {
         for (PageNames.Text t : page.texts()) {
             for (NameVerdict v : words.candidates(t.text())) {
                 boolean atOnly = NameParts.of(v.spelling()).tokens().size() < 2;
-                if (Mentions.mentions(t.text(), v.spelling(), v.canonical(), atOnly)) {
+                if (Mentions.mentions(t.text(), v.spelling(), v.canonical(), atOnly, context::markdown)) {
                     String message = "mentions '" + v.spelling() + "': " + message(v);
                     YamlPath path = t.path();
                     Edit edit = Rename.mentions(path, v.spelling(), v.canonical(), atOnly);
@@ -101,8 +100,8 @@ final class NameProblems {
 
         Set<NameVerdict> candidates(String text) {
             Set<NameVerdict> out = new LinkedHashSet<>(always);
-            int n = text.length();
-            char[] c = CHARS.of(text);
+            char[] c = text.toCharArray();
+            int n = c.length;
             int i = 0;
             while (i < n) {
                 while (i < n && !letterOrDigit(c[i])) {
@@ -122,8 +121,6 @@ final class NameProblems {
             return out;
         }
     }
-
-    private static final TextChars CHARS = new TextChars();
 
     private static final boolean[] ASCII_WORD = new boolean[128];
 
