@@ -69,9 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = Output.of(spec);
         Timing timing = new Timing();
         timing.mark("start");
-        List<Path> pages = PageFinder.find(paths);
-        prepareFor(pages);
-        for (Path file : pages) {
+        for (Path file : PageFinder.find(paths)) {
             Checked page = check(file, sites, timing);
             List<Problem> found = page.problems();
             String note = Reports.charsetNote(page.source());
@@ -172,13 +170,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException | Error e) {
             Reports.printInternalError(spec.commandLine().getErr(), file, e);
             return new Checked(source, Reports.internalError(e), List.of());
-        }
-    }
-
-    /** From this much input, the checks are made ready while the first file is read (see {@link Checks#warmUp}). */
-    static void prepareFor(List<Path> pages) {
-        if (PageFinder.bytes(pages) >= 1 << 20) {
-            Checks.warmUp();
         }
     }
 

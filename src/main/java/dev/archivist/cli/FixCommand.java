@@ -58,9 +58,7 @@ final class FixCommand implements Callable<Integer> {
         int refused = 0;
         Timing timing = new Timing();
         timing.mark("start");
-        List<Path> pages = PageFinder.find(paths);
-        CheckCommand.prepareFor(pages);
-        for (Path file : pages) {
+        for (Path file : PageFinder.find(paths)) {
             ArchiveDocument doc = ArchiveReader.read(file);
             timing.mark("read");
             if (!doc.parsed()) {
