@@ -4,24 +4,19 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.io.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.Kind;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
 import dev.archivist.model.SourceInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,9 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no problems", "1:problems found", "2:a path could not be read or parsed"})
 final class CheckCommand implements Callable<Integer> {
-    /** Problems formatted into one string, the unit of work of {@link #writeInBlocks}. */
-    private static final int BLOCK = 1024;
-
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -63,15 +55,13 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Sites sites = new Sites();
         List<Entry> files = new ArrayList<>();
-        Map<String, Integer> byKind = new TreeMap<>();
+        Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
         int problems = 0;
         boolean errors = false;
         PrintWriter out = Output.of(spec);
         Timing timing = new Timing();
         timing.mark("start");
-        List<Path> pages = PageFinder.find(paths);
-        prepareFor(pages);
-        for (Path file : pages) {
+        for (Path file : PageFinder.find(paths)) {
             Checked page = check(file, sites, timing);
             List<Problem> found = page.problems();
             String note = Reports.charsetNote(page.source());
@@ -84,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
                     out.println(Reports.errorLine(file, page.error()));
                 }
             } else {
-                Reports.countByKind(found, byKind);
+                found.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
                 if (!json) {
                     printLines(out, file, found);
                 }
@@ -99,11 +89,11 @@ final class CheckCommand implements Callable<Integer> {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("files", files.size());
             summary.put("problems", problems);
-            summary.put("byKind", byKind);
+            summary.put("byKind", Reports.byId(byKind));
             printJson(out, files, summary);
         } else {
             out.println(problems + " problem" + (problems == 1 ? "" : "s") + " in " + files.size() + " file"
-                    + (files.size() == 1 ? "" : "s") + (byKind.isEmpty() ? "" : " " + byKind));
+                    + (files.size() == 1 ? "" : "s") + (byKind.isEmpty() ? "" : " " + Reports.byId(byKind)));
         }
         out.flush();
         timing.mark("output");
@@ -112,45 +102,39 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * The report as one JSON document, {@code {"files":[{"path","error","problems"}...],"summary"}}
-     * ({@code "charset","note"} after the problems of a page not read as UTF-8),
-     * written as it is made: each page's problems in blocks, formatted on all cores and written in
-     * order (see {@link #writeInBlocks}), never the whole document in one string (34 MB for the
-     * big archive, which one core took a second to build and write).
+     * ({@code "charset","note"} after the problems of a page not read as UTF-8), written problem
+     * by problem, never the whole document in one string (34 MB for the big archive).
      */
     private static void printJson(PrintWriter out, List<Entry> files, Map<String, Object> summary) {
         out.write("{\"files\":[");
+        StringBuilder sb = new StringBuilder();
         for (int f = 0; f < files.size(); f++) {
             Entry e = files.get(f);
-            StringBuilder head = new StringBuilder(f == 0 ? "{" : ",{");
-            head.append("\"path\":");
-            Json.append(e.path(), head);
-            head.append(",\"error\":");
-            Json.append(e.error(), head);
-            head.append(",\"problems\":[");
-            out.write(head.toString());
+            sb.append(f == 0 ? "{" : ",{").append("\"path\":");
+            Json.append(e.path(), sb);
+            sb.append(",\"error\":");
+            Json.append(e.error(), sb);
+            sb.append(",\"problems\":[");
             List<Problem> found = e.problems();
-            writeInBlocks(out, found.size(), (from, to) -> {
-                StringBuilder sb = new StringBuilder();
-                for (int i = from; i < to; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    Json.append(Reports.problem(found.get(i)), sb);
+            for (int i = 0; i < found.size(); i++) {
+                if (i > 0) {
+                    sb.append(',');
                 }
-                return sb.toString();
-            });
-            out.write(']');
-            if (e.charset() != null) {
-                StringBuilder charset = new StringBuilder(",\"charset\":");
-                Json.append(e.charset(), charset);
-                Json.append(e.note(), charset.append(",\"note\":"));
-                out.write(charset.toString());
+                Json.append(Reports.problem(found.get(i)), sb);
+                out.print(sb);
+                sb.setLength(0);
             }
-            out.write('}');
+            sb.append(']');
+            if (e.charset() != null) {
+                sb.append(",\"charset\":");
+                Json.append(e.charset(), sb);
+                Json.append(e.note(), sb.append(",\"note\":"));
+            }
+            sb.append('}');
         }
-        StringBuilder tail = new StringBuilder("],\"summary\":");
-        Json.append(summary, tail);
-        out.println(tail.append('}'));
+        sb.append("],\"summary\":");
+        Json.append(summary, sb);
+        out.println(sb.append('}'));
     }
 
     /**
@@ -175,74 +159,13 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** From this much input, the checks are made ready while the first file is read (see {@link Checks#warmUp}). */
-    static void prepareFor(List<Path> pages) {
-        if (PageFinder.bytes(pages) >= 1 << 20) {
-            Checks.warmUp();
-        }
-    }
-
-    /** The problems as text lines, in order, in blocks formatted on all cores (see {@link #writeInBlocks}). */
+    /** The problems as text lines, in order. */
     private static void printLines(PrintWriter out, Path file, List<Problem> found) {
         String name = file.toString();
-        String nl = System.lineSeparator();
-        writeInBlocks(out, found.size(), (from, to) -> {
-            StringBuilder sb = new StringBuilder();
-            for (Problem p : found.subList(from, to)) {
-                Reports.problemLine(sb, name, p).append(nl);
-            }
-            return sb.toString();
-        });
-    }
-
-    /** The text of the items [from, to) of a report. */
-    private interface BlockFormat {
-        String format(int from, int to);
-    }
-
-    /**
-     * Writes {@code count} items in order. A long list is cut in blocks of {@link #BLOCK} that the
-     * other cores format while this thread writes the blocks in order, formatting one itself
-     * whenever the next to write is not ready: writing (a tenth of a second for 130,000 lines) no
-     * longer leaves the other cores idle.
-     */
-    private static void writeInBlocks(PrintWriter out, int count, BlockFormat blockFormat) {
-        int blocks = (count + BLOCK - 1) / BLOCK;
-        AtomicReferenceArray<String> formatted = new AtomicReferenceArray<>(blocks);
-        AtomicInteger next = new AtomicInteger();
-        IntFunction<String> format = b -> blockFormat.format(b * BLOCK, Math.min(count, (b + 1) * BLOCK));
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Runnable formatBlocks = () -> {
-            try {
-                for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-                    formatted.set(b, format.apply(b));
-                }
-            } catch (RuntimeException | Error e) {
-                failed.set(e); // else the writer would wait for the block for ever
-                throw e;
-            }
-        };
-        List<ForkJoinTask<?>> helpers = new ArrayList<>();
-        for (int h = 1; h < Math.min(blocks, Runtime.getRuntime().availableProcessors()); h++) {
-            helpers.add(ForkJoinPool.commonPool().submit(formatBlocks));
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : found) {
+            out.println(Reports.problemLine(sb, name, p));
+            sb.setLength(0);
         }
-        for (int w = 0; w < blocks; w++) {
-            String text;
-            while ((text = formatted.get(w)) == null) {
-                int b = next.getAndIncrement();
-                if (b < blocks) {
-                    formatted.set(b, format.apply(b));
-                } else if (failed.get() instanceof Error e) {
-                    throw e;
-                } else if (failed.get() instanceof RuntimeException e) {
-                    throw e;
-                } else {
-                    Thread.onSpinWait(); // a helper is formatting it: one block, a few milliseconds
-                }
-            }
-            out.write(text);
-            formatted.set(w, null);
-        }
-        helpers.forEach(ForkJoinTask::join);
     }
 }

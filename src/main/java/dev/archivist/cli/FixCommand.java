@@ -9,8 +9,6 @@ import dev.archivist.model.Kind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
@@ -58,9 +56,7 @@ final class FixCommand implements Callable<Integer> {
         int refused = 0;
         Timing timing = new Timing();
         timing.mark("start");
-        List<Path> pages = PageFinder.find(paths);
-        CheckCommand.prepareFor(pages);
-        for (Path file : pages) {
+        for (Path file : PageFinder.find(paths)) {
             ArchiveDocument doc = ArchiveReader.read(file);
             timing.mark("read");
             if (!doc.parsed()) {
@@ -107,16 +103,10 @@ final class FixCommand implements Callable<Integer> {
         if (text.equals(before)) {
             return 0;
         }
-        out.println((dryRun ? "would fix " : "fixed ") + file + ": " + summary(fix.byKind()));
+        out.println((dryRun ? "would fix " : "fixed ") + file + ": " + Reports.byId(fix.byKind()));
         if (diff) {
             out.print(Diffs.unified(file.toString(), before, text));
         }
         return fix.count();
-    }
-
-    private static String summary(Map<Kind, Integer> counts) {
-        Map<String, Integer> byKind = new TreeMap<>();
-        counts.forEach((k, n) -> byKind.put(k.id(), n));
-        return byKind.toString();
     }
 }

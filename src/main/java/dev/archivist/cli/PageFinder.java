@@ -16,19 +16,6 @@ final class PageFinder {
     private PageFinder() {
     }
 
-    /** The size of the files together (a file that cannot be read counts as empty). */
-    static long bytes(List<Path> files) {
-        long total = 0;
-        for (Path f : files) {
-            try {
-                total += Files.size(f);
-            } catch (IOException | SecurityException e) {
-                // reading it will say what is wrong
-            }
-        }
-        return total;
-    }
-
     /** Files named are always included (so a broken one is reported); folders add their pages. */
     static List<Path> find(List<Path> paths) {
         List<Path> out = new ArrayList<>();

@@ -8,8 +8,8 @@ import dev.archivist.model.SourceInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** How problems and errors are printed, as text lines and as JSON objects. */
 final class Reports {
@@ -19,20 +19,11 @@ final class Reports {
     private Reports() {
     }
 
-    /**
-     * Adds the problems' counts by kind id to the map: counted by kind first, so 130,000
-     * problems cost an array, not 130,000 map updates by string key.
-     */
-    static void countByKind(List<Problem> problems, Map<String, Integer> into) {
-        int[] counts = new int[Kind.values().length];
-        for (Problem p : problems) {
-            counts[p.kind().ordinal()]++;
-        }
-        for (Kind k : Kind.values()) {
-            if (counts[k.ordinal()] > 0) {
-                into.merge(k.id(), counts[k.ordinal()], Integer::sum);
-            }
-        }
+    /** Counts by kind, by the kinds' ids in their order: how the reports print them. */
+    static Map<String, Integer> byId(Map<Kind, Integer> counts) {
+        Map<String, Integer> out = new TreeMap<>();
+        counts.forEach((k, n) -> out.put(k.id(), n));
+        return out;
     }
 
     /** The parsed page, or null after saying on {@code err} why it could not be read or parsed. */
