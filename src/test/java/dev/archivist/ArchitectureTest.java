@@ -48,6 +48,40 @@ class ArchitectureTest {
     }
 
     @Test
+    void subpackagesHaveNoCycles() {
+        for (String parent : new String[] {"check", "gui", "io"}) {
+            slices().matching("dev.archivist." + parent + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        }
+    }
+
+    @Test
+    void theEngineStartsNoThreadOfItsOwn() {
+        noClasses().that().resideInAnyPackage(ENGINE)
+                .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                .orShould().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
+                .orShould().dependOnClassesThat().areAssignableTo(java.util.concurrent.Executor.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
+                        java.util.concurrent.CompletableFuture.class)
+                .orShould().callMethodWhere(target(name("parallel")).or(target(name("parallelStream"))))
+                .because("the engine's work runs on the thread that asks for it; the editor's one task runner puts it in the background")
+                .check(classes);
+    }
+
+    @Test
+    void classNamesAreUnique() {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (var c : classes) {
+            if (!c.isNestedClass() && !c.isAnonymousClass()) {
+                String other = seen.put(c.getSimpleName(), c.getPackageName());
+                org.junit.jupiter.api.Assertions.assertNull(other, c.getSimpleName() + " is in " + other + " and " + c.getPackageName());
+            }
+        }
+    }
+
+    private static final String[] ENGINE = {"dev.archivist.model..", "dev.archivist.io..", "dev.archivist.check..",
+            "dev.archivist.site..", "dev.archivist.render..", "dev.archivist.edit..", "dev.archivist.cli.."};
+
+    @Test
     void theModelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("dev.archivist.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.archivist.io..", "dev.archivist.check..",

@@ -10,7 +10,7 @@ import dev.archivist.gui.files.Loaded;
 import dev.archivist.edit.EditSession;
 import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
-import dev.archivist.gui.names.NameIndex;
+import dev.archivist.gui.names.CompletionNames;
 import dev.archivist.gui.names.SiteNames;
 import dev.archivist.gui.names.NamesViewModel;
 import dev.archivist.gui.preview.PreviewViewModel;
@@ -47,7 +47,7 @@ public final class MainViewModel {
     private final TaskRunner runner;
     private final AppPrefs prefs;
     private final Supplier<List<Check>> checks;
-    private volatile NameIndex names = NameIndex.EMPTY;
+    private volatile CompletionNames names = CompletionNames.EMPTY;
 
     // properties
     private final ReadOnlyObjectWrapper<EditorModel> editor = new ReadOnlyObjectWrapper<>();
@@ -291,7 +291,7 @@ public final class MainViewModel {
     /** Indexes the page's names at once, then those of every page of its site (once per site). */
     private void refreshNames(Loaded loaded) {
         YMapping page = loaded.document().root();
-        names = NameIndex.of(loaded.site(), List.of(page));
+        names = CompletionNames.of(loaded.site(), List.of(page));
         if (loaded.site() == null) {
             return;
         }

@@ -3,7 +3,7 @@ package dev.archivist.gui.message;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.edit.Labels;
-import dev.archivist.gui.names.NameIndex;
+import dev.archivist.gui.names.CompletionNames;
 import dev.archivist.edit.Archive;
 import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.YMapping;
@@ -31,7 +31,7 @@ import javafx.beans.value.ObservableValue;
 public final class MessageViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final ObjectProperty<MessagePlace> selected = new SimpleObjectProperty<>();
-    private final Supplier<NameIndex> names;
+    private final Supplier<CompletionNames> names;
     private YNode shown;
     private boolean pulling;
 
@@ -43,7 +43,7 @@ public final class MessageViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty monospace = new SimpleBooleanProperty();
 
-    public MessageViewModel(ObservableValue<EditorModel> current, ObservableValue<MessagePlace> focused, Supplier<NameIndex> names) {
+    public MessageViewModel(ObservableValue<EditorModel> current, ObservableValue<MessagePlace> focused, Supplier<CompletionNames> names) {
         this.names = names;
         editor.bind(current);
         selected.bind(focused);

@@ -18,7 +18,7 @@ public final class NamesView {
     private final VBox root;
 
     @FXML private Label countLabel;
-    @FXML private ListView<NameCluster> clusterList;
+    @FXML private ListView<ClusterRow> clusterList;
     @FXML private Label emptyLabel;
     @FXML private VBox detailsBox;
     @FXML private ComboBox<String> canonicalBox;
@@ -53,7 +53,7 @@ public final class NamesView {
         return root;
     }
 
-    private void show(NameCluster c) {
+    private void show(ClusterRow c) {
         detailsBox.setVisible(c != null);
         if (c == null) {
             return;
@@ -98,13 +98,13 @@ public final class NamesView {
     }
 
     /** A cluster: the suggested name and how many spellings and uses it gathers. */
-    private static final class ClusterCell extends ListCell<NameCluster> {
+    private static final class ClusterCell extends ListCell<ClusterRow> {
         ClusterCell() {
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(NameCluster c, boolean empty) {
+        protected void updateItem(ClusterRow c, boolean empty) {
             super.updateItem(c, empty);
             setText(empty || c == null ? null : c.suggested() + "   ·   " + c.spellings().size() + " spellings, "
                     + c.totalUses() + " messages");

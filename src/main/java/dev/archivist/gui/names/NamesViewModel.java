@@ -31,8 +31,8 @@ public final class NamesViewModel {
     private final Renamer renamer;
 
     // properties
-    private final ObservableList<NameCluster> clusters = FXCollections.observableArrayList();
-    private final ObjectProperty<NameCluster> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ClusterRow> clusters = FXCollections.observableArrayList();
+    private final ObjectProperty<ClusterRow> selected = new SimpleObjectProperty<>();
     private final StringProperty canonical = new SimpleStringProperty("");
     private final Map<String, BooleanProperty> ticked = new LinkedHashMap<>();
     private final BooleanProperty active = new SimpleBooleanProperty(true);
@@ -51,11 +51,11 @@ public final class NamesViewModel {
         return active;
     }
 
-    public ObservableList<NameCluster> clusters() {
+    public ObservableList<ClusterRow> clusters() {
         return clusters;
     }
 
-    public ObjectProperty<NameCluster> selectedProperty() {
+    public ObjectProperty<ClusterRow> selectedProperty() {
         return selected;
     }
 
@@ -71,7 +71,7 @@ public final class NamesViewModel {
 
     /** The spellings that applying would rename: ticked and not the name to keep. */
     public List<String> toRename() {
-        NameCluster c = selected.get();
+        ClusterRow c = selected.get();
         if (c == null) {
             return List.of();
         }
@@ -116,14 +116,14 @@ public final class NamesViewModel {
         EditorModel e = editor.get();
         List<dev.archivist.model.Problem> names = new ArrayList<>(problems.get().of(Kind.NAME_VARIANT));
         names.addAll(problems.get().of(Kind.AUTHOR_MISMATCH));
-        List<NameCluster> now = e == null ? List.of() : NameClusters.of(names, e.root());
-        NameCluster keep = selected.get();
+        List<ClusterRow> now = e == null ? List.of() : ClusterList.of(names, e.root());
+        ClusterRow keep = selected.get();
         clusters.setAll(now);
         selected.set(now.stream().filter(c -> keep != null && c.suggested().equals(keep.suggested())).findFirst()
                 .orElse(now.isEmpty() ? null : now.get(0)));
     }
 
-    private void choose(NameCluster c) {
+    private void choose(ClusterRow c) {
         ticked.clear();
         canonical.set(c == null ? "" : c.suggested());
     }

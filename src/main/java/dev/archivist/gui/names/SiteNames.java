@@ -18,9 +18,9 @@ public final class SiteNames {
      * The names of the site's people, its pages and the open page (whose current tree wins). May
      * read the pages changed since the index was last written: not on the FX thread.
      */
-    public static NameIndex index(Site site, Path open, YMapping openRoot) {
+    public static CompletionNames index(Site site, Path open, YMapping openRoot) {
         Map<String, Integer> counts = site.names().countsWithout(open);
         dev.archivist.site.NameIndex.names(openRoot).forEach((name, n) -> counts.merge(name, n, Integer::sum));
-        return NameIndex.of(site, counts);
+        return CompletionNames.of(site, counts);
     }
 }

@@ -38,13 +38,13 @@ class NamesViewModelTest {
         return out;
     }
 
-    private NameCluster maria() {
+    private ClusterRow maria() {
         return vm.clusters().stream().filter(c -> c.suggested().equals("María Núñez")).findFirst().orElseThrow();
     }
 
     @Test
     void theNameProblemsFormOneClusterPerSuggestedName() {
-        NameCluster c = maria();
+        ClusterRow c = maria();
         assertEquals("María Núñez", c.spellings().get(0));
         assertTrue(c.spellings().containsAll(List.of("Maria Nunez", "maría núñez", "María Núñez (she/her)")));
     }

@@ -25,7 +25,7 @@ class SiteNamesTest {
         ArchiveDocument edited = ArchiveReader.parse(open, ArchiveReader.read(open).source(),
                 "---\narchive:\n- name: Bo Chan\n  text: q\n- name: Cy Dee\n  text: b\n---\n");
 
-        NameIndex names = SiteNames.index(Site.open(root), open, edited.root());
+        CompletionNames names = SiteNames.index(Site.open(root), open, edited.root());
 
         assertEquals(List.of("Ann Lee"), names.canonical());
         assertEquals(Map.of("Ann L.", 1, "Cy Dee", 2, "Bo Chan", 1), names.counts());

@@ -17,12 +17,12 @@ import java.util.Set;
  * Groups the name problems into clusters by the name they suggest: each {@code names.variant}
  * or {@code names.author-mismatch} problem says "this spelling should be that name".
  */
-public final class NameClusters {
+public final class ClusterList {
 
-    private NameClusters() {
+    private ClusterList() {
     }
 
-    public static List<NameCluster> of(List<Problem> problems, YMapping root) {
+    public static List<ClusterRow> of(List<Problem> problems, YMapping root) {
         Map<String, Set<String>> bySuggestion = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (Problem p : problems) {
@@ -36,7 +36,7 @@ public final class NameClusters {
             return List.of();
         }
         Map<String, Integer> uses = uses(root);
-        List<NameCluster> out = new ArrayList<>();
+        List<ClusterRow> out = new ArrayList<>();
         bySuggestion.forEach((suggested, variants) -> {
             List<String> spellings = new ArrayList<>();
             if (uses.containsKey(suggested)) {
@@ -44,7 +44,7 @@ public final class NameClusters {
             }
             variants.stream().filter(v -> !v.equals(suggested)).forEach(spellings::add);
             List<Integer> n = spellings.stream().map(s -> uses.getOrDefault(s, 0)).toList();
-            out.add(new NameCluster(suggested, List.copyOf(spellings), n, counts.get(suggested)));
+            out.add(new ClusterRow(suggested, List.copyOf(spellings), n, counts.get(suggested)));
         });
         return out;
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param uses how many messages are posted under each spelling, in the order of {@code spellings}
  * @param problems how many problems the cluster accounts for
  */
-public record NameCluster(String suggested, List<String> spellings, List<Integer> uses, int problems) {
+public record ClusterRow(String suggested, List<String> spellings, List<Integer> uses, int problems) {
 
     public int totalUses() {
         return uses.stream().mapToInt(Integer::intValue).sum();

@@ -18,18 +18,18 @@ import java.util.Set;
  * completion: a person's canonical name comes before the spellings seen in messages. Immutable,
  * so the completion popup may read it from its own thread.
  */
-public final class NameIndex {
-    public static final NameIndex EMPTY = new NameIndex(List.of(), Map.of());
+public final class CompletionNames {
+    public static final CompletionNames EMPTY = new CompletionNames(List.of(), Map.of());
     private final List<String> canonical;
     private final Map<String, Integer> counts;
 
-    private NameIndex(List<String> canonical, Map<String, Integer> counts) {
+    private CompletionNames(List<String> canonical, Map<String, Integer> counts) {
         this.canonical = canonical;
         this.counts = counts;
     }
 
     /** The names of the site's people and of the messages of the given trees. */
-    public static NameIndex of(Site site, Collection<YMapping> pages) {
+    public static CompletionNames of(Site site, Collection<YMapping> pages) {
         Map<String, Integer> counts = new HashMap<>();
         for (YMapping page : pages) {
             dev.archivist.site.NameIndex.names(page).forEach((name, n) -> counts.merge(name, n, Integer::sum));
@@ -38,14 +38,14 @@ public final class NameIndex {
     }
 
     /** The names of the site's people, and names with how often each is used. */
-    static NameIndex of(Site site, Map<String, Integer> counts) {
+    static CompletionNames of(Site site, Map<String, Integer> counts) {
         Set<String> people = new LinkedHashSet<>();
         if (site != null) {
             for (Person p : site.people().values()) {
                 people.add(p.title());
             }
         }
-        return new NameIndex(List.copyOf(people), Map.copyOf(counts));
+        return new CompletionNames(List.copyOf(people), Map.copyOf(counts));
     }
 
     /** Names holding the typed text (ignoring case and accents): people's names first, then by use. */
