@@ -18,13 +18,13 @@ class MarkdownTextTest {
         assertEquals(MarkdownText.PROSE, md.kind(text.indexOf('c')));
         assertEquals(MarkdownText.URL, md.kind(text.indexOf("d.org")));
         assertEquals(MarkdownText.HTML, md.kind(text.indexOf("<i>")));
-        assertEquals(MarkdownText.PROSE, md.kind(text.indexOf('h')));
+        assertEquals(MarkdownText.PROSE, md.kind(text.indexOf("h</i>")));
         assertEquals(MarkdownText.CODE, md.kind(text.indexOf("code")));
     }
 
     @Test
     void linksKnowWhereTheirTextAndUrlAre() {
-        String text = "see [the *docs*](<https://x.example/a b> \"t\") and <https://y.example> and [r][ref]";
+        String text = "see [the *docs*](<https://x.example/a b> \"t\") and <https://y.example> and [r][ref]\n\n[ref]: https://r.example";
         List<MarkdownText.Link> links = MarkdownText.of(text).links();
         assertEquals(3, links.size());
         MarkdownText.Link inline = links.get(0);
