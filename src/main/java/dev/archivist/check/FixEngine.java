@@ -57,8 +57,7 @@ public final class FixEngine {
             List<Edit> edits = new ArrayList<>();
             List<Problem> found = new ArrayList<>();
             Set<Place> taken = new HashSet<>();
-            CheckContext round = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants),
-                    context.places());
+            CheckContext round = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants));
             for (Problem p : Checks.unsorted(round, relevant)) {
                 if (!p.safelyFixable() || !kinds.test(p.kind())) {
                     continue;
