@@ -21,12 +21,4 @@ public interface Check {
     default boolean fixes() {
         return true;
     }
-
-    /**
-     * True when each value's problems depend on that value alone, so after a fix only the changed
-     * values need checking again ({@link FixEngine} relies on it).
-     */
-    default boolean perValue() {
-        return false;
-    }
 }

@@ -53,12 +53,12 @@ public final class FixEngine {
         YMapping root = context.root();
         List<Problem> applied = new ArrayList<>();
         boolean reformat = false;
-        YMapping previous = null;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int n = 0; n < MAX_ROUNDS; n++) {
             List<Edit> edits = new ArrayList<>();
             List<Problem> found = new ArrayList<>();
             Set<Place> taken = new HashSet<>();
-            for (Problem p : problems(context, root, relevant, previous, kinds)) {
+            CheckContext round = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants));
+            for (Problem p : Checks.unsorted(round, relevant)) {
                 if (!p.safelyFixable() || !kinds.test(p.kind())) {
                     continue;
                 }
@@ -82,29 +82,8 @@ public final class FixEngine {
                 break;
             }
             applied.addAll(found);
-            previous = root;
             root = (YMapping) next;
         }
         return new Result(root, applied, reformat);
-    }
-
-    /**
-     * The problems of a round. After the first, per-value checks see only the values the last
-     * round changed (the others, shared with the previous tree, are blanked, keeping every path),
-     * since a fix changes one value.
-     */
-    private static List<Problem> problems(CheckContext context, YMapping root, List<Check> checks, YMapping previous,
-                                          Predicate<Kind> kinds) {
-        CheckContext whole = new CheckContext(context.document(), root, context.site(), kinds.and(context::wants),
-                context.places());
-        if (previous == null) {
-            return Checks.unsorted(whole, checks);
-        }
-        List<Check> perValue = checks.stream().filter(Check::perValue).toList();
-        List<Check> others = checks.stream().filter(c -> !c.perValue()).toList();
-        List<Problem> out = new ArrayList<>(Checks.unsorted(whole, others));
-        YMapping masked = (YMapping) Masking.keepChanged(previous, root);
-        out.addAll(Checks.unsorted(whole.withRoot(masked), perValue));
-        return out;
     }
 }

@@ -1,10 +1,7 @@
 package dev.archivist.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,52 +23,24 @@ public final class ArchivistCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /**
-     * The subcommands by name, in the order help lists them; in a class of their own, so that the
-     * launcher, which only asks {@link #COMMANDS}, does not make their constructors' lambdas.
-     */
-    private static final class Subcommands {
-        static final Map<String, Supplier<Object>> BY_NAME = subcommands();
-
-        private static Map<String, Supplier<Object>> subcommands() {
-            Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-            m.put("check", CheckCommand::new);
-            m.put("fix", FixCommand::new);
-            m.put("format", FormatCommand::new);
-            m.put("get", GetCommand::new);
-            m.put("set", SetCommand::new);
-            m.put("edit", EditCommand::new);
-            m.put("rename", RenameCommand::new);
-            m.put("preview", PreviewCommand::new);
-            return m;
-        }
-    }
-
     /** Runs the command line and returns the exit status. */
     public static int run(String... args) {
-        return commandLine(args).execute(args);
+        return commandLine().execute(args);
     }
 
     /** Runs the command line with its output and errors sent to the writers (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(args);
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
     }
 
-    /**
-     * The command line for these arguments. Picocli reads every registered command's annotations
-     * up front (a tenth of a second, cold), so a run of one command registers only that one;
-     * anything else (help, a mistyped command) gets all of them.
-     */
-    private static CommandLine commandLine(String[] args) {
+    private static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ArchivistCommand());
-        Supplier<Object> only = args.length > 0 ? Subcommands.BY_NAME.get(args[0]) : null;
-        if (only != null) {
-            cl.addSubcommand(only.get());
-        } else {
-            Subcommands.BY_NAME.values().forEach(s -> cl.addSubcommand(s.get()));
+        for (Object command : List.of(new CheckCommand(), new FixCommand(), new FormatCommand(), new GetCommand(),
+                new SetCommand(), new EditCommand(), new RenameCommand(), new PreviewCommand())) {
+            cl.addSubcommand(command);
         }
         cl.setExitCodeExceptionMapper(e -> ERROR);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -26,9 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The fix engine re-checks only changed values after its first round and applies one edit per
- * place and kind; it must reach the same tree as the plain way: every check, every edit, until
- * nothing changes.
+ * The fix engine applies one edit per place and kind each round; it must reach the same tree as
+ * applying every edit of every check until nothing changes.
  */
 class FixEngineTest {
 
@@ -53,8 +52,7 @@ class FixEngineTest {
 
     /**
      * A fix can reveal a problem its round did not see: without its tracking parameter the link
-     * shows its own URL, which only the next round writes as an autolink. The check of the
-     * changed values after each round is what finds it.
+     * shows its own URL, which only the next round writes as an autolink.
      */
     @Test
     void theRoundAfterAFixFindsWhatTheFixRevealed() {

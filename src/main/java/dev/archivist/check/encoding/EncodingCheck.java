@@ -45,9 +45,4 @@ public final class EncodingCheck implements Check {
     public java.util.Set<dev.archivist.model.Kind> kinds() {
         return java.util.EnumSet.copyOf(dev.archivist.model.Kind.select(java.util.List.of("encoding")));
     }
-
-    @Override
-    public boolean perValue() {
-        return true;
-    }
 }

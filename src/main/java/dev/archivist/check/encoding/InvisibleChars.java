@@ -36,7 +36,7 @@ final class InvisibleChars {
         Fragments.Change[] first = new Fragments.Change[1];
         String fixed = fix(s.value, md, changed, kept, first);
         if (!changed.isEmpty()) {
-            String[] f = s.context.previews() ? Fragments.around(s.value, fixed, first[0]) : ScalarText.NO_PREVIEW;
+            String[] f = Fragments.around(s.value, fixed, first[0]);
             s.report(Kind.INVISIBLE_CHAR, "invisible or control characters: " + String.join(", ", changed),
                     Fix.safe(visible(f[0]), f[1], new Edit.TextEdit(s.path, v -> fix(v, md))));
         }

@@ -20,9 +20,6 @@ final class ScalarText {
     static final int INVISIBLE = 16;
     static final int LEAD = 32;
 
-    /** The before and after of a fix nobody will see ({@link CheckContext#previews}). */
-    static final String[] NO_PREVIEW = {"", ""};
-
     final CheckContext context;
     final YamlPath path;
     final YScalar scalar;
@@ -112,13 +109,13 @@ final class ScalarText {
 
     /** Reports a problem whose safe fix rewrites the whole value with {@code transform}. */
     void reportSafe(Kind kind, String message, String fixed, UnaryOperator<String> transform) {
-        String[] f = context.previews() ? Fragments.of(value, fixed) : NO_PREVIEW;
+        String[] f = Fragments.of(value, fixed);
         report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, transform)));
     }
 
     /** The same, when the detector knows where its first change is. */
     void reportSafe(Kind kind, String message, String fixed, Fragments.Change first, UnaryOperator<String> transform) {
-        String[] f = context.previews() ? Fragments.around(value, fixed, first) : NO_PREVIEW;
+        String[] f = Fragments.around(value, fixed, first);
         report(kind, message, Fix.safe(f[0], f[1], new Edit.TextEdit(path, transform)));
     }
 

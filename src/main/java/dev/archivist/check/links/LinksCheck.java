@@ -78,9 +78,4 @@ public final class LinksCheck implements Check {
     public java.util.Set<dev.archivist.model.Kind> kinds() {
         return java.util.EnumSet.copyOf(dev.archivist.model.Kind.select(java.util.List.of("links")));
     }
-
-    @Override
-    public boolean perValue() {
-        return true;
-    }
 }

@@ -33,11 +33,6 @@ final class Place {
         return path;
     }
 
-    /** False when nobody will see the problems' previews and messages ({@link CheckContext#previews}). */
-    boolean previews() {
-        return context.previews();
-    }
-
     /** The Markdown analysis of a text, as the checks share it. */
     MarkdownText markdown(String text) {
         return context.markdown(text);

@@ -70,10 +70,6 @@ final class TextLinkProblems {
         List<LinkFixes.Replacement> reps = LinkFixes.urlRewrites(text, link, one);
         if (!reps.isEmpty()) {
             Edit edit = new Edit.TextEdit(place.path(), all);
-            if (!place.previews()) {
-                place.report(kind, "", Fix.safe("", "", edit));
-                return;
-            }
             String after = LinkFixes.fragment(text, link.start(), link.end(), reps);
             place.report(kind, message.get(), Fix.safe(link.source(text), after, edit));
         }

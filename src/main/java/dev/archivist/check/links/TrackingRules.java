@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -23,7 +22,6 @@ final class TrackingRules {
     private final Globs global;
     private final List<SiteRule> sites;
     private final boolean anySegmentRule;
-    private final Map<String, List<SiteRule>> byHost = new ConcurrentHashMap<>();
 
     /** The result of cleaning one URL: the new text and the names of what was removed. */
     record Cleaned(String url, List<String> removed) {
@@ -77,12 +75,9 @@ final class TrackingRules {
         if (url == null || url.query() == null && !anySegmentRule) {
             return new Cleaned(text, List.of());
         }
-        List<SiteRule> here = new ArrayList<>(2);
-        if (byHost.size() > 10_000) {
-            byHost.clear();
-        }
-        for (SiteRule s : byHost.computeIfAbsent(url.host(), this::sitesOf)) {
-            if (s.appliesToPath(url)) {
+        List<SiteRule> here = new ArrayList<>();
+        for (SiteRule s : sites) {
+            if (s.appliesToHost(url.host()) && s.appliesToPath(url)) {
                 if (s.keepsAll()) {
                     return new Cleaned(text, List.of());
                 }
@@ -95,11 +90,6 @@ final class TrackingRules {
             out = out.withQuery(cleanQuery(url.query(), here, removed));
         }
         return removed.isEmpty() ? new Cleaned(text, List.of()) : new Cleaned(out.toString(), List.copyOf(removed));
-    }
-
-    /** The site rules for a host; remembered, as an archive links to few hosts many times. */
-    private List<SiteRule> sitesOf(String host) {
-        return sites.stream().filter(s -> s.appliesToHost(host)).toList();
     }
 
     private static String cleanPath(String path, List<SiteRule> here, List<String> removed) {
