@@ -13,7 +13,7 @@ public final class ArchiveFormatter {
     private ArchiveFormatter() {
     }
 
-    /** The house-style text of the document (not verified; see {@link ArchiveWriter#formatted}). */
+    /** The house-style text of the document (not verified; see {@link PageWriter#formatted}). */
     public static String format(ArchiveDocument doc, int width) {
         return YamlPatcher.format(doc, doc.root(), doc.body(), width);
     }

@@ -1,8 +1,11 @@
 package dev.archivist.io;
 
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.Trees;
 import dev.archivist.model.YMapping;
+import dev.archivist.model.YamlPath;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The one way a page is written, for the editor and every command: the text is made (patched, or
@@ -35,7 +38,7 @@ public final class PageWriter {
             return new Prepared(source.text(), source);
         }
         String text = reformat ? YamlPatcher.format(source, root, body, width) : patch(source, root, body);
-        return new Prepared(text, ArchiveWriter.verified(source, text, root, body));
+        return new Prepared(text, verified(source, text, root, body));
     }
 
     private static String patch(ArchiveDocument source, YMapping root, String body) throws WriteRefused {
@@ -58,5 +61,77 @@ public final class PageWriter {
      */
     public static Path write(Prepared prepared, String expectedOnDisk, Path target) throws WriteRefused {
         return AtomicSave.save(prepared.document(), expectedOnDisk, prepared.text(), target);
+    }
+
+    /** The patched text (only what changed moves), verified. */
+    public static String patched(ArchiveDocument doc, YMapping intended, String body) throws WriteRefused {
+        return prepare(doc, intended, body, false, 0).text();
+    }
+
+    /** The whole front matter in the house style, verified. */
+    public static String formatted(ArchiveDocument doc, YMapping root, String body, int width) throws WriteRefused {
+        String text = YamlPatcher.format(doc, root, body, width);
+        verify(doc, text, root, body);
+        return text;
+    }
+
+    /**
+     * Parses the new text and compares it with what was intended.
+     *
+     * @throws WriteRefused naming the first place that would read back differently
+     */
+    public static void verify(ArchiveDocument original, String text, YMapping intended, String body) throws WriteRefused {
+        verified(original, text, intended, body);
+    }
+
+    /**
+     * The new text parsed, once it is proven to mean what was intended.
+     *
+     * @throws WriteRefused naming the first place that would read back differently
+     */
+    static ArchiveDocument verified(ArchiveDocument original, String text, YMapping intended, String body)
+            throws WriteRefused {
+        ArchiveDocument again = readBack(original, text);
+        if (!again.parsed()) {
+            throw new WriteRefused("the new text would not parse (" + again.error() + "); nothing was written");
+        }
+        if (!again.text().startsWith(DocumentHead.of(original), again.frontMatterStart())) {
+            throw new WriteRefused("the new text would lose the directives or the document start line that open "
+                    + "the front matter; nothing was written");
+        }
+        Optional<YamlPath> diff = Trees.firstDifference(intended, again.root(), YamlPath.ROOT);
+        if (diff.isPresent()) {
+            throw new WriteRefused("the new text would read back differently at '" + diff.get()
+                    + "'; nothing was written");
+        }
+        if (!again.body().equals(body)) {
+            throw new WriteRefused("the page body would read back differently; nothing was written");
+        }
+        return again;
+    }
+
+    /** The new text parsed, unless it holds a broken surrogate pair. */
+    private static ArchiveDocument readBack(ArchiveDocument original, String text) throws WriteRefused {
+        requireEncodable(encodable(text));
+        return ArchiveReader.parse(original.path(), original.source(), text);
+    }
+
+    private static void requireEncodable(boolean encodable) throws WriteRefused {
+        if (!encodable) {
+            throw new WriteRefused("the text holds characters that cannot be saved as UTF-8 (a broken surrogate pair)");
+        }
+    }
+
+    /** True when every surrogate is half of a pair, so the text can be saved as UTF-8 (nothing else can fail). */
+    static boolean encodable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * span is untouched source and is left alone; a changed scalar is rewritten in its own style
  * when that style can hold the new value (folded at PyYAML's width when it was folded), else in
  * the house style; items and entries that were added, removed or moved change only their own
- * lines. The result is verified by {@link ArchiveWriter} before anything is written.
+ * lines. The result is verified by {@link PageWriter} before anything is written.
  */
 public final class YamlPatcher {
     /** PyYAML's default width, which the exported archives are folded at. */

@@ -1,7 +1,7 @@
 package dev.archivist.site;
 
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.PageWriter;
 import dev.archivist.io.AtomicSave;
 import dev.archivist.io.HouseStyle;
 import dev.archivist.io.WriteRefused;
@@ -96,7 +96,7 @@ final class YamlDataFile {
         if (onDisk.text().isBlank()) {
             return fresh(intended, header);
         }
-        String text = ArchiveWriter.patched(wrapped, intended, wrapped.body());
+        String text = PageWriter.patched(wrapped, intended, wrapped.body());
         String inner = text.substring(prefix.length(), text.length() - ("---" + onDisk.source().lineSeparator()).length());
         if (addedNewline && inner.endsWith(onDisk.source().lineSeparator())) {
             inner = inner.substring(0, inner.length() - onDisk.source().lineSeparator().length());

@@ -3,7 +3,7 @@ package dev.archivist.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.PageWriter;
 import dev.archivist.io.TestPages;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
@@ -33,13 +33,13 @@ class FormatCheckTest {
             }
             check(doc);
             ArchiveDocument formatted = ArchiveReader.parse(page, doc.source(),
-                    ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0));
+                    PageWriter.formatted(doc, doc.root(), doc.body(), 0));
             check(formatted);
         }));
     }
 
     private static void check(ArchiveDocument doc) throws Exception {
-        String whole = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0);
+        String whole = PageWriter.formatted(doc, doc.root(), doc.body(), 0);
         List<Problem> found = new FormatCheck().check(CheckContext.of(doc, null));
         if (whole.equals(doc.text())) {
             assertEquals(List.of(), found);

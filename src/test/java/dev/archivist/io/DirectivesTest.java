@@ -27,11 +27,11 @@ class DirectivesTest {
     void formatKeepsTheDirectivesAndTheDocumentStartLine() throws WriteRefused {
         String text = "---\n%YAML 1.1\n--- # doc\ntitle: x\nlist: [a, b]\n---\nbody\n";
         ArchiveDocument d = doc(text);
-        assertEquals(text, ArchiveWriter.formatted(d, d.root(), d.body(), 0));
+        assertEquals(text, PageWriter.formatted(d, d.root(), d.body(), 0));
         assertEquals(Optional.empty(), ArchiveFormatter.firstDifference(d, 0));
         ArchiveDocument messy = doc("---\n" + HEAD + "# about\ntitle:   'x'\nlist: [a,   b]\n---\nbody\n");
         assertEquals("---\n" + HEAD + "# about\ntitle: x\nlist: [a, b]\n---\nbody\n",
-                ArchiveWriter.formatted(messy, messy.root(), messy.body(), 0));
+                PageWriter.formatted(messy, messy.root(), messy.body(), 0));
         assertEquals(6, ArchiveFormatter.firstDifference(messy, 0).orElseThrow().line());
     }
 
@@ -46,39 +46,39 @@ class DirectivesTest {
     void aRootTagOnTheDocumentStartLineIsKept() throws WriteRefused {
         String text = "---\n--- !!set\n? a\n? b\n---\nbody\n";
         ArchiveDocument d = doc(text);
-        assertEquals("---\n--- !!set\na:\nb:\n---\nbody\n", ArchiveWriter.formatted(d, d.root(), d.body(), 0));
+        assertEquals("---\n--- !!set\na:\nb:\n---\nbody\n", PageWriter.formatted(d, d.root(), d.body(), 0));
     }
 
     @Test
     void editsKeepTheDirectives() throws WriteRefused {
         ArchiveDocument d = doc("---\n" + HEAD + "title: x\nn: 1\n---\nbody\n");
         YMapping changed = d.root().with("title", YScalar.str("new"));
-        assertEquals("---\n" + HEAD + "title: new\nn: 1\n---\nbody\n", ArchiveWriter.patched(d, changed, d.body()));
+        assertEquals("---\n" + HEAD + "title: new\nn: 1\n---\nbody\n", PageWriter.patched(d, changed, d.body()));
         List<YEntry> entries = new ArrayList<>(d.root().entries());
         entries.add(0, new YEntry(YScalar.str("first"), YScalar.str("f")));
         entries.remove(1);
         assertEquals("---\n" + HEAD + "first: f\nn: 1\n---\nbody\n",
-                ArchiveWriter.patched(d, YMapping.of(entries), d.body()));
+                PageWriter.patched(d, YMapping.of(entries), d.body()));
         YMapping reordered = YMapping.of(List.of(d.root().entries().get(1), d.root().entries().get(0)));
-        String text = ArchiveWriter.patched(d, reordered, d.body());
+        String text = PageWriter.patched(d, reordered, d.body());
         assertTrue(text.startsWith("---\n" + HEAD), text);
         YMapping none = YMapping.of(List.of());
-        assertTrue(ArchiveWriter.patched(d, none, d.body()).startsWith("---\n" + HEAD));
+        assertTrue(PageWriter.patched(d, none, d.body()).startsWith("---\n" + HEAD));
     }
 
     @Test
     void removingTheLastKeyLeavesTheDirectivesAndAnEmptyFrontMatter() throws WriteRefused {
         ArchiveDocument d = doc("---\n" + HEAD + "title: x\n---\nbody\n");
-        assertEquals("---\n" + HEAD + "---\nbody\n", ArchiveWriter.patched(d, d.root().without("title"), d.body()));
+        assertEquals("---\n" + HEAD + "---\nbody\n", PageWriter.patched(d, d.root().without("title"), d.body()));
         ArchiveDocument plain = doc("---\ntitle: x\n---\nbody\n");
-        assertEquals("---\n---\nbody\n", ArchiveWriter.patched(plain, plain.root().without("title"), plain.body()));
+        assertEquals("---\n---\nbody\n", PageWriter.patched(plain, plain.root().without("title"), plain.body()));
     }
 
     @Test
     void aSaveThatWouldLoseTheDirectivesIsRefused() {
         ArchiveDocument d = doc("---\n" + HEAD + "title: x\n---\nbody\n");
         WriteRefused refused = org.junit.jupiter.api.Assertions.assertThrows(WriteRefused.class,
-                () -> ArchiveWriter.verify(d, "---\n--- # doc\ntitle: x\n---\nbody\n", d.root(), d.body()));
+                () -> PageWriter.verify(d, "---\n--- # doc\ntitle: x\n---\nbody\n", d.root(), d.body()));
         assertTrue(refused.getMessage().contains("directives"), refused.getMessage());
     }
 
@@ -89,7 +89,7 @@ class DirectivesTest {
         ArchiveDocument d = doc(empty);
         assertEquals(0, d.root().entries().size());
         YMapping filled = d.root().with("title", YScalar.str("t"));
-        assertEquals("---\n%YAML 1.1\n--- # nothing yet\ntitle: t\n---\nbody\n", ArchiveWriter.patched(d, filled, d.body()));
-        assertEquals(empty, ArchiveWriter.formatted(d, d.root(), d.body(), 0));
+        assertEquals("---\n%YAML 1.1\n--- # nothing yet\ntitle: t\n---\nbody\n", PageWriter.patched(d, filled, d.body()));
+        assertEquals(empty, PageWriter.formatted(d, d.root(), d.body(), 0));
     }
 }

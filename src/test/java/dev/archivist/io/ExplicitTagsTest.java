@@ -22,9 +22,9 @@ class ExplicitTagsTest {
 
     static String format(String frontMatter) throws WriteRefused {
         ArchiveDocument doc = doc(frontMatter);
-        String once = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0);
+        String once = PageWriter.formatted(doc, doc.root(), doc.body(), 0);
         ArchiveDocument again = ArchiveReader.parse(null, SourceInfo.UTF8_LF, once);
-        assertEquals(once, ArchiveWriter.formatted(again, again.root(), again.body(), 0), "format is not idempotent");
+        assertEquals(once, PageWriter.formatted(again, again.root(), again.body(), 0), "format is not idempotent");
         return once.substring(4, once.length() - "---\nbody\n".length());
     }
 
@@ -58,14 +58,14 @@ class ExplicitTagsTest {
     void theVerificationRefusesATextThatLosesACollectionsTag() {
         ArchiveDocument doc = doc("s: !!set {a: null}\n");
         assertThrows(WriteRefused.class,
-                () -> ArchiveWriter.verify(doc, "---\ns: {a: null}\n---\nbody\n", doc.root(), doc.body()));
+                () -> PageWriter.verify(doc, "---\ns: {a: null}\n---\nbody\n", doc.root(), doc.body()));
     }
 
     @Test
     void anEditInsideATaggedCollectionKeepsItsTagAndOtherLines() throws WriteRefused {
         ArchiveDocument doc = doc("title: T\no: !!omap\n- a: 1\n- b: 2\ns: !!set {a: null}\n");
         YMapping root = (YMapping) YamlPath.parse("o[1].b").replace(doc.root(), new YScalar("3", "int", null, null));
-        String text = ArchiveWriter.patched(doc, root, doc.body());
+        String text = PageWriter.patched(doc, root, doc.body());
         assertEquals("---\ntitle: T\no: !!omap\n- a: 1\n- b: 3\ns: !!set {a: null}\n---\nbody\n", text);
     }
 }

@@ -33,12 +33,12 @@ class FormatTest {
     private static void idempotent(Path page) throws WriteRefused {
         ArchiveDocument doc = TestPages.parsed(page);
         for (int width : new int[] {0, 60}) {
-            String once = ArchiveWriter.formatted(doc, doc.root(), doc.body(), width);
+            String once = PageWriter.formatted(doc, doc.root(), doc.body(), width);
             LineDiff.assertLineEndings(once, doc.source().lineSeparator(), page + " formatted");
             ArchiveDocument again = ArchiveReader.parse(page, doc.source(), once);
             assertTrue(again.parsed() && Trees.sameData(doc.root(), again.root()), "format changed the data of " + page);
             assertEquals(doc.body(), again.body(), "format changed the body of " + page);
-            String twice = ArchiveWriter.formatted(again, again.root(), again.body(), width);
+            String twice = PageWriter.formatted(again, again.root(), again.body(), width);
             assertEquals(once, twice, "format is not idempotent on " + page + " at width " + width);
             assertHouseStyle(again, page + " at width " + width);
         }
@@ -96,7 +96,7 @@ class FormatTest {
     @Test
     void formatWritesNonAsciiAsItselfAndKeepsInvisibleCharactersEscaped() throws WriteRefused {
         ArchiveDocument doc = TestPages.parsed(TestPages.SAMPLES.resolve("book-of-the-week.md"));
-        String text = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0);
+        String text = PageWriter.formatted(doc, doc.root(), doc.body(), 0);
         assertTrue(text.contains("name: María Núñez\n"), "escaped name not written as itself");
         assertTrue(text.contains("“Tidy Pipelines: Practical Data Engineering with Python”"));
         assertTrue(text.contains("\\u200B"), "the zero-width space must stay visible as an escape");
@@ -106,7 +106,7 @@ class FormatTest {
     @Test
     void formatWritesMultiLineTextsAsLiteralBlocksAndItemsUnindented() throws WriteRefused {
         ArchiveDocument doc = TestPages.parsed(TestPages.SAMPLES.resolve("book-of-the-week.md"));
-        String text = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0);
+        String text = PageWriter.formatted(doc, doc.root(), doc.body(), 0);
         assertTrue(text.contains("\nlinks:\n- text: Book's page\n  link: https://www.example-press.com/books/tidy-pipelines\n"), text);
         assertTrue(text.contains("\nauthors: [marianunez, Tomasz Kowalski]\n"), "a flow list stays a flow list");
         assertTrue(text.contains("\nstart: 2022-03-21 00:00:00\n"), "timestamps are written as they were");
@@ -117,7 +117,7 @@ class FormatTest {
     @Test
     void formatKeepsCommentsAndBlankLinesBeforeTopLevelKeys() throws WriteRefused {
         ArchiveDocument doc = TestPages.parsed(TestPages.SAMPLES.resolve("edge/comments.md"));
-        String text = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0);
+        String text = PageWriter.formatted(doc, doc.root(), doc.body(), 0);
         assertTrue(text.startsWith("---\n# Hand-edited page: comments and blank lines must survive every save.\ntitle: "), text);
         assertTrue(text.contains("\n\ncover: "), "blank line before cover");
         assertTrue(text.contains("\n\nauthors: "), "blank line before authors");
@@ -130,7 +130,7 @@ class FormatTest {
     void theBlankLineAfterABlockScalarStaysLikeAnyOther() throws WriteRefused {
         String page = "---\na: |-\n  x\n  y\n\nb: 1\nc: |\n  z\n\n# c\nd: 2\ne: |-\n  w\n  v\n\n\nf: 3\n---\nbody\n";
         ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, page);
-        assertEquals(page.replace("\n\n\nf", "\n\nf"), ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0));
+        assertEquals(page.replace("\n\n\nf", "\n\nf"), PageWriter.formatted(doc, doc.root(), doc.body(), 0));
     }
 
     @Test
@@ -138,9 +138,9 @@ class FormatTest {
         String sentence = "This sentence is long enough to need folding at sixty columns, and then some more words.";
         String page = "---\ntitle: " + sentence + "\narchive:\n- name: A\n  text: '" + sentence + " " + sentence + "'\n---\nbody\n";
         ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, page);
-        String wide = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0);
+        String wide = PageWriter.formatted(doc, doc.root(), doc.body(), 0);
         assertEquals(page.replace("'", ""), wide, "without a width nothing is folded");
-        String folded = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 60);
+        String folded = PageWriter.formatted(doc, doc.root(), doc.body(), 60);
         List<String> lines = LineDiff.lines(folded);
         assertTrue(lines.size() > 9, folded);
         for (String line : lines) {

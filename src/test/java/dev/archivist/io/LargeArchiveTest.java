@@ -37,13 +37,13 @@ class LargeArchiveTest {
         YSequence threads = (YSequence) doc.root().get("archive").orElseThrow();
         assertTrue(threads.size() > 25_000, "threads: " + threads.size());
 
-        AtomicSave.save(doc, ArchiveWriter.patched(doc, doc.root(), doc.body()), page);
+        AtomicSave.save(doc, PageWriter.patched(doc, doc.root(), doc.body()), page);
         assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Files.readAllBytes(page));
 
         ArchiveDocument again = ArchiveReader.read(page);
         YamlPath path = YamlPath.of("archive", threads.size() - 1, "name");
         YScalar name = (YScalar) path.find(again.root()).orElseThrow();
-        String edited = ArchiveWriter.patched(again, (YMapping) path.replace(again.root(), name.withValue("Renamed")),
+        String edited = PageWriter.patched(again, (YMapping) path.replace(again.root(), name.withValue("Renamed")),
                 again.body());
         int line = again.line(name.span().start());
         LineDiff.assertChangedOnlyWithin(again.text(), edited, Region.lines(line, line), "rename in the last thread");

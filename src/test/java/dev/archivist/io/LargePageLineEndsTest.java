@@ -38,7 +38,7 @@ class LargePageLineEndsTest {
                         + (bom ? " with a BOM" : "");
                 assertTrue(doc.parsed(), where + ": " + doc.error());
                 assertTrue(dev.archivist.model.Trees.sameData(reference.root(), doc.root()), where);
-                String saved = ArchiveWriter.patched(doc, doc.root(), doc.body());
+                String saved = PageWriter.patched(doc, doc.root(), doc.body());
                 assertEquals(doc.text(), saved, where);
                 assertArrayEquals(file, TextEncoder.encode(saved, doc.source()), where);
             }

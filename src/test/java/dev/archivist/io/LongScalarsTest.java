@@ -36,7 +36,7 @@ class LongScalarsTest {
         String big = "9".repeat(100_000);
         ArchiveDocument d = doc("title: x\nbig: " + big + "\n");
         assertEquals("int", ((YScalar) d.root().get("big").orElseThrow()).tag());
-        assertEquals("---\ntitle: x\nbig: " + big + "\n---\n", ArchiveWriter.formatted(d, d.root(), d.body(), 0));
+        assertEquals("---\ntitle: x\nbig: " + big + "\n---\n", PageWriter.formatted(d, d.root(), d.body(), 0));
     }
 
     @Test
@@ -61,14 +61,14 @@ class LongScalarsTest {
         ArchiveDocument d = doc("v: x\n");
         String digits = "7".repeat(5000);
         YMapping root = (YMapping) YamlPath.of("v").replace(d.root(), YScalar.str(digits));
-        assertEquals("---\nv: '" + digits + "'\n---\n", ArchiveWriter.patched(d, root, d.body()));
+        assertEquals("---\nv: '" + digits + "'\n---\n", PageWriter.patched(d, root, d.body()));
     }
 
     @Test
     void aLongSexagesimalLookingStringDoesNotOverflowTheStack() throws WriteRefused {
         String value = "1" + ":1".repeat(30_000);
         ArchiveDocument d = doc("v: \"" + value + "\"\nw: " + value + "\n");
-        String text = ArchiveWriter.formatted(d, d.root(), d.body(), 0);
+        String text = PageWriter.formatted(d, d.root(), d.body(), 0);
         assertEquals("---\nv: '" + value + "'\nw: " + value + "\n---\n", text);
     }
 

@@ -50,7 +50,7 @@ class NoOpSaveTest {
         Path copy = TestPages.copy(original, folder);
         ArchiveDocument doc = TestPages.parsed(copy);
 
-        String text = ArchiveWriter.patched(doc, doc.root(), doc.body());
+        String text = PageWriter.patched(doc, doc.root(), doc.body());
         assertEquals(doc.text(), text, "the patcher changed an unedited page");
         AtomicSave.save(doc, text, copy);
 

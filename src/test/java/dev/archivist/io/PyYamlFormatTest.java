@@ -57,7 +57,7 @@ class PyYamlFormatTest {
             String original = "---\n" + pages.get(i) + "---\nbody\n";
             ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, original);
             assertTrue(doc.parsed(), () -> String.valueOf(doc.error()));
-            String formatted = ArchiveWriter.formatted(doc, doc.root(), doc.body(), 0);
+            String formatted = PageWriter.formatted(doc, doc.root(), doc.body(), 0);
             Path a = Files.writeString(dir.resolve(i + "-original.md"), original);
             Path b = Files.writeString(dir.resolve(i + "-formatted.md"), formatted);
             assertEquals("same", run(List.of("python3", "-c", COMPARE, a.toString(), b.toString())),

@@ -114,7 +114,7 @@ class ScalarPatchTest {
     static String patch(ArchiveDocument doc, YamlPath path, String value) throws WriteRefused {
         YScalar old = (YScalar) path.find(doc.root()).orElseThrow();
         YMapping intended = (YMapping) path.replace(doc.root(), ScalarValues.edit(old, value));
-        return ArchiveWriter.patched(doc, intended, doc.body());
+        return PageWriter.patched(doc, intended, doc.body());
     }
 
     /** The value at the path after reading the text again, independently of the writer's own check. */

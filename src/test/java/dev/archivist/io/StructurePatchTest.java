@@ -272,7 +272,7 @@ class StructurePatchTest {
     static String check(ArchiveDocument doc, YNode intended, List<Region> regions, String what) {
         String text;
         try {
-            text = ArchiveWriter.patched(doc, (YMapping) intended, doc.body());
+            text = PageWriter.patched(doc, (YMapping) intended, doc.body());
         } catch (WriteRefused e) {
             throw new AssertionError(what + " in " + doc.path() + ": refused: " + e.getMessage(), e);
         }

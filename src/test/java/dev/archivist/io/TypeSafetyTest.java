@@ -56,7 +56,7 @@ class TypeSafetyTest {
             ArchiveDocument doc = ArchiveReader.parse(null, SourceInfo.UTF8_LF, "---\nv: plain\nw: 1\n---\n");
             YamlPath v = YamlPath.of("v");
             YScalar old = (YScalar) v.find(doc.root()).orElseThrow();
-            String text = ArchiveWriter.patched(doc, (dev.archivist.model.YMapping) v.replace(doc.root(),
+            String text = PageWriter.patched(doc, (dev.archivist.model.YMapping) v.replace(doc.root(),
                     ScalarValues.edit(old, value)), doc.body());
             written.add(text.substring(4, text.indexOf("w: 1\n")));
         }
@@ -72,7 +72,7 @@ class TypeSafetyTest {
                     new dev.archivist.model.YEntry(YScalar.str("name"), YScalar.str(value))));
             root = root.with("authors", authors.withItems(List.of(authors.get(0), YScalar.str(value), item)));
             root = root.with("m", ((dev.archivist.model.YMapping) root.get("m").orElseThrow()).with("v", YScalar.str(value)));
-            String text = ArchiveWriter.patched(doc, root, doc.body());
+            String text = PageWriter.patched(doc, root, doc.body());
             Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(text.substring(4, text.lastIndexOf("---")));
             java.util.Map<?, ?> map = (java.util.Map<?, ?>) data;
             List<?> list = (List<?>) map.get("authors");

@@ -51,7 +51,7 @@ class VerifiedSaveTest {
     private String retitled(ArchiveDocument doc, String title) throws WriteRefused {
         YamlPath path = YamlPath.of("title");
         YScalar old = (YScalar) path.find(doc.root()).orElseThrow();
-        return ArchiveWriter.patched(doc, (YMapping) path.replace(doc.root(), old.withValue(title)), doc.body());
+        return PageWriter.patched(doc, (YMapping) path.replace(doc.root(), old.withValue(title)), doc.body());
     }
 
     @Test
@@ -59,7 +59,7 @@ class VerifiedSaveTest {
         ArchiveDocument doc = ArchiveReader.read(page);
         YMapping intended = (YMapping) YamlPath.of("title").replace(doc.root(),
                 new YScalar("abc", "int", ScalarStyle.PLAIN, null));
-        WriteRefused e = assertThrows(WriteRefused.class, () -> ArchiveWriter.patched(doc, intended, doc.body()));
+        WriteRefused e = assertThrows(WriteRefused.class, () -> PageWriter.patched(doc, intended, doc.body()));
         assertTrue(e.getMessage().contains("'title'") && e.getMessage().contains("nothing was written"), e.getMessage());
     }
 
@@ -70,11 +70,11 @@ class VerifiedSaveTest {
         YMapping intended = (YMapping) YamlPath.of("title").replace(doc.root(), YScalar.str("New title"));
         String tampered = text.replace("title: \"New title\"", "title: 'yes'");
         assertNotEquals(text, tampered);
-        assertThrows(WriteRefused.class, () -> ArchiveWriter.verify(doc, tampered, intended, doc.body()));
+        assertThrows(WriteRefused.class, () -> PageWriter.verify(doc, tampered, intended, doc.body()));
         String brokenBody = text + "more";
-        assertThrows(WriteRefused.class, () -> ArchiveWriter.verify(doc, brokenBody, intended, doc.body()));
+        assertThrows(WriteRefused.class, () -> PageWriter.verify(doc, brokenBody, intended, doc.body()));
         String unparseable = text.replace("title: \"New title\"", "title: \"New title");
-        assertThrows(WriteRefused.class, () -> ArchiveWriter.verify(doc, unparseable, intended, doc.body()));
+        assertThrows(WriteRefused.class, () -> PageWriter.verify(doc, unparseable, intended, doc.body()));
     }
 
     @Test
@@ -218,9 +218,9 @@ class VerifiedSaveTest {
         YamlPath path = YamlPath.of("archive", threads - 2, "name");
         YScalar name = (YScalar) path.find(doc.root()).orElseThrow();
         YMapping intended = (YMapping) path.replace(doc.root(), name.withValue("Someone else"));
-        WriteRefused e = assertThrows(WriteRefused.class, () -> ArchiveWriter.verify(doc, doc.text(), intended, doc.body()));
+        WriteRefused e = assertThrows(WriteRefused.class, () -> PageWriter.verify(doc, doc.text(), intended, doc.body()));
         assertTrue(e.getMessage().contains("'" + path + "'"), e.getMessage());
-        ArchiveWriter.verify(doc, doc.text(), doc.root(), doc.body());
+        PageWriter.verify(doc, doc.text(), doc.root(), doc.body());
     }
 
     @Test
@@ -228,7 +228,7 @@ class VerifiedSaveTest {
         String a = "a".repeat(8191);
         for (String text : List.of("", "plain", "pair \uD83D\uDE02 ok", a + "\uD83D\uDE02", a + "\uD83D", "\uDE02 first",
                 "reversed \uDE02\uD83D", "two highs \uD83D\uD83D\uDE02", "\uD83D\uDE02\uDE02", "end \uD800")) {
-            assertEquals(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(text), ArchiveWriter.encodable(text),
+            assertEquals(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(text), PageWriter.encodable(text),
                     () -> text.length() > 40 ? "long " + text.length() : text);
         }
     }
@@ -237,7 +237,7 @@ class VerifiedSaveTest {
     void aTextWithABrokenSurrogatePairIsRefusedBeforeParsing() {
         ArchiveDocument doc = ArchiveReader.read(page);
         String text = doc.text().replace("Tidy Pipelines: Practical", "Tidy \uD800 Pipelines: Practical");
-        WriteRefused e = assertThrows(WriteRefused.class, () -> ArchiveWriter.verify(doc, text, doc.root(), doc.body()));
+        WriteRefused e = assertThrows(WriteRefused.class, () -> PageWriter.verify(doc, text, doc.root(), doc.body()));
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
     }
 }

@@ -24,7 +24,7 @@ class YamlPatcherTest {
     }
 
     static String patched(ArchiveDocument doc, YNode intended) throws WriteRefused {
-        return ArchiveWriter.patched(doc, (YMapping) intended, doc.body());
+        return PageWriter.patched(doc, (YMapping) intended, doc.body());
     }
 
     static String set(String text, String path, YNode value) throws WriteRefused {

@@ -7,7 +7,7 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.check.FixEngine;
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.PageWriter;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
@@ -42,7 +42,7 @@ class EncodingCheckTest {
         ArchiveDocument doc = Pages.thread(MESSY);
         FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, null), List.of(new EncodingCheck()),
                 k -> "encoding".equals(k.group()));
-        String text = ArchiveWriter.patched(doc, r.root(), doc.body());
+        String text = PageWriter.patched(doc, r.root(), doc.body());
         ArchiveDocument again = ArchiveReader.parse(Path.of("x.md"), doc.source(), text);
         assertEquals(fixpoint(MESSY, FIXES), again.book().threads().get(0).text());
         List<Problem> left = new EncodingCheck().check(CheckContext.of(again, null));

@@ -10,7 +10,7 @@ import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.FixEngine;
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.PageWriter;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
@@ -54,7 +54,7 @@ class EncodingCorpusTest {
                 continue;
             }
             FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, null), CHECKS, ENCODING);
-            String text = ArchiveWriter.patched(doc, r.root(), doc.body());
+            String text = PageWriter.patched(doc, r.root(), doc.body());
             ArchiveDocument again = ArchiveReader.parse(page, doc.source(), text);
             assertTrue(again.parsed(), page + ": " + again.error());
             onlyChangedValuesMoved(page, doc, again, r);
@@ -64,7 +64,7 @@ class EncodingCorpusTest {
                 }
             }
             FixEngine.Result second = FixEngine.apply(CheckContext.of(again, null), CHECKS, ENCODING);
-            assertEquals(text, ArchiveWriter.patched(again, second.root(), again.body()), page + ": not idempotent");
+            assertEquals(text, PageWriter.patched(again, second.root(), again.body()), page + ": not idempotent");
             fixedPages += r.changed() ? 1 : 0;
         }
         assertTrue(fixedPages > 40, "pages fixed: " + fixedPages);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.FixEngine;
-import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.PageWriter;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Kind;
@@ -50,7 +50,7 @@ class EscapedUnicodeTest {
         ArchiveDocument doc = Pages.page("title: \"Caf\\xE9 \\U0001F642\"\nend: 2021-07-23 22:59:58\n");
         FixEngine.Result r = FixEngine.apply(CheckContext.of(doc, null), List.of(new EncodingCheck()),
                 k -> k == Kind.ESCAPED_UNICODE);
-        String text = ArchiveWriter.patched(doc, r.root(), doc.body());
+        String text = PageWriter.patched(doc, r.root(), doc.body());
         assertEquals("---\ntitle: Café 🙂\nend: 2021-07-23 22:59:58\n---\n\nbody\n", text);
     }
 }

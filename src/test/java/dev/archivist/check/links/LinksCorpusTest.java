@@ -10,7 +10,7 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.check.FixEngine;
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.PageWriter;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
@@ -55,7 +55,7 @@ class LinksCorpusTest {
         if (!fixed.changed()) {
             return;
         }
-        String text = ArchiveWriter.patched(doc, fixed.root(), doc.body());
+        String text = PageWriter.patched(doc, fixed.root(), doc.body());
         ArchiveDocument again = ArchiveReader.parse(page, doc.source(), text);
         assertTrue(again.parsed(), () -> page + ": " + again.error());
 
@@ -83,7 +83,7 @@ class LinksCorpusTest {
         CheckContext context = CheckContext.of(doc, Site.around(page).orElse(null));
         Predicate<Kind> safe = FixEngine.selection(List.of());
         FixEngine.Result fixed = FixEngine.apply(context, Checks.all(), safe);
-        String text = ArchiveWriter.patched(doc, fixed.root(), doc.body());
+        String text = PageWriter.patched(doc, fixed.root(), doc.body());
         ArchiveDocument again = ArchiveReader.parse(page, doc.source(), text);
         CheckContext second = CheckContext.of(again, context.site());
         List<Problem> left = Checks.run(second).stream()

@@ -10,7 +10,7 @@ import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.check.FixEngine;
 import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.ArchiveWriter;
+import dev.archivist.io.PageWriter;
 import dev.archivist.io.AtomicSave;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
@@ -48,7 +48,7 @@ class NamesFixTest {
         if (!r.changed()) {
             return false;
         }
-        String text = ArchiveWriter.patched(doc, r.root(), doc.body());
+        String text = PageWriter.patched(doc, r.root(), doc.body());
         AtomicSave.save(doc, text, file);
         return !text.equals(doc.text());
     }
