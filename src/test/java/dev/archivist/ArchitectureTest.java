@@ -55,6 +55,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void readingKnowsNothingOfWritingAndWritingNothingOfSaving() {
+        noClasses().that().resideInAPackage("dev.archivist.io.read..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.archivist.io.write..", "dev.archivist.io.save..")
+                .because("a page is read the same way whatever is done with it next")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.archivist.io.write..")
+                .should().dependOnClassesThat().resideInAPackage("dev.archivist.io.save..")
+                .because("the text to write is made without touching a file; only io.save writes one")
+                .check(classes);
+    }
+
+    @Test
     void theEngineStartsNoThreadOfItsOwn() {
         noClasses().that().resideInAnyPackage(ENGINE)
                 .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))

@@ -1,6 +1,6 @@
 package dev.archivist.check;
 
-import dev.archivist.io.ArchiveFormatter;
+import dev.archivist.io.write.ArchiveFormatter;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;

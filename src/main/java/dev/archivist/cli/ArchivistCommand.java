@@ -2,8 +2,8 @@ package dev.archivist.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code archivist} command and its subcommands. */
 @Command(name = "archivist", mixinStandardHelpOptions = true, version = "Archivist 0.1.0",

@@ -2,7 +2,7 @@ package dev.archivist.cli;
 
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.ParseError;
@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check [--json] PATH...}: lists the problems of pages; exit 0 none, 1 found, 2 unreadable. */
 @Command(name = "check", description = "List the problems of pages (folders are searched for *.md with front matter).",

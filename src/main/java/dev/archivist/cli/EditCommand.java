@@ -3,7 +3,7 @@ package dev.archivist.cli;
 import dev.archivist.edit.EditSession;
 import dev.archivist.edit.InvalidEdit;
 import dev.archivist.edit.Op;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,8 +2,8 @@ package dev.archivist.cli;
 
 import dev.archivist.check.FixEngine;
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import java.io.PrintWriter;

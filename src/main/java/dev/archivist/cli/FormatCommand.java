@@ -1,8 +1,8 @@
 package dev.archivist.cli;
 
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;

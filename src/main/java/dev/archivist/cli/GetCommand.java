@@ -1,6 +1,6 @@
 package dev.archivist.cli;
 
-import dev.archivist.io.HouseStyle;
+import dev.archivist.io.write.HouseStyle;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;

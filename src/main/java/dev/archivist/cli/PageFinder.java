@@ -1,6 +1,6 @@
 package dev.archivist.cli;
 
-import dev.archivist.io.FrontMatterFence;
+import dev.archivist.io.read.FrontMatterFence;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.archivist.cli;
 
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.save.WriteRefused;
 
 /**
  * How the commands that change pages save them: through the page's editing session, the one save

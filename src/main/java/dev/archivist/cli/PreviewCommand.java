@@ -95,7 +95,7 @@ final class PreviewCommand implements Callable<Integer> {
             return "it is a Markdown page (a preview is HTML: name it .html)";
         }
         try {
-            if (Files.isRegularFile(output) && dev.archivist.io.FrontMatterFence.opens(output)) {
+            if (Files.isRegularFile(output) && dev.archivist.io.read.FrontMatterFence.opens(output)) {
                 return "it starts with a front matter, so it is a page, not a preview";
             }
         } catch (IOException e) {

@@ -2,8 +2,8 @@ package dev.archivist.cli;
 
 import dev.archivist.check.names.Rename;
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.site.NameAliases;
 import dev.archivist.site.Person;

@@ -28,7 +28,7 @@ final class Reports {
 
     /** The parsed page, or null after saying on {@code err} why it could not be read or parsed. */
     static ArchiveDocument readParsed(Path file, PrintWriter err) {
-        ArchiveDocument doc = dev.archivist.io.ArchiveReader.read(file);
+        ArchiveDocument doc = dev.archivist.io.read.ArchiveReader.read(file);
         if (doc.parsed()) {
             return doc;
         }

@@ -2,8 +2,8 @@ package dev.archivist.cli;
 
 import dev.archivist.edit.EditSession;
 import dev.archivist.edit.InvalidEdit;
-import dev.archivist.io.ScalarValues;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.save.WriteRefused;
+import dev.archivist.io.write.ScalarValues;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YamlPath;

@@ -1,7 +1,7 @@
 package dev.archivist.edit;
 
 import dev.archivist.check.FixEngine;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.Kind;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YamlPath;

@@ -1,11 +1,11 @@
 package dev.archivist.gui;
 
+import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.files.Preload;
 import dev.archivist.gui.main.AppPrefs;
 import dev.archivist.gui.main.MainView;
 import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.gui.main.Themes;
-import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.task.FxTaskRunner;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.archivist.render;
 
-import dev.archivist.model.BookArchive;
 import dev.archivist.model.BookArchive.Link;
 import dev.archivist.model.BookArchive.Message;
+import dev.archivist.model.BookArchive;
 import dev.archivist.site.Site;
 import java.io.IOException;
 import java.io.InputStream;

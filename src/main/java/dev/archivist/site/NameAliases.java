@@ -1,6 +1,6 @@
 package dev.archivist.site;
 
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;

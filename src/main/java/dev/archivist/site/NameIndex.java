@@ -1,6 +1,6 @@
 package dev.archivist.site;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;

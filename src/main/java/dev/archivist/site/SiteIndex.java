@@ -1,6 +1,6 @@
 package dev.archivist.site;
 
-import dev.archivist.io.UserCache;
+import dev.archivist.io.save.UserCache;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

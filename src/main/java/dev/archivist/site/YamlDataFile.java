@@ -1,10 +1,10 @@
 package dev.archivist.site;
 
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.PageWriter;
-import dev.archivist.io.AtomicSave;
-import dev.archivist.io.HouseStyle;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.AtomicSave;
+import dev.archivist.io.save.PageWriter;
+import dev.archivist.io.save.WriteRefused;
+import dev.archivist.io.write.HouseStyle;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.SourceInfo;

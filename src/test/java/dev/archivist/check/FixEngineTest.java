@@ -3,8 +3,8 @@ package dev.archivist.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archivist.io.ArchiveReader;
 import dev.archivist.io.TestPages;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Edit;
 import dev.archivist.model.EditBatch;

@@ -2,9 +2,9 @@ package dev.archivist.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.PageWriter;
 import dev.archivist.io.TestPages;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.PageWriter;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import picocli.CommandLine;
 
 /** {@code check}: its JSON document has exactly the documented shape, and its exit codes are 0, 1 and 2. */
 class CheckCommandTest {
@@ -52,7 +52,7 @@ class CheckCommandTest {
     void aLongReportListsEveryProblemOnceInOrder() throws Exception {
         // thousands of problems: the report is written block by block while other cores format
         Path page = Files.writeString(site.resolve("20220321-long.md"), dev.archivist.Training.page(400));
-        dev.archivist.model.ArchiveDocument doc = dev.archivist.io.ArchiveReader.read(page);
+        dev.archivist.model.ArchiveDocument doc = dev.archivist.io.read.ArchiveReader.read(page);
         List<dev.archivist.model.Problem> found = dev.archivist.check.Checks.run(
                 dev.archivist.check.CheckContext.of(doc, dev.archivist.site.Site.around(page).orElse(null)));
         assertTrue(found.size() > 3 * 1024, "more than three blocks: " + found.size());
@@ -83,7 +83,7 @@ class CheckCommandTest {
         List<dev.archivist.model.Problem> found = new java.util.ArrayList<>();
         for (Path p : List.of(page, odd)) {
             found.addAll(dev.archivist.check.Checks.run(dev.archivist.check.CheckContext.of(
-                    dev.archivist.io.ArchiveReader.read(p), dev.archivist.site.Site.around(p).orElse(null))));
+                    dev.archivist.io.read.ArchiveReader.read(p), dev.archivist.site.Site.around(p).orElse(null))));
         }
         CommandLineTest.Run r = CommandLineTest.run("check", "--json", page.toString(), odd.toString());
         assertEquals(1, r.exit(), r.err());

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.AtomicSave;
 import dev.archivist.io.LineDiff;
 import dev.archivist.io.TestPages;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.AtomicSave;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YScalar;
 import dev.archivist.model.YamlPath;

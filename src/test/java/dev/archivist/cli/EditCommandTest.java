@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.cli.CommandLineTest.Run;
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.AtomicSave;
 import dev.archivist.io.LineDiff;
 import dev.archivist.io.TestPages;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.AtomicSave;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archivist.io.ArchiveReader;
-import dev.archivist.io.PageWriter;
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.save.PageWriter;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.BookArchive;
 import dev.archivist.model.SourceInfo;

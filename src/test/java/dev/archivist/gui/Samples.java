@@ -1,6 +1,6 @@
 package dev.archivist.gui;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.archivist.gui;
 import dev.archivist.gui.main.AppPrefs;
 import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.gui.task.DirectTaskRunner;
-import dev.archivist.io.AtomicSave;
+import dev.archivist.io.save.AtomicSave;
 import java.nio.file.Path;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;

@@ -2,6 +2,8 @@ package dev.archivist.io;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archivist.io.read.ArchiveReader;
+import dev.archivist.io.read.FrontMatterSplit;
 import dev.archivist.model.ArchiveDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;

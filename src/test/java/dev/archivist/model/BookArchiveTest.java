@@ -3,8 +3,8 @@ package dev.archivist.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archivist.io.ArchiveReader;
 import dev.archivist.io.TestPages;
+import dev.archivist.io.read.ArchiveReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

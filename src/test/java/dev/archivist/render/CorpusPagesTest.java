@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.BookArchive;
 import dev.archivist.site.Site;

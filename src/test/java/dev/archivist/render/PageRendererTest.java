@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archivist.model.BookArchive;
 import dev.archivist.model.BookArchive.Link;
 import dev.archivist.model.BookArchive.Message;
+import dev.archivist.model.BookArchive;
 import dev.archivist.site.Site;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.archivist.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archivist.io.UserCache;
+import dev.archivist.io.save.UserCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

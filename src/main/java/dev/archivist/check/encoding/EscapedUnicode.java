@@ -1,6 +1,6 @@
 package dev.archivist.check.encoding;
 
-import dev.archivist.io.ScalarRules;
+import dev.archivist.io.write.ScalarRules;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;

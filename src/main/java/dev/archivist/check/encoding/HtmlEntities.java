@@ -1,12 +1,12 @@
 package dev.archivist.check.encoding;
 
 import dev.archivist.check.MarkdownText;
-import dev.archivist.io.ScalarRules;
+import dev.archivist.io.write.ScalarRules;
 import dev.archivist.model.Kind;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.archivist.check.links;
 
-import dev.archivist.check.MarkdownText;
 import dev.archivist.check.MarkdownText.Range;
+import dev.archivist.check.MarkdownText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package dev.archivist.check.names;
 
-import dev.archivist.model.YNode;
 import dev.archivist.model.YMapping;
+import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
 import dev.archivist.model.YSequence;
 import dev.archivist.model.YamlPath;

@@ -1,6 +1,6 @@
 package dev.archivist.gui.editor;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.SourceInfo;
 import dev.archivist.model.YEntry;

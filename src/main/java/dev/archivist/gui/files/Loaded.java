@@ -1,6 +1,6 @@
 package dev.archivist.gui.files;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.site.Site;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.archivist.gui.files;
 
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.AtomicSave;
-import dev.archivist.io.WriteRefused;
+import dev.archivist.io.save.AtomicSave;
+import dev.archivist.io.save.WriteRefused;
 import java.nio.file.Path;
 
 /** Writes an editor state to disk off the FX thread, through the engine's one save path. */

@@ -1,11 +1,11 @@
 package dev.archivist.gui.main;
 
-import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.body.BodyView;
-import dev.archivist.gui.files.FilesView;
 import dev.archivist.gui.common.Fxml;
-import dev.archivist.gui.common.Tabs;
 import dev.archivist.gui.common.Icons;
+import dev.archivist.gui.common.Tabs;
+import dev.archivist.gui.common.UiTiming;
+import dev.archivist.gui.files.FilesView;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
 import dev.archivist.gui.names.NamesView;
@@ -13,8 +13,8 @@ import dev.archivist.gui.preview.Browser;
 import dev.archivist.gui.preview.PreviewView;
 import dev.archivist.gui.problems.ProblemsView;
 import dev.archivist.gui.review.ReviewView;
-import dev.archivist.gui.text.RawTextView;
 import dev.archivist.gui.review.ReviewViewModel;
+import dev.archivist.gui.text.RawTextView;
 import dev.archivist.gui.threads.ThreadTreeView;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.archivist.gui.message;
 
+import dev.archivist.edit.Archive;
+import dev.archivist.edit.Labels;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
-import dev.archivist.edit.Labels;
 import dev.archivist.gui.names.CompletionNames;
-import dev.archivist.edit.Archive;
 import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;

@@ -1,6 +1,6 @@
 package dev.archivist.gui.metadata;
 
-import dev.archivist.io.HouseStyle;
+import dev.archivist.io.write.HouseStyle;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;

@@ -1,12 +1,12 @@
 package dev.archivist.gui.preview;
 
+import dev.archivist.edit.PageState;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
-import dev.archivist.edit.PageState;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.threads.MessagePlace;
-import dev.archivist.model.BookArchive;
 import dev.archivist.model.BookArchive.Message;
+import dev.archivist.model.BookArchive;
 import dev.archivist.render.PageRenderer;
 import dev.archivist.site.Site;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.archivist.gui.review;
 
-import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.edit.EditSession;
 import dev.archivist.edit.PageState;
+import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.task.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,6 +1,6 @@
 package dev.archivist.gui.text;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.LineIndex;
 import dev.archivist.model.ParseError;

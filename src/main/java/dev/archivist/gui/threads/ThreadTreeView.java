@@ -1,7 +1,7 @@
 package dev.archivist.gui.threads;
 
-import dev.archivist.edit.Archive;
 import atlantafx.base.controls.CustomTextField;
+import dev.archivist.edit.Archive;
 import dev.archivist.gui.common.Action;
 import dev.archivist.gui.common.ActionControls;
 import dev.archivist.gui.common.Fxml;

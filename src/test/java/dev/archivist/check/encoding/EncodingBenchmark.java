@@ -2,7 +2,7 @@ package dev.archivist.check.encoding;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.archivist.check.CheckContext;
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Problem;
 import java.lang.management.ManagementFactory;

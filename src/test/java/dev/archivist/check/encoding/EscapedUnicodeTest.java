@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.FixEngine;
-import dev.archivist.io.PageWriter;
+import dev.archivist.io.save.PageWriter;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Edit;
 import dev.archivist.model.Kind;

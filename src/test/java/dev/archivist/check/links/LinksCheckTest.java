@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.archivist.check.CheckContext;
 import dev.archivist.check.Checks;
 import dev.archivist.check.FixEngine;
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;

@@ -1,7 +1,7 @@
 package dev.archivist.check.names;
 
 import dev.archivist.check.CheckContext;
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.site.NameIndex;
 import dev.archivist.site.Site;

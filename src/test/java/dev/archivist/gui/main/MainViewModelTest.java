@@ -43,7 +43,7 @@ class MainViewModelTest {
         vm.editor().seal();
         vm.editor().setText(YamlPath.of("title"), "Two");
         vm.files().save(null);
-        assertEquals("Two", dev.archivist.io.ArchiveReader.read(page).root().text("title"));
+        assertEquals("Two", dev.archivist.io.read.ArchiveReader.read(page).root().text("title"));
         assertEquals(Notice.Level.SUCCESS, vm.noticeProperty().get().level());
     }
 
@@ -79,7 +79,7 @@ class MainViewModelTest {
         Path copy = dir.resolve("site").resolve("copy.md");
         vm.files().saveAs(copy, null);
         assertEquals(copy, vm.editor().path());
-        assertEquals("Copy", dev.archivist.io.ArchiveReader.read(copy).root().text("title"));
+        assertEquals("Copy", dev.archivist.io.read.ArchiveReader.read(copy).root().text("title"));
         assertTrue(Files.readString(page).contains("Tidy Pipelines:"), "the original is untouched");
     }
 

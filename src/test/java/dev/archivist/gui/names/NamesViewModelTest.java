@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.archivist.edit.Archive;
 import dev.archivist.gui.Samples;
 import dev.archivist.gui.VmFixture;
 import dev.archivist.gui.main.MainViewModel;
-import dev.archivist.edit.Archive;
 import dev.archivist.model.YNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

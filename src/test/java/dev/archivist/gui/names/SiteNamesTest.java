@@ -2,7 +2,7 @@ package dev.archivist.gui.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.site.Site;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.task.DirectTaskRunner;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.threads.MessagePlace;
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;

@@ -7,7 +7,7 @@ import dev.archivist.gui.Samples;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.task.DirectTaskRunner;
 import dev.archivist.gui.threads.MessagePlace;
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.site.Site;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.archivist.check.Checks;
+import dev.archivist.edit.Archive;
 import dev.archivist.edit.PageState;
 import dev.archivist.edit.TreeEdits;
-import dev.archivist.edit.Archive;
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;

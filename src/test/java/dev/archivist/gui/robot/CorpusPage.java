@@ -2,7 +2,7 @@ package dev.archivist.gui.robot;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.archivist.io.ArchiveReader;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YamlPath;

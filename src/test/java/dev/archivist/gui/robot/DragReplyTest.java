@@ -2,10 +2,10 @@ package dev.archivist.gui.robot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.archivist.gui.Samples;
 import dev.archivist.edit.Archive;
-import dev.archivist.gui.threads.MessageRow;
+import dev.archivist.gui.Samples;
 import dev.archivist.gui.threads.MessagePlace;
+import dev.archivist.gui.threads.MessageRow;
 import java.nio.file.Path;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.edit.Archive;
 import dev.archivist.gui.Samples;
-import dev.archivist.gui.threads.MessageRow;
 import dev.archivist.gui.threads.MessagePlace;
+import dev.archivist.gui.threads.MessageRow;
 import dev.archivist.model.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.archivist.gui.robot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.archivist.gui.Samples;
 import dev.archivist.edit.Archive;
+import dev.archivist.gui.Samples;
 import dev.archivist.model.YNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

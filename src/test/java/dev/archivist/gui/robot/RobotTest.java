@@ -7,7 +7,7 @@ import dev.archivist.gui.main.MainView;
 import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.gui.main.Themes;
 import dev.archivist.gui.task.FxTaskRunner;
-import dev.archivist.io.AtomicSave;
+import dev.archivist.io.save.AtomicSave;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
