@@ -2,6 +2,7 @@ package dev.archivist.check;
 
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import dev.archivist.site.Site;
@@ -40,6 +41,11 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
      */
     public boolean wants(Kind kind) {
         return wanted.test(kind);
+    }
+
+    /** What the page is (book, episode, person, another collection's page): which checks apply. */
+    public PageKind kind() {
+        return PageKind.of(document.path(), root);
     }
 
     /**
