@@ -2,9 +2,7 @@ package dev.archivist.cli;
 
 import dev.archivist.check.FixEngine;
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.io.save.WriteRefused;
-import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,36 +49,16 @@ final class FixCommand implements Callable<Integer> {
         Sites sites = new Sites();
         Predicate<Kind> selected = FixEngine.selection(kinds);
         String label = "Fix all " + (kinds == null || kinds.isEmpty() ? "safe problems" : String.join(", ", kinds));
-        boolean errors = false;
-        int fixed = 0;
-        int refused = 0;
         Timing timing = new Timing();
         timing.mark("start");
-        for (Path file : PageFinder.find(paths)) {
-            ArchiveDocument doc = ArchiveReader.read(file);
+        PageSaves.Tally tally = PageSaves.eachPage(paths, spec, out, (file, doc) -> {
             timing.mark("read");
-            if (!doc.parsed()) {
-                out.println(Reports.errorLine(file, doc.error()));
-                errors = true;
-                continue;
-            }
-            try {
-                fixed += fix(EditSession.open(doc, sites.around(file)), selected, label, file, out, timing);
-            } catch (WriteRefused e) {
-                out.println(file + ": error: " + e.getMessage());
-                errors = true;
-                refused++;
-            } catch (RuntimeException | Error e) {
-                // one page that fails never costs the other pages theirs
-                Reports.printInternalError(spec.commandLine().getErr(), file, e);
-                out.println(file + ": error: " + Reports.internalError(e).message());
-                errors = true;
-            }
-        }
-        out.println((dryRun ? "would fix " : "fixed ") + fixed + " problem" + (fixed == 1 ? "" : "s")
-                + PageSaves.notWritten(refused, dryRun));
+            return fix(EditSession.open(doc, sites.around(file)), selected, label, file, out, timing);
+        });
+        out.println((dryRun ? "would fix " : "fixed ") + tally.count() + " problem" + (tally.count() == 1 ? "" : "s")
+                + PageSaves.notWritten(tally.refused(), dryRun));
         out.flush();
-        return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
+        return tally.errors() ? ArchivistCommand.ERROR : ArchivistCommand.OK;
     }
 
     /**
@@ -92,21 +70,14 @@ final class FixCommand implements Callable<Integer> {
      */
     private int fix(EditSession session, Predicate<Kind> selected, String label, Path file, PrintWriter out,
                     Timing timing) throws WriteRefused {
-        String before = session.diskText();
         EditSession.Fixed fix = session.fixAll(selected, label);
         timing.mark("fix");
         if (fix == null) {
             return 0;
         }
-        String text = PageSaves.save(session, dryRun).prepared().text();
+        boolean changed = PageSaves.save(session, dryRun, diff, out,
+                (dryRun ? "would fix " : "fixed ") + file + ": " + Reports.byId(fix.byKind()));
         timing.mark(dryRun ? "write" : "save");
-        if (text.equals(before)) {
-            return 0;
-        }
-        out.println((dryRun ? "would fix " : "fixed ") + file + ": " + Reports.byId(fix.byKind()));
-        if (diff) {
-            out.print(Diffs.unified(file.toString(), before, text));
-        }
-        return fix.count();
+        return changed ? fix.count() : 0;
     }
 }

@@ -52,21 +52,16 @@ public final class Commands {
 
     /** Saves the page where it is; {@code then} runs after a successful save (closing, switching). */
     public void save(Runnable then) {
-        if (main.editor() == null) {
-            return;
-        }
-        write(main.saveRequest(null), then);
+        saveAs(null, then);
     }
 
+    /** Saves the page to {@code target} (null: where it is) in the background; every edit is kept when it fails. */
     public void saveAs(Path target, Runnable then) {
-        if (main.editor() == null) {
+        EditorModel editor = main.editor();
+        if (editor == null) {
             return;
         }
-        write(main.saveRequest(target), then);
-    }
-
-    private void write(EditSession.SaveRequest request, Runnable then) {
-        EditorModel editor = main.editor();
+        EditSession.SaveRequest request = main.saveRequest(target);
         String name = request.target().getFileName().toString();
         main.runner().run("Saving " + name + "…", p -> Saver.save(request),
                 saved -> {
