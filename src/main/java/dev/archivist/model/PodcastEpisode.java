@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The typed view of a podcast episode over a front matter tree: the fields the site's episode
@@ -39,17 +40,31 @@ public record PodcastEpisode(
         }
     }
 
+    /** The episode with every value as written. */
     public static PodcastEpisode of(YMapping root) {
+        return of(root, YScalar::value);
+    }
+
+    /**
+     * The episode with the values the transcript shows (header, line, speaker, time) as
+     * {@code shown} prints them: a site's YAML reader may read a scalar as another type than
+     * ours, and its template then prints that.
+     */
+    public static PodcastEpisode of(YMapping root, Function<YScalar, String> shown) {
         return new PodcastEpisode(value(root, "title"), value(root, "subtitle"), value(root, "season"),
                 value(root, "episode"), strings(root, "guests"), value(root, "image"), mapping(root, "links"),
-                value(root, "intro"), strings(root, "topics"), value(root, "duration"), transcript(root));
+                value(root, "intro"), strings(root, "topics"), value(root, "duration"), transcript(root, shown));
     }
 
     /** The text of a scalar entry as Liquid sees it: null when absent, null or false. */
     public static String value(YMapping map, String key) {
+        return value(map, key, YScalar::value);
+    }
+
+    private static String value(YMapping map, String key, Function<YScalar, String> shown) {
         return map.get(key).filter(YScalar.class::isInstance).map(YScalar.class::cast)
                 .filter(s -> !s.isNull() && !("bool".equals(s.tag()) && FALSE.contains(s.value().toLowerCase(Locale.ROOT))))
-                .map(YScalar::value).orElse(null);
+                .map(shown).orElse(null);
     }
 
     /** The strings of a sequence entry (a lone scalar counts as a list of one), nulls left out. */
@@ -80,7 +95,7 @@ public record PodcastEpisode(
         return out;
     }
 
-    private static List<TranscriptItem> transcript(YMapping root) {
+    private static List<TranscriptItem> transcript(YMapping root, Function<YScalar, String> shown) {
         boolean present = root.get("transcript").map(n -> !(n instanceof YScalar)).orElse(false)
                 || value(root, "transcript") != null;
         if (!present) {
@@ -92,8 +107,8 @@ public record PodcastEpisode(
             for (int i = 0; i < items.size(); i++) {
                 // the layout shows a non-mapping item as an empty line: an empty mapping does the same here
                 YMapping m = items.get(i) instanceof YMapping map ? map : YMapping.of(List.of());
-                out.add(new TranscriptItem(YamlPath.of("transcript", i), value(m, "header"), value(m, "line"),
-                        value(m, "who"), value(m, "time"), value(m, "sec")));
+                out.add(new TranscriptItem(YamlPath.of("transcript", i), value(m, "header", shown),
+                        value(m, "line", shown), value(m, "who", shown), value(m, "time", shown), value(m, "sec")));
             }
         });
         return out;

@@ -31,7 +31,7 @@ public final class PagePreview {
         YMapping front = root == null ? YMapping.of(List.of()) : root;
         return switch (kind) {
             case BOOK -> books.renderPage(BookArchive.of(front), body, site);
-            case PODCAST -> episodes.page(PodcastEpisode.of(front), body, site);
+            case PODCAST -> episodes.page(PodcastEpisode.of(front, PsychScalars::shown), body, site);
             case PERSON -> people.page(file, front, body, site);
             case GENERIC -> plain(front, body, site);
         };
