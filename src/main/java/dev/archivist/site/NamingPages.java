@@ -3,12 +3,10 @@ package dev.archivist.site;
 import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.PageKind;
-import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
 import dev.archivist.model.YSequence;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +15,18 @@ import java.util.stream.Stream;
 
 /**
  * The pages of a site that name a person by id: the books whose {@code authors:} and the
- * episodes whose {@code guests:} hold it. Pages are read when asked, every time; a page that
- * cannot be read or parsed names nobody.
+ * episodes whose {@code guests:} hold it. What each page names is kept in the site index
+ * ({@link SiteIndex}), so only the pages changed since the last run are read; a page that cannot
+ * be read or parsed names nobody.
  */
 public final class NamingPages {
 
     /** One page naming the person: its file, its kind (book or episode) and its title (null when it has none). */
     public record Page(Path file, PageKind kind, String title) {
+    }
+
+    /** What a page names: its title (null when it has none) and the ids of its authors and guests. */
+    record Credits(String title, List<String> ids) {
     }
 
     private NamingPages() {
@@ -32,44 +35,39 @@ public final class NamingPages {
     /** The books, then the episodes, that name the id, each in file name order. */
     public static List<Page> of(Site site, String id) {
         List<Page> out = new ArrayList<>();
-        collect(out, site.root().resolve("_books"), PageKind.BOOK, "authors", id);
-        collect(out, site.root().resolve("_podcast"), PageKind.PODCAST, "guests", id);
+        collect(out, site, site.root().resolve("_books"), PageKind.BOOK, id);
+        collect(out, site, site.root().resolve("_podcast"), PageKind.PODCAST, id);
         return out;
     }
 
-    private static void collect(List<Page> out, Path folder, PageKind kind, String key, String id) {
-        for (Path file : pages(folder)) {
-            if (!mayName(file, id)) {
-                continue;
-            }
-            ArchiveDocument doc = ArchiveReader.read(file);
-            if (doc.parsed() && names(doc.root(), key, id)) {
-                out.add(new Page(file, kind, doc.root().text("title")));
+    private static void collect(List<Page> out, Site site, Path folder, PageKind kind, String id) {
+        List<Path> files = pages(folder);
+        List<Credits> credits = site.credits(files);
+        for (int i = 0; i < files.size(); i++) {
+            Credits c = credits.get(i);
+            if (c != null && c.ids().contains(id)) {
+                out.add(new Page(files.get(i), kind, c.title()));
             }
         }
     }
 
-    /** True when the key holds the id, as a list item or as its only value. */
-    private static boolean names(YMapping root, String key, String id) {
-        YNode value = root.get(key).orElse(null);
-        List<YNode> items = value instanceof YSequence seq ? seq.items() : value == null ? List.of() : List.of(value);
-        return items.stream().anyMatch(n -> n instanceof YScalar s && !s.isNull() && s.value().equals(id));
-    }
-
-    /**
-     * False when the page's bytes cannot hold the id, which spares parsing nearly every page: a
-     * page names an id in its own characters (an id spelled with YAML escapes is not found), and
-     * a page in UTF-16 or UTF-32, whose bytes differ, is always parsed.
-     */
-    private static boolean mayName(Path file, String id) {
-        try {
-            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
-            return bytes.contains(new String(utf8, StandardCharsets.ISO_8859_1)) || bytes.indexOf('\0') >= 0
-                    || bytes.startsWith("\u00FE\u00FF") || bytes.startsWith("\u00FF\u00FE");
-        } catch (IOException e) {
-            return false;
+    /** What the page names, or null when it cannot be read or parsed. */
+    static Credits read(Path file) {
+        ArchiveDocument doc = ArchiveReader.read(file);
+        if (!doc.parsed()) {
+            return null;
         }
+        List<String> ids = new ArrayList<>();
+        for (String key : List.of("authors", "guests")) {
+            YNode value = doc.root().get(key).orElse(null);
+            List<YNode> items = value instanceof YSequence seq ? seq.items() : value == null ? List.of() : List.of(value);
+            for (YNode n : items) {
+                if (n instanceof YScalar s && !s.isNull()) {
+                    ids.add(s.value());
+                }
+            }
+        }
+        return new Credits(doc.root().text("title"), ids);
     }
 
     private static List<Path> pages(Path folder) {

@@ -106,6 +106,13 @@ public final class Site {
         return names;
     }
 
+    /** What each of these pages names (title, authors and guests), in order; null for a page that cannot be read. */
+    synchronized List<NamingPages.Credits> credits(List<Path> files) {
+        List<NamingPages.Credits> credits = index.credits(files);
+        index.save();
+        return credits;
+    }
+
     /** The site's name decisions ({@value NameAliases#FILE}), read on first use. Thread-safe. */
     public synchronized NameAliases aliases() {
         if (aliases == null) {

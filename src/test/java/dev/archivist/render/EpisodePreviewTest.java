@@ -124,6 +124,16 @@ class EpisodePreviewTest {
     }
 
     @Test
+    void pagesThatNameAPersonFollowTheSiteAsItChangesAndReadIdsAsYamlDoes() throws IOException {
+        Path root = site("Ann.", "images/ann.jpg");
+        assertFalse(render(root.resolve("_people/ann.md")).contains("Another Book"));
+        Path other = root.resolve("_books/20220201-other.md");
+        Files.writeString(other, "---\ntitle: Another Book\nauthors: [bob, \"\\x61nn\"]\n---\nnow with Ann\n");
+        String named = render(root.resolve("_people/ann.md"));
+        assertTrue(named.contains("Another Book"), "a changed page is read again; an id written with escapes is the id");
+    }
+
+    @Test
     void genericPageIsItsTitleAndBody() throws IOException {
         Path page = Files.createDirectories(dir.resolve("site/_courses")).resolve("ml.md");
         Files.writeString(page, "---\ntitle: A Course\nstart: 2022-01-01\n---\nLearn *things*.\n");
