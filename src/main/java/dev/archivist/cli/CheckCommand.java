@@ -34,11 +34,11 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:no problems", "1:problems found",
             "2:a path could not be read or parsed, or the site's .archivist.yml cannot be used (nothing is checked)"},
         footerHeading = "%nSite settings (.archivist.yml at the site root, optional):%n",
-        footer = {"  skip: [encoding.mojibake, links]   kinds or groups not reported nor fixed unless named",
-            "  house-style: true                  report format.style (default false)",
-            "  emoji: {thank_you: ...}            the site's custom Slack emoji: name to the emoji to write",
-            "  aliases: _data/name-aliases.yml    where the name decisions are kept",
-            "  links: {...}                       rules for the online link check"})
+        footer = {"  skip: [links, encoding.mojibake]  kinds or groups left out unless named",
+            "  house-style: true                 report format.style (default: false)",
+            "  emoji: {thank_you: ...}           custom Slack emoji: name to emoji",
+            "  aliases: _data/name-aliases.yml   the alias file (this is the default)",
+            "  links: {...}                      rules for the online link check"})
 final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
