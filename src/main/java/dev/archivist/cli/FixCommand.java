@@ -4,6 +4,7 @@ import dev.archivist.check.FixEngine;
 import dev.archivist.edit.EditSession;
 import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.Kind;
+import dev.archivist.site.Site;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code fix [--kinds K,...] [--dry-run] [--diff] PATH...}: applies the safe fixes in place. */
 @Command(name = "fix", description = "Apply the safe fixes in place, changing only the lines of fixed values.%n"
         + "Without --kinds: every safe kind except format.style and encoding.escaped-unicode, which rewrite "
-        + "much of a file, and the names kinds, which rename people: these are applied only when named.")
+        + "much of a file, and the names kinds, which rename people: these are applied only when named; "
+        + "and none of the kinds the site's .archivist.yml skips.")
 final class FixCommand implements Callable<Integer> {
     @Option(names = "--kinds", split = ",", paramLabel = "K", description = "Kinds or groups to fix (encoding, links.tracking-params...).")
     List<String> kinds;
@@ -47,13 +49,17 @@ final class FixCommand implements Callable<Integer> {
         }
         PrintWriter out = Output.of(spec);
         Sites sites = new Sites();
-        Predicate<Kind> selected = FixEngine.selection(kinds);
+        List<Path> pages = PageFinder.find(paths);
+        if (!sites.settingsRead(pages, spec.commandLine().getErr())) {
+            return ArchivistCommand.ERROR;
+        }
         String label = "Fix all " + (kinds == null || kinds.isEmpty() ? "safe problems" : String.join(", ", kinds));
         Timing timing = new Timing();
         timing.mark("start");
-        PageSaves.Tally tally = PageSaves.eachPage(paths, spec, out, (file, doc) -> {
+        PageSaves.Tally tally = PageSaves.eachPage(pages, spec, out, (file, doc) -> {
             timing.mark("read");
-            return fix(EditSession.open(doc, sites.around(file)), selected, label, file, out, timing);
+            Site site = sites.around(file);
+            return fix(EditSession.open(doc, site), FixEngine.selection(kinds, site), label, file, out, timing);
         });
         out.println((dryRun ? "would fix " : "fixed ") + tally.count() + " problem" + (tally.count() == 1 ? "" : "s")
                 + PageSaves.notWritten(tally.refused(), dryRun));

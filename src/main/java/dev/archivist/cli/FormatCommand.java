@@ -32,7 +32,7 @@ final class FormatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Output.of(spec);
-        PageSaves.Tally tally = PageSaves.eachPage(paths, spec, out, (file, doc) -> {
+        PageSaves.Tally tally = PageSaves.eachPage(PageFinder.find(paths), spec, out, (file, doc) -> {
             EditSession session = EditSession.open(doc, null);
             session.format(width);
             String report = (check ? "would reformat " : "formatted ") + file;

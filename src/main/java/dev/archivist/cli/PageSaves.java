@@ -36,14 +36,14 @@ final class PageSaves {
     }
 
     /**
-     * Runs the work on every page found: a page that does not parse, whose save is refused or on
+     * Runs the work on every page: a page that does not parse, whose save is refused or on
      * which Archivist fails is reported on {@code out} as that page's error, and the others still run.
      */
-    static Tally eachPage(List<Path> paths, CommandSpec spec, PrintWriter out, PageWork work) {
+    static Tally eachPage(List<Path> pages, CommandSpec spec, PrintWriter out, PageWork work) {
         int count = 0;
         int refused = 0;
         boolean errors = false;
-        for (Path file : PageFinder.find(paths)) {
+        for (Path file : pages) {
             ArchiveDocument doc = ArchiveReader.read(file);
             if (!doc.parsed()) {
                 out.println(Reports.errorLine(file, doc.error()));

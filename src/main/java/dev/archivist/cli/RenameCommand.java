@@ -56,7 +56,7 @@ final class RenameCommand implements Callable<Integer> {
         }
         Map<Path, Site> touched = new LinkedHashMap<>();
         Sites sites = new Sites();
-        PageSaves.Tally tally = PageSaves.eachPage(paths, spec, out, (file, doc) -> {
+        PageSaves.Tally tally = PageSaves.eachPage(PageFinder.find(paths), spec, out, (file, doc) -> {
             Site site = sites.around(file);
             if (site != null) {
                 touched.putIfAbsent(site.root(), site);

@@ -48,6 +48,10 @@ public final class Commands {
             main.notify(Notice.warning(doc.path().getFileName() + " is not UTF-8; it was read as " + doc.source().charset()
                     + ". Saving writes UTF-8."));
         }
+        // the page is checked with the defaults; the site's settings file needs repairing
+        if (loaded.site() != null) {
+            loaded.site().settings().error().ifPresent(e -> main.notify(Notice.error(e + " (checked with the defaults)")));
+        }
     }
 
     /** Saves the page where it is; {@code then} runs after a successful save (closing, switching). */
