@@ -8,8 +8,11 @@ import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.BookArchive.Message;
 import dev.archivist.model.BookArchive;
+import dev.archivist.model.PageKind;
+import dev.archivist.render.PagePreview;
 import dev.archivist.render.PageRenderer;
 import dev.archivist.site.Site;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -43,6 +46,7 @@ public final class PreviewViewModel {
 
     private final LatestWins renders;
     private final PageRenderer renderer = new PageRenderer();
+    private final PagePreview preview = new PagePreview();
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
@@ -103,13 +107,13 @@ public final class PreviewViewModel {
     /** The current page with every thread, for the browser (call off the FX thread with a snapshot). */
     public Standalone standalone() {
         EditorModel e = editor.get();
-        return e == null ? null : new Standalone(e.state(), e.site(), renderer);
+        return e == null ? null : new Standalone(e.state(), e.path(), e.site(), preview);
     }
 
-    /** A snapshot of the page that renders whole on any thread. */
-    public record Standalone(PageState state, Site site, PageRenderer renderer) {
+    /** A snapshot of the page that renders whole on any thread, as its kind of page is shown. */
+    public record Standalone(PageState state, Path path, Site site, PagePreview preview) {
         public String html() {
-            return renderer.renderPage(BookArchive.of(state.root()), state.body(), site);
+            return preview.render(PageKind.of(path, state.root()), path, state.root(), state.body(), site);
         }
     }
 
@@ -132,7 +136,12 @@ public final class PreviewViewModel {
         rendering.set(true);
         PageState state = e.state();
         Site site = e.site();
+        PageKind kind = PageKind.of(e.path(), state.root());
         renders.submit(delay, null, progress -> {
+            if (kind != PageKind.BOOK) {
+                // an episode, a person or another page: rendered whole; only a book's threads come in chunks
+                return new Rendered(List.of(), preview.render(kind, e.path(), state.root(), state.body(), site));
+            }
             BookArchive book = BookArchive.of(state.root());
             return new Rendered(book.threads() == null ? List.of() : book.threads(),
                     renderer.renderPage(book, state.body(), site, FIRST));

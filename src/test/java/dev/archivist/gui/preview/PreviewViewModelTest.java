@@ -127,6 +127,20 @@ class PreviewViewModelTest {
         assertTrue(whole.contains("Makes sense, thanks!"));
     }
 
+    @Test
+    void anEpisodeShowsAsAnEpisodeAndFollowsAnEditedLine() throws Exception {
+        Path file = java.nio.file.Files.createDirectories(dir.resolve("site/_podcast")).resolve("ep.md");
+        java.nio.file.Files.writeString(file, "---\ntitle: Talking\nseason: 1\nepisode: 2\ntranscript:\n"
+                + "- header: Start\n- line: Hello there\n  who: Ann\n  time: '0:10'\n  sec: 10\n---\n");
+        page = EditorModel.opened(ArchiveReader.read(file), Site.around(file).orElse(null));
+        PreviewViewModel vm = showing(new DirectTaskRunner());
+        assertTrue(html(vm).contains("Hello there") && html(vm).contains("Start"), html(vm));
+        assertFalse(html(vm).contains("thread-0"), "not a book's threads");
+        page.setText(YamlPath.parse("transcript[1].line"), "Hello, edited");
+        assertTrue(html(vm).contains("Hello, edited"), html(vm));
+        assertTrue(vm.standalone().html().contains("Hello, edited"));
+    }
+
     /** Runs work at once but holds scheduled actions until the test fires them. */
     static final class ManualRunner extends TaskRunner {
         static final class Scheduled {
