@@ -2,6 +2,8 @@ package dev.archivist.check.names;
 
 import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
+import dev.archivist.model.Kind;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
 import dev.archivist.site.NameAliases;
@@ -14,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code names.variant}, {@code names.author-mismatch} and {@code names.author-id}: spellings of
- * one person across the page and every archive of its site, the book's authors posting under
- * another spelling, and {@code authors:} entries that are not ids. Only what the alias file or a
+ * {@code names.variant}, {@code names.author-mismatch}, {@code names.author-id} and
+ * {@code names.guest-id}: spellings of one person across the page and every archive of its site,
+ * the book's authors posting under another spelling, and {@code authors:} or an episode's
+ * {@code guests:} entries that are not ids. Only what the alias file or a
  * {@code _people} title decides is a safe fix; the rest waits for a person's choice.
  */
 public final class NamesCheck implements Check {
@@ -29,6 +32,9 @@ public final class NamesCheck implements Check {
         List<Problem> out = new ArrayList<>();
         if (site != null) {
             out.addAll(AuthorIds.check(context, authors, site));
+            if (context.kind() == PageKind.PODCAST) {
+                out.addAll(AuthorIds.check(context, PageAuthors.of(root, site, "guests"), site, Kind.GUEST_ID, "guests"));
+            }
         }
         PageNames page = PageNames.of(root);
         if (page.places().isEmpty()) {
