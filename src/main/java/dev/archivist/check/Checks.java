@@ -20,7 +20,8 @@ public final class Checks {
 
     /** The check families, in the order their problems are listed. */
     public static List<Check> all() {
-        return List.of(new FormatCheck(), new ContentCheck(), new EncodingCheck(), new LinksCheck(), new NamesCheck());
+        return List.of(new FormatCheck(), new ContentCheck(), new EncodingCheck(), new LinksCheck(), new NamesCheck(),
+                new dev.archivist.check.transcript.TranscriptCheck());
     }
 
     /** Problems of all families that the context wants, sorted by place in the file. */

@@ -1,5 +1,6 @@
 package dev.archivist.edit;
 
+import dev.archivist.model.Edit;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
@@ -94,15 +95,7 @@ public final class TreeEdits {
         if (path.isRoot()) {
             throw new InvalidEdit("the whole front matter cannot be deleted");
         }
-        YamlPath parentPath = path.parent();
-        YNode parent = existing(root, parentPath);
-        if (path.last() instanceof Integer i) {
-            YSequence seq = (YSequence) parent;
-            List<YNode> items = new ArrayList<>(seq.items());
-            items.remove((int) i);
-            return replaceAt(root, parentPath, withItems(seq, items));
-        }
-        return replaceAt(root, parentPath, ((YMapping) parent).without((String) path.last()));
+        return (YMapping) new Edit.Delete(path).apply(root);
     }
 
     /**

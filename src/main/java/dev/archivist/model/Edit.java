@@ -1,5 +1,7 @@
 package dev.archivist.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +37,34 @@ public sealed interface Edit {
         @Override
         public YNode apply(YNode root) {
             return path.replace(root, value);
+        }
+    }
+
+    /**
+     * Removes the item at a path from its sequence (or the key from its mapping); nothing when
+     * there is none. In a batch ({@link EditBatch}) deletions apply after every other edit, the
+     * last place first, so every edit's path still names what it was found at.
+     */
+    record Delete(YamlPath path) implements Edit {
+        @Override
+        public YNode apply(YNode root) {
+            if (path.isRoot()) {
+                return root;
+            }
+            YamlPath parentPath = path.parent();
+            YNode parent = parentPath.find(root).orElse(null);
+            YNode without;
+            if (path.last() instanceof Integer i && parent instanceof YSequence seq && i >= 0 && i < seq.size()) {
+                List<YNode> items = new ArrayList<>(seq.items());
+                items.remove((int) i);
+                // an emptied list is written []
+                without = new YSequence(items, items.isEmpty() || seq.flow(), null, seq.tag());
+            } else if (path.last() instanceof String k && parent instanceof YMapping m && m.indexOf(k) >= 0) {
+                without = m.without(k);
+            } else {
+                return root;
+            }
+            return parentPath.isRoot() ? without : parentPath.replace(root, without);
         }
     }
 

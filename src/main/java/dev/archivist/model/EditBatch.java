@@ -15,12 +15,20 @@ public final class EditBatch {
     private EditBatch() {
     }
 
-    /** The tree after all edits; node replacements ({@link Edit.SetNode}) apply after the text edits, in order. */
+    /**
+     * The tree after all edits; node replacements ({@link Edit.SetNode}) apply after the text
+     * edits, in order, and deletions ({@link Edit.Delete}) last, the last place first.
+     */
     public static YNode apply(YNode root, List<? extends Edit> edits) {
         Map<YamlPath, List<Edit>> byPath = new HashMap<>();
         Set<YamlPath> prefixes = new HashSet<>();
         List<Edit> sequential = new ArrayList<>();
+        List<Edit.Delete> deletions = new ArrayList<>();
         for (Edit e : edits) {
+            if (e instanceof Edit.Delete d) {
+                deletions.add(d);
+                continue;
+            }
             if (e instanceof Edit.SetNode || e instanceof Edit.Reformat) {
                 sequential.add(e);
                 continue;
@@ -35,7 +43,33 @@ public final class EditBatch {
         for (Edit e : sequential) {
             out = e.apply(out);
         }
+        deletions.sort((a, b) -> lastFirst(a.path(), b.path()));
+        YamlPath previous = null;
+        for (Edit.Delete d : deletions) {
+            if (!d.path().equals(previous)) { // one place deleted twice would take its neighbour
+                out = d.apply(out);
+            }
+            previous = d.path();
+        }
         return out;
+    }
+
+    /** Reverse file order: a later item before an earlier one, a value inside a node before the node. */
+    private static int lastFirst(YamlPath a, YamlPath b) {
+        List<Object> x = a.segments();
+        List<Object> y = b.segments();
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            Object p = x.get(i);
+            Object q = y.get(i);
+            if (p.equals(q)) {
+                continue;
+            }
+            if (p instanceof Integer m && q instanceof Integer n) {
+                return Integer.compare(n, m);
+            }
+            return q.toString().compareTo(p.toString());
+        }
+        return Integer.compare(y.size(), x.size());
     }
 
     private static YNode rebuild(YNode node, YamlPath path, Map<YamlPath, List<Edit>> byPath, Set<YamlPath> prefixes) {

@@ -13,6 +13,7 @@ public enum Kind {
     SLACK_BULLET("encoding.slack-bullet", "Slack bullets"),
     MOJIBAKE("encoding.mojibake", "Garbled characters (mojibake)"),
     LITERAL_ESCAPE("encoding.literal-escape", "Literal \\u escapes"),
+    LOOKALIKE_CHAR("encoding.lookalike-char", "Look-alike characters"),
     URL_AS_TEXT("links.url-as-text", "URLs as link text"),
     SLACK_MARKUP("links.slack-markup", "Slack link markup"),
     ENTITY_IN_URL("links.entity-in-url", "Entities in URLs"),
@@ -23,12 +24,20 @@ public enum Kind {
     LIST_ENTRY("links.list-entry", "Links list entries"),
     MISSING_FILE("links.missing-file", "Missing images"),
     BROKEN("links.broken", "Broken links"),
+    PLACEHOLDER("links.placeholder", "Placeholder links"),
     NAME_VARIANT("names.variant", "Name variants"),
     AUTHOR_MISMATCH("names.author-mismatch", "Authors under other names"),
     AUTHOR_ID("names.author-id", "Authors not in _people"),
+    GUEST_ID("names.guest-id", "Guests not in _people"),
     FORMAT_STYLE("format.style", "Not in the house style"),
     EMPTY_TEXT("content.empty-text", "Empty messages"),
-    DATES("content.dates", "Dates");
+    DATES("content.dates", "Dates"),
+    DUPLICATE_HEADER("transcript.duplicate-header", "Repeated transcript headers"),
+    TRANSCRIPT_ORDER("transcript.order", "Transcript lines out of order"),
+    MISSING_SPEAKER("transcript.missing-speaker", "Transcript lines without a speaker"),
+    TIME_MISMATCH("transcript.time-mismatch", "Transcript times that disagree"),
+    CLIP_OFFSET("clips.offset-mismatch", "Clip links that start elsewhere"),
+    CLIP_ORDER("clips.order", "Clips out of order");
 
     private final String id;
     private final String title;
@@ -47,7 +56,7 @@ public enum Kind {
         return title;
     }
 
-    /** The group before the dot: encoding, links, names, format or content. */
+    /** The group before the dot: encoding, links, names, format, content, transcript or clips. */
     public String group() {
         return id.substring(0, id.indexOf('.'));
     }

@@ -3,6 +3,7 @@ package dev.archivist.check.encoding;
 import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
 import dev.archivist.model.Kind;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.Scalars;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ public final class EncodingCheck implements Check {
         List<Problem> out = new ArrayList<>();
         // on request only: the fix engine does not ask for it unless named, and it is found on most values
         boolean escapes = context.wants(Kind.ESCAPED_UNICODE);
+        boolean episode = context.kind() == PageKind.PODCAST;
         Scalars.forEachString(context.root(), (path, scalar) -> {
-            ScalarText s = new ScalarText(context, path, scalar, out);
+            ScalarText s = new ScalarText(context, path, scalar, episode && ScalarText.isHtml(path), out);
             if (escapes) {
                 EscapedUnicode.check(s);
             }
@@ -37,6 +39,7 @@ public final class EncodingCheck implements Check {
             InvisibleChars.check(s);
             SlackBullets.check(s);
             LiteralEscapes.check(s);
+            LookalikeChars.check(s);
         });
         return out;
     }

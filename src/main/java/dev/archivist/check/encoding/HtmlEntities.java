@@ -37,7 +37,9 @@ final class HtmlEntities {
     }
 
     static void check(ScalarText s) {
-        if (!s.has(ScalarText.AMPERSAND)) {
+        // in HTML an entity is how the text writes the character, and the browser shows that
+        // character; decoding &lt; would make markup of it (decision 0020)
+        if (!s.has(ScalarText.AMPERSAND) || s.html) {
             return;
         }
         boolean md = s.markdown;

@@ -19,22 +19,30 @@ final class ScalarText {
     static final int BULLET = 8;
     static final int INVISIBLE = 16;
     static final int LEAD = 32;
+    static final int LOOKALIKE = 64;
 
     final CheckContext context;
     final YamlPath path;
     final YScalar scalar;
     final String value;
     final boolean markdown;
+    /** A text the site writes into the page as raw HTML (an episode's transcript lines and intro). */
+    final boolean html;
     private final List<Problem> out;
     private final int features;
     private TextRegions regions;
 
     ScalarText(CheckContext context, YamlPath path, YScalar scalar, List<Problem> out) {
+        this(context, path, scalar, false, out);
+    }
+
+    ScalarText(CheckContext context, YamlPath path, YScalar scalar, boolean html, List<Problem> out) {
         this.context = context;
         this.path = path;
         this.scalar = scalar;
         this.value = scalar.value();
         this.markdown = isMarkdown(path);
+        this.html = html;
         this.out = out;
         this.features = features(value);
     }
@@ -74,6 +82,9 @@ final class ScalarText {
         if (c == '•' || c == '◦' || c == '▪') {
             return BULLET;
         }
+        if (LookalikeChars.candidate(c)) {
+            return LOOKALIKE;
+        }
         return InvisibleChars.candidate(c) ? INVISIBLE : 0;
     }
 
@@ -84,6 +95,16 @@ final class ScalarText {
     static boolean isMarkdown(YamlPath path) {
         List<Object> s = path.segments();
         return s.size() > 1 && "archive".equals(s.get(0)) && "text".equals(s.get(s.size() - 1));
+    }
+
+    /**
+     * An episode's transcript lines and headers and its intro: the layout writes them into the
+     * page as they are, so they are HTML, not Markdown (decision 0020).
+     */
+    static boolean isHtml(YamlPath path) {
+        List<Object> s = path.segments();
+        return s.size() == 3 && "transcript".equals(s.get(0)) && ("line".equals(s.get(2)) || "header".equals(s.get(2)))
+                || s.size() == 1 && "intro".equals(s.get(0));
     }
 
     /** Parsed on first use only: most values never need it. */

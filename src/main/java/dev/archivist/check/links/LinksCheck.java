@@ -3,6 +3,7 @@ package dev.archivist.check.links;
 import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
 import dev.archivist.model.Kind;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
@@ -34,6 +35,9 @@ public final class LinksCheck implements Check {
             }
         });
         LinkListProblems.find(context, rules, out);
+        if (context.kind() == PageKind.PODCAST) {
+            EpisodeLinks.find(context, rules, out);
+        }
         files(context, out);
         return out;
     }

@@ -2,6 +2,7 @@ package dev.archivist.check.names;
 
 import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
+import dev.archivist.model.Kind;
 import dev.archivist.model.PageKind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
@@ -15,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code names.variant}, {@code names.author-mismatch} and {@code names.author-id}: spellings of
- * one person across the page and every archive of its site, the book's authors posting under
- * another spelling, and {@code authors:} entries that are not ids. Only what the alias file or a
+ * {@code names.variant}, {@code names.author-mismatch}, {@code names.author-id} and
+ * {@code names.guest-id}: spellings of one person across the page and every archive of its site,
+ * the book's authors posting under another spelling, and {@code authors:} or an episode's
+ * {@code guests:} entries that are not ids. Only what the alias file or a
  * {@code _people} title decides is a safe fix; the rest waits for a person's choice.
  */
 public final class NamesCheck implements Check {
@@ -26,6 +28,11 @@ public final class NamesCheck implements Check {
     public List<Problem> check(CheckContext context) {
         YMapping root = context.root();
         Site site = context.site();
+        if (context.kind() == PageKind.PODCAST) {
+            // an episode names people only as guests: no threads, no authors
+            return site == null ? List.of()
+                    : AuthorIds.check(context, PageAuthors.of(root, site, "guests"), site, Kind.GUEST_ID, "guests");
+        }
         PageAuthors authors = PageAuthors.of(root, site);
         List<Problem> out = new ArrayList<>();
         if (site != null) {
@@ -78,7 +85,7 @@ public final class NamesCheck implements Check {
     /** The names of a book's threads and its {@code authors:}: other pages have neither. */
     @Override
     public boolean appliesTo(PageKind kind) {
-        return kind == PageKind.BOOK;
+        return kind == PageKind.BOOK || kind == PageKind.PODCAST;
     }
 
     @Override

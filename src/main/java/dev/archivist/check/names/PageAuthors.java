@@ -29,16 +29,21 @@ record PageAuthors(List<Author> authors) {
     }
 
     static PageAuthors of(YMapping root, Site site) {
+        return of(root, site, "authors");
+    }
+
+    /** The entries of another list of people ids, such as an episode's {@code guests:}. */
+    static PageAuthors of(YMapping root, Site site, String key) {
         List<Author> out = new ArrayList<>();
-        YNode node = root.get("authors").orElse(null);
+        YNode node = root.get(key).orElse(null);
         if (node instanceof YSequence seq) {
             for (int i = 0; i < seq.size(); i++) {
                 if (seq.get(i) instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
-                    out.add(author(YamlPath.of("authors", i), s.value().strip(), site));
+                    out.add(author(YamlPath.of(key, i), s.value().strip(), site));
                 }
             }
         } else if (node instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
-            out.add(author(YamlPath.of("authors"), s.value().strip(), site));
+            out.add(author(YamlPath.of(key), s.value().strip(), site));
         }
         return new PageAuthors(out);
     }

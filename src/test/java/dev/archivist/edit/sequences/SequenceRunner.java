@@ -236,12 +236,17 @@ final class SequenceRunner {
     private void fix(Act.Fix f) {
         Predicate<Kind> kinds = FixEngine.selection(f.kinds());
         Set<List<Object>> withProblems = new HashSet<>();
+        // a fix that drops an item (a repeated transcript header): the model drops it too
+        Set<List<Object>> deleted = new java.util.TreeSet<>(SequenceRunner::lastFirst);
         PageWriter.Prepared before;
         try {
             before = session.pending();
             for (Problem p : session.problems()) {
                 if (p.safelyFixable() && kinds.test(p.kind())) {
                     withProblems.add(p.path().segments());
+                    if (p.fix().edit() instanceof dev.archivist.model.Edit.Delete) {
+                        deleted.add(p.path().segments());
+                    }
                 }
             }
         } catch (WriteRefused e) {
@@ -256,17 +261,28 @@ final class SequenceRunner {
         if (!changed) {
             return;
         }
-        Map<List<Object>, MScalar> values = changedValues(state().root(), session.root());
+        State base = state();
+        for (List<Object> path : deleted) {
+            base = Model.delete(base, path);
+        }
+        // each place with a problem, as it stands once the dropped items are gone
+        Map<List<Object>, List<Object>> placeBefore = new HashMap<>();
+        for (List<Object> path : withProblems) {
+            if (!deleted.contains(path)) {
+                placeBefore.put(shifted(path, deleted), path);
+            }
+        }
+        Map<List<Object>, MScalar> values = changedValues(base.root(), session.root());
         // a fix made on the text a save would write: a value it did not touch is still that text's node;
         // one it wrote again without changing it (its escapes written as characters) is not
         rewritten(before.document().root(), session.root(), new ArrayList<>(), values);
         for (List<Object> path : values.keySet()) {
-            if (!withProblems.contains(path)) {
+            if (!placeBefore.containsKey(path)) {
                 throw new Broken("a fix changes only values with problems of its kinds",
                         YamlPath.of(path.toArray()) + " changed by fix " + f.kinds());
             }
         }
-        push(Model.withValues(state(), values, state().formatted() || session.state().reformat()));
+        push(Model.withValues(base, values, state().formatted() || session.state().reformat()));
         try {
             for (Problem p : session.problems()) {
                 if (p.safelyFixable() && kinds.test(p.kind())) {
@@ -274,11 +290,35 @@ final class SequenceRunner {
                 }
             }
             if (!kinds.test(Kind.ESCAPED_UNICODE) && !kinds.test(Kind.FORMAT_STYLE)) {
-                escapesKept(before.document(), session.pending().document(), values.keySet());
+                escapesKept(before.document(), session.pending().document(), values.keySet(), placeBefore);
             }
         } catch (WriteRefused e) {
             throw new Broken("every state can be written", e.getMessage());
         }
+    }
+
+    /** Reverse file order, as the fix engine drops items: a later index first. */
+    private static int lastFirst(List<Object> a, List<Object> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return a.get(i) instanceof Integer m && b.get(i) instanceof Integer n ? Integer.compare(n, m)
+                        : b.get(i).toString().compareTo(a.get(i).toString());
+            }
+        }
+        return Integer.compare(b.size(), a.size());
+    }
+
+    /** A place once the items at {@code deleted} are gone: each dropped sibling before it moves it up by one. */
+    private static List<Object> shifted(List<Object> path, Set<List<Object>> deleted) {
+        List<Object> out = new ArrayList<>(path);
+        for (List<Object> d : deleted) {
+            int at = d.size() - 1;
+            if (out.size() > at && out.subList(0, at).equals(d.subList(0, at))
+                    && out.get(at) instanceof Integer i && i > (Integer) d.get(at)) {
+                out.set(at, i - 1);
+            }
+        }
+        return out;
     }
 
     /** Adds the scalars of {@code after} that are not the very nodes of {@code before}. */
@@ -304,10 +344,11 @@ final class SequenceRunner {
     }
 
     /** A value rewritten by a fix keeps the escapes of the characters it still holds. */
-    private static void escapesKept(ArchiveDocument before, ArchiveDocument after, Set<List<Object>> paths) {
+    private static void escapesKept(ArchiveDocument before, ArchiveDocument after, Set<List<Object>> paths,
+                                    Map<List<Object>, List<Object>> placeBefore) {
         for (List<Object> p : paths) {
             YamlPath path = new YamlPath(p);
-            YNode was = path.find(before.root()).orElseThrow();
+            YNode was = new YamlPath(placeBefore.getOrDefault(p, p)).find(before.root()).orElseThrow();
             YNode is = path.find(after.root()).orElseThrow();
             if (was.span() == null || is.span() == null || !(is instanceof YScalar value)) {
                 continue;
