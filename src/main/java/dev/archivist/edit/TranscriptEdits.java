@@ -177,7 +177,8 @@ final class TranscriptEdits {
     static YMapping setTime(YMapping root, int i, int seconds) {
         List<YNode> items = Transcript.items(root);
         YMapping line = Transcript.line(items, i);
-        if (Transcript.time(seconds).equals(line.text(TIME)) && line.get(SEC).orElse(null) instanceof YScalar sec
+        if (line.get(TIME).orElse(null) instanceof YScalar time && time.isString()
+                && time.value().equals(Transcript.time(seconds)) && line.get(SEC).orElse(null) instanceof YScalar sec
                 && "int".equals(sec.tag()) && sec.value().equals(Integer.toString(seconds))) {
             return root;
         }
