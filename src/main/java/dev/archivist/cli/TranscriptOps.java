@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.archivist.edit.Op;
-import dev.archivist.edit.Transcript;
+import dev.archivist.edit.TranscriptTree;
 import dev.archivist.model.YamlPath;
 
 /**
@@ -39,7 +39,7 @@ final class TranscriptOps {
         if (op instanceof Op.Split s) {
             put(o, "split", s.path()).addProperty("at", s.at());
             if (s.seconds() != null) {
-                o.addProperty("time", Transcript.time(s.seconds()));
+                o.addProperty("time", TranscriptTree.time(s.seconds()));
             }
         } else if (op instanceof Op.Join j) {
             put(o, "join", j.path());
@@ -56,7 +56,7 @@ final class TranscriptOps {
                 o.addProperty("before", m.before().toString());
             }
         } else if (op instanceof Op.SetTime t) {
-            put(o, "set-time", t.path()).addProperty("time", Transcript.time(t.seconds()));
+            put(o, "set-time", t.path()).addProperty("time", TranscriptTree.time(t.seconds()));
         } else {
             return null;
         }
@@ -87,7 +87,7 @@ final class TranscriptOps {
         Integer fromTime = null;
         if (o.has("time")) {
             JsonElement e = o.get("time");
-            fromTime = e.isJsonPrimitive() && ((JsonPrimitive) e).isString() ? Transcript.seconds(e.getAsString()) : null;
+            fromTime = e.isJsonPrimitive() && ((JsonPrimitive) e).isString() ? TranscriptTree.seconds(e.getAsString()) : null;
             if (fromTime == null) {
                 throw new IllegalArgumentException("\"time\" must be a string such as \"1:23\" or \"1:02:03\"");
             }

@@ -259,67 +259,67 @@ public final class EditSession {
      * after it, of the same speaker, with a time only when {@code seconds} is given.
      */
     public boolean splitLine(YamlPath line, int at, Integer seconds) {
-        YMapping next = TranscriptEdits.split(root(), Transcript.index(line, "the line to split"), at, seconds);
+        YMapping next = TranscriptEdits.split(root(), TranscriptTree.index(line, "the line to split"), at, seconds);
         return tree("Split " + Labels.of(line), line, next);
     }
 
     /** Joins a line to the line before it (same speaker, not a header), which keeps its time. */
     public boolean joinLine(YamlPath line) {
-        int i = Transcript.index(line, "the line to join");
+        int i = TranscriptTree.index(line, "the line to join");
         YMapping next = TranscriptEdits.join(root(), i);
-        return apply(new Step("Join " + Labels.of(line) + " to the line before", Transcript.path(i - 1), null,
+        return apply(new Step("Join " + Labels.of(line) + " to the line before", TranscriptTree.path(i - 1), null,
                 state().withRoot(next), line));
     }
 
     /** Moves a run of lines before an item (a header: to the end of the section before it; the item count: to the end). */
     public boolean moveLines(YamlPath first, int count, YamlPath before) {
-        int from = Transcript.index(first, "the first line to move");
-        int to = Transcript.index(before, "the place to move the lines before");
+        int from = TranscriptTree.index(first, "the first line to move");
+        int to = TranscriptTree.index(before, "the place to move the lines before");
         YMapping next = TranscriptEdits.moveLines(root(), from, count, to);
         return moved(lines(count) + " before " + Labels.of(before), from, to, count, next);
     }
 
     /** Moves a run of lines to the end of a section, named by its header. */
     public boolean moveLinesToSection(YamlPath first, int count, YamlPath header) {
-        int from = Transcript.index(first, "the first line to move");
-        int h = Transcript.index(header, "the section's header");
+        int from = TranscriptTree.index(first, "the first line to move");
+        int h = TranscriptTree.index(header, "the section's header");
         YMapping next = TranscriptEdits.moveLinesToSection(root(), from, count, h);
-        int to = Transcript.sectionEnd(Transcript.items(root()), h);
-        return moved(lines(count) + " to " + Transcript.name(Transcript.header(Transcript.items(root()), h)), from, to,
+        int to = TranscriptTree.sectionEnd(TranscriptTree.items(root()), h);
+        return moved(lines(count) + " to " + TranscriptTree.name(TranscriptTree.header(TranscriptTree.items(root()), h)), from, to,
                 count, next);
     }
 
     /** Adds a section's header before an item (a line: the lines from there on become the new section's). */
     public boolean addSection(YamlPath at, String header) {
-        YMapping next = TranscriptEdits.addSection(root(), Transcript.index(at, "the place of the new section"), header);
+        YMapping next = TranscriptEdits.addSection(root(), TranscriptTree.index(at, "the place of the new section"), header);
         return tree("Add a section", at, next);
     }
 
     /** Deletes a section: its header and its lines. */
     public boolean deleteSection(YamlPath header) {
-        int h = Transcript.index(header, "the section's header");
+        int h = TranscriptTree.index(header, "the section's header");
         YMapping next = TranscriptEdits.deleteSection(root(), h);
-        return tree("Delete " + Transcript.name(Transcript.header(Transcript.items(root()), h)), header, next);
+        return tree("Delete " + TranscriptTree.name(TranscriptTree.header(TranscriptTree.items(root()), h)), header, next);
     }
 
     /** Moves a section (its header and lines) before another section's header, or to the end when {@code before} is null. */
     public boolean moveSection(YamlPath header, YamlPath before) {
-        int h = Transcript.index(header, "the section's header");
-        List<YNode> items = Transcript.items(root());
-        int to = before == null ? items.size() : Transcript.index(before, "the header to move the section before");
+        int h = TranscriptTree.index(header, "the section's header");
+        List<YNode> items = TranscriptTree.items(root());
+        int to = before == null ? items.size() : TranscriptTree.index(before, "the header to move the section before");
         YMapping next = TranscriptEdits.moveSection(root(), h, to);
-        String name = Transcript.name(Transcript.header(items, h));
-        return moved(name, h, to, Transcript.sectionEnd(items, h) - h, next);
+        String name = TranscriptTree.name(TranscriptTree.header(items, h));
+        return moved(name, h, to, TranscriptTree.sectionEnd(items, h) - h, next);
     }
 
     /** Sets a line's time ({@code m:ss} or {@code h:mm:ss}) and its seconds with it, as one step. */
     public boolean setTime(YamlPath line, String time) {
-        return setSeconds(line, Transcript.seconds(time));
+        return setSeconds(line, TranscriptTree.seconds(time));
     }
 
     /** Sets a line's seconds and its time with it, in the site's format, as one step. */
     public boolean setSeconds(YamlPath line, int seconds) {
-        YMapping next = TranscriptEdits.setTime(root(), Transcript.index(line, "the line"), seconds);
+        YMapping next = TranscriptEdits.setTime(root(), TranscriptTree.index(line, "the line"), seconds);
         return tree("Set the time of " + Labels.of(line), line, next);
     }
 
@@ -328,8 +328,8 @@ public final class EditSession {
     }
 
     private boolean moved(String what, int from, int to, int count, YMapping next) {
-        YamlPath now = Transcript.path(to > from ? to - count : to);
-        return apply(new Step("Move " + what, now, null, state().withRoot(next), Transcript.path(from)));
+        YamlPath now = TranscriptTree.path(to > from ? to - count : to);
+        return apply(new Step("Move " + what, now, null, state().withRoot(next), TranscriptTree.path(from)));
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.archivist.edit;
 
-import static dev.archivist.edit.Transcript.HEADER;
-import static dev.archivist.edit.Transcript.LINE;
-import static dev.archivist.edit.Transcript.SEC;
-import static dev.archivist.edit.Transcript.TIME;
-import static dev.archivist.edit.Transcript.WHO;
+import static dev.archivist.edit.TranscriptTree.HEADER;
+import static dev.archivist.edit.TranscriptTree.LINE;
+import static dev.archivist.edit.TranscriptTree.SEC;
+import static dev.archivist.edit.TranscriptTree.TIME;
+import static dev.archivist.edit.TranscriptTree.WHO;
 
 import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YEntry;
@@ -36,16 +36,16 @@ final class TranscriptEdits {
      * @throws InvalidEdit when either part would be empty
      */
     static YMapping split(YMapping root, int i, int at, Integer seconds) {
-        List<YNode> items = Transcript.items(root);
-        YMapping line = Transcript.line(items, i);
-        YScalar text = Transcript.text(line, i);
+        List<YNode> items = TranscriptTree.items(root);
+        YMapping line = TranscriptTree.line(items, i);
+        YScalar text = TranscriptTree.text(line, i);
         String t = text.value();
         if (at <= 0 || at >= t.length() || t.substring(0, at).isBlank() || t.substring(at).isBlank()) {
-            throw new InvalidEdit("splitting " + Transcript.path(i) + " at " + at + " would leave an empty line: "
+            throw new InvalidEdit("splitting " + TranscriptTree.path(i) + " at " + at + " would leave an empty line: "
                     + "choose a place inside its text (it has " + t.length() + " chars)");
         }
         if (Character.isLowSurrogate(t.charAt(at))) {
-            throw new InvalidEdit("offset " + at + " of " + Transcript.path(i) + " is inside a character");
+            throw new InvalidEdit("offset " + at + " of " + TranscriptTree.path(i) + " is inside a character");
         }
         List<YEntry> rest = new ArrayList<>();
         for (YEntry e : line.entries()) {
@@ -72,26 +72,26 @@ final class TranscriptEdits {
      * @throws InvalidEdit when there is no previous line, it is a header, or the speakers differ
      */
     static YMapping join(YMapping root, int i) {
-        List<YNode> items = Transcript.items(root);
-        YMapping line = Transcript.line(items, i);
+        List<YNode> items = TranscriptTree.items(root);
+        YMapping line = TranscriptTree.line(items, i);
         if (i == 0) {
-            throw new InvalidEdit(Transcript.path(i) + " is the first item of the transcript: there is no line to join it to");
+            throw new InvalidEdit(TranscriptTree.path(i) + " is the first item of the transcript: there is no line to join it to");
         }
-        if (Transcript.isHeader(items.get(i - 1))) {
-            throw new InvalidEdit(Transcript.path(i) + " starts a section: it cannot be joined to the header before it");
+        if (TranscriptTree.isHeader(items.get(i - 1))) {
+            throw new InvalidEdit(TranscriptTree.path(i) + " starts a section: it cannot be joined to the header before it");
         }
-        YMapping previous = Transcript.line(items, i - 1);
+        YMapping previous = TranscriptTree.line(items, i - 1);
         String who = Archive.text(line, WHO);
         String before = Archive.text(previous, WHO);
         if (!who.equals(before)) {
-            throw new InvalidEdit("only lines of one speaker can be joined: " + Transcript.path(i) + " is "
+            throw new InvalidEdit("only lines of one speaker can be joined: " + TranscriptTree.path(i) + " is "
                     + speaker(who) + "'s, the line before " + speaker(before) + "'s");
         }
-        String a = Transcript.text(previous, i - 1).value().stripTrailing();
-        String b = Transcript.text(line, i).value().stripLeading();
+        String a = TranscriptTree.text(previous, i - 1).value().stripTrailing();
+        String b = TranscriptTree.text(line, i).value().stripLeading();
         String joined = a.isEmpty() || b.isEmpty() ? a + b : a + " " + b;
         List<YNode> out = new ArrayList<>(items);
-        out.set(i - 1, previous.with(LINE, Transcript.text(previous, i - 1).withValue(joined)));
+        out.set(i - 1, previous.with(LINE, TranscriptTree.text(previous, i - 1).withValue(joined)));
         out.remove(i);
         return withItems(root, out);
     }
@@ -107,28 +107,28 @@ final class TranscriptEdits {
      *           them at the end of the section before it
      */
     static YMapping moveLines(YMapping root, int first, int count, int to) {
-        List<YNode> items = Transcript.items(root);
+        List<YNode> items = TranscriptTree.items(root);
         if (count < 1) {
             throw new InvalidEdit("move at least one line (count " + count + ")");
         }
         for (int k = first; k < first + count; k++) {
-            Transcript.line(items, k);
+            TranscriptTree.line(items, k);
         }
         if (to < 0 || to > items.size()) {
-            throw new InvalidEdit("there is no " + Transcript.path(to) + " to move the lines before (the transcript has "
+            throw new InvalidEdit("there is no " + TranscriptTree.path(to) + " to move the lines before (the transcript has "
                     + items.size() + " items)");
         }
         if (to > first && to < first + count) {
-            throw new InvalidEdit("lines cannot be moved before one of themselves (" + Transcript.path(to) + ")");
+            throw new InvalidEdit("lines cannot be moved before one of themselves (" + TranscriptTree.path(to) + ")");
         }
         return withItems(root, moved(items, first, count, to));
     }
 
     /** A run of lines moved to the end of a section (named by its header's index). */
     static YMapping moveLinesToSection(YMapping root, int first, int count, int header) {
-        List<YNode> items = Transcript.items(root);
-        Transcript.header(items, header);
-        return moveLines(root, first, count, Transcript.sectionEnd(items, header));
+        List<YNode> items = TranscriptTree.items(root);
+        TranscriptTree.header(items, header);
+        return moveLines(root, first, count, TranscriptTree.sectionEnd(items, header));
     }
 
     /**
@@ -137,12 +137,12 @@ final class TranscriptEdits {
      */
     static YMapping addSection(YMapping root, int at, String header) {
         YMapping h = YMapping.of(List.of(new YEntry(YScalar.str(HEADER), YScalar.str(header))));
-        if (Transcript.list(root) == null && at == 0) {
-            return TreeEdits.insert(root, Transcript.path(0), h);
+        if (TranscriptTree.list(root) == null && at == 0) {
+            return TreeEdits.insert(root, TranscriptTree.path(0), h);
         }
-        List<YNode> items = new ArrayList<>(Transcript.items(root));
+        List<YNode> items = new ArrayList<>(TranscriptTree.items(root));
         if (at < 0 || at > items.size()) {
-            throw new InvalidEdit("there is no place " + Transcript.path(at) + " (the transcript has " + items.size()
+            throw new InvalidEdit("there is no place " + TranscriptTree.path(at) + " (the transcript has " + items.size()
                     + " items)");
         }
         items.add(at, h);
@@ -151,10 +151,10 @@ final class TranscriptEdits {
 
     /** A section deleted: its header and its lines. */
     static YMapping deleteSection(YMapping root, int header) {
-        List<YNode> items = Transcript.items(root);
-        Transcript.header(items, header);
+        List<YNode> items = TranscriptTree.items(root);
+        TranscriptTree.header(items, header);
         List<YNode> out = new ArrayList<>(items);
-        out.subList(header, Transcript.sectionEnd(items, header)).clear();
+        out.subList(header, TranscriptTree.sectionEnd(items, header)).clear();
         return withItems(root, out);
     }
 
@@ -164,21 +164,21 @@ final class TranscriptEdits {
      * @param before the header's index it goes before, or the items' count for the end
      */
     static YMapping moveSection(YMapping root, int header, int before) {
-        List<YNode> items = Transcript.items(root);
-        Transcript.header(items, header);
+        List<YNode> items = TranscriptTree.items(root);
+        TranscriptTree.header(items, header);
         if (before != items.size()) {
-            Transcript.header(items, before);
+            TranscriptTree.header(items, before);
         }
-        int end = Transcript.sectionEnd(items, header);
+        int end = TranscriptTree.sectionEnd(items, header);
         return withItems(root, moved(items, header, end - header, before));
     }
 
-    /** A line's time and seconds set together, in the site's format ({@link Transcript#time}). */
+    /** A line's time and seconds set together, in the site's format ({@link TranscriptTree#time}). */
     static YMapping setTime(YMapping root, int i, int seconds) {
-        List<YNode> items = Transcript.items(root);
-        YMapping line = Transcript.line(items, i);
+        List<YNode> items = TranscriptTree.items(root);
+        YMapping line = TranscriptTree.line(items, i);
         if (line.get(TIME).orElse(null) instanceof YScalar time && time.isString()
-                && time.value().equals(Transcript.time(seconds)) && line.get(SEC).orElse(null) instanceof YScalar sec
+                && time.value().equals(TranscriptTree.time(seconds)) && line.get(SEC).orElse(null) instanceof YScalar sec
                 && "int".equals(sec.tag()) && sec.value().equals(Integer.toString(seconds))) {
             return root;
         }
@@ -189,13 +189,13 @@ final class TranscriptEdits {
 
     /** The line with {@code time} and {@code sec} set; each keeps the style it was written in. */
     private static YMapping timed(YMapping line, int seconds) {
-        String time = Transcript.time(seconds);
+        String time = TranscriptTree.time(seconds);
         YNode oldTime = line.get(TIME).orElse(null);
         YScalar t = oldTime instanceof YScalar s && s.isString() ? s.withValue(time) : YScalar.str(time);
         YNode oldSec = line.get(SEC).orElse(null);
         ScalarStyle style = oldSec instanceof YScalar s && "int".equals(s.tag()) ? s.style() : ScalarStyle.PLAIN;
         YScalar sec = new YScalar(Integer.toString(seconds), "int", style, null);
-        return Transcript.with(Transcript.with(line, SEC, sec), TIME, t);
+        return TranscriptTree.with(TranscriptTree.with(line, SEC, sec), TIME, t);
     }
 
     /** The items with a run moved before index {@code to} of the list as it was. */
@@ -211,8 +211,8 @@ final class TranscriptEdits {
     }
 
     private static YMapping withItems(YMapping root, List<YNode> items) {
-        YSequence old = Transcript.list(root);
+        YSequence old = TranscriptTree.list(root);
         YSequence next = Archive.sequence(old, items);
-        return next == old ? root : (YMapping) YamlPath.of(Transcript.TRANSCRIPT).replace(root, next);
+        return next == old ? root : (YMapping) YamlPath.of(TranscriptTree.TRANSCRIPT).replace(root, next);
     }
 }

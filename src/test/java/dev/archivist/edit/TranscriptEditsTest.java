@@ -362,17 +362,25 @@ class TranscriptEditsTest {
     }
 
     @Test
+    void aTimeWrittenPlainIsQuotedWhenSetSoItStaysAStringForPsych() throws Exception {
+        Files.writeString(page, "---\ntranscript:\n- line: Hi.\n  sec: 5\n  time: 0:05\n  who: Ann\n---\n");
+        session = EditSession.open(ArchiveReader.read(page), null);
+        assertTrue(session.setSeconds(at(0), 7));
+        assertEquals("---\ntranscript:\n- line: Hi.\n  sec: 7\n  time: '0:07'\n  who: Ann\n---\n", saved());
+    }
+
+    @Test
     void timesAreWrittenAsTheSiteWritesThem() {
-        assertEquals("0:00", Transcript.time(0));
-        assertEquals("0:59", Transcript.time(59));
-        assertEquals("59:59", Transcript.time(3599));
-        assertEquals("1:00:00", Transcript.time(3600));
-        assertEquals("10:02:03", Transcript.time(36123));
-        assertEquals(3723, Transcript.seconds("1:02:03"));
-        assertEquals(63, Transcript.seconds("01:03"));
-        assertEquals(4500, Transcript.seconds("75:00"));
+        assertEquals("0:00", TranscriptTree.time(0));
+        assertEquals("0:59", TranscriptTree.time(59));
+        assertEquals("59:59", TranscriptTree.time(3599));
+        assertEquals("1:00:00", TranscriptTree.time(3600));
+        assertEquals("10:02:03", TranscriptTree.time(36123));
+        assertEquals(3723, TranscriptTree.seconds("1:02:03"));
+        assertEquals(63, TranscriptTree.seconds("01:03"));
+        assertEquals(4500, TranscriptTree.seconds("75:00"));
         for (String bad : List.of("1:2", "1:60", "1:60:00", "1:5:00", "abc", "", "-1:00")) {
-            assertThrows(InvalidEdit.class, () -> Transcript.seconds(bad), bad);
+            assertThrows(InvalidEdit.class, () -> TranscriptTree.seconds(bad), bad);
         }
     }
 

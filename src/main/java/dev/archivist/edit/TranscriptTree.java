@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * after it up to the next header (lines before the first header belong to no section), and the
  * {@code m:ss} / {@code h:mm:ss} times the site writes.
  */
-public final class Transcript {
+public final class TranscriptTree {
     public static final String TRANSCRIPT = "transcript";
     public static final String HEADER = "header";
     public static final String LINE = "line";
@@ -28,7 +28,7 @@ public final class Transcript {
     private static final List<String> KEY_ORDER = List.of(HEADER, LINE, SEC, TIME, WHO);
     private static final Pattern TIME_TEXT = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,4}):(\\d{2})");
 
-    private Transcript() {
+    private TranscriptTree() {
     }
 
     /** The transcript's list, or null when the page has none. */
