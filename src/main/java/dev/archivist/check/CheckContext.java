@@ -6,6 +6,7 @@ import dev.archivist.model.PageKind;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import dev.archivist.site.Site;
+import dev.archivist.site.SiteSettings;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -26,9 +27,17 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
         this(document, root, site, wanted, new ConcurrentHashMap<>());
     }
 
-    /** A context for every kind. */
+    /** A context for the kinds the site reports when none is named ({@link #reported(Site)}). */
     public CheckContext(ArchiveDocument document, YMapping root, Site site) {
-        this(document, root, site, k -> true);
+        this(document, root, site, reported(site));
+    }
+
+    /**
+     * The kinds reported on a site's pages when nobody names any: all but those its settings
+     * skip, and {@code format.style} only when they ask for the house style (never outside a site).
+     */
+    public static Predicate<Kind> reported(Site site) {
+        return (site == null ? SiteSettings.DEFAULTS : site.settings()).reported();
     }
 
     public static CheckContext of(ArchiveDocument document, Site site) {
@@ -36,8 +45,9 @@ public record CheckContext(ArchiveDocument document, YMapping root, Site site, P
     }
 
     /**
-     * False for a kind nobody will look at (the fix engine asks only for the kinds it applies): a
-     * check may then skip finding it. Checks may still report it; callers filter.
+     * False for a kind nobody will look at (the fix engine asks only for the kinds it applies,
+     * {@code check} for those named or the site's): a check may then skip finding it. Checks may
+     * still report it; {@link Checks#run} and the fix engine filter.
      */
     public boolean wants(Kind kind) {
         return wanted.test(kind);

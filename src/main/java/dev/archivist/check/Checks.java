@@ -3,6 +3,7 @@ package dev.archivist.check;
 import dev.archivist.check.encoding.EncodingCheck;
 import dev.archivist.check.links.LinksCheck;
 import dev.archivist.check.names.NamesCheck;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,23 +23,30 @@ public final class Checks {
         return List.of(new FormatCheck(), new ContentCheck(), new EncodingCheck(), new LinksCheck(), new NamesCheck());
     }
 
-    /** Problems of all families, sorted by place in the file. */
+    /** Problems of all families that the context wants, sorted by place in the file. */
     public static List<Problem> run(CheckContext context) {
         return run(context, all());
     }
 
-    /** Problems of the given checks, sorted by place in the file. */
+    /**
+     * Problems of the given checks that apply to the page's kind, of the kinds the context wants,
+     * sorted by place in the file.
+     */
     public static List<Problem> run(CheckContext context, List<Check> checks) {
         List<Problem> out = unsorted(context, checks);
+        out.removeIf(p -> !context.wants(p.kind()));
         out.sort(BY_PLACE);
         return out;
     }
 
-    /** As {@link #run(CheckContext, List)}, in no particular order (for the fix engine). */
+    /** The problems of the checks that apply to the page's kind, in no particular order (for the fix engine). */
     static List<Problem> unsorted(CheckContext context, List<Check> checks) {
         List<Problem> out = new ArrayList<>();
+        PageKind kind = context.kind();
         for (Check c : checks) {
-            out.addAll(c.check(context));
+            if (c.appliesTo(kind)) {
+                out.addAll(c.check(context));
+            }
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.archivist.check;
 
 import dev.archivist.model.BookArchive;
 import dev.archivist.model.Kind;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Path;
@@ -83,6 +84,12 @@ public final class ContentCheck implements Check {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A book's threads and its start and end: other pages have neither (an episode's dates are its own checks'). */
+    @Override
+    public boolean appliesTo(PageKind kind) {
+        return kind == PageKind.BOOK;
     }
 
     @Override

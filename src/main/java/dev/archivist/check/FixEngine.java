@@ -8,6 +8,7 @@ import dev.archivist.model.Trees;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YamlPath;
+import dev.archivist.site.Site;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,15 @@ public final class FixEngine {
         }
         Set<Kind> chosen = new HashSet<>(Kind.select(selectors));
         return chosen::contains;
+    }
+
+    /**
+     * The kinds {@code fix} applies on a page of the site (null: none): those named, whatever the
+     * site's settings say; else every safe kind but the on-request ones and those the site skips.
+     */
+    public static Predicate<Kind> selection(List<String> selectors, Site site) {
+        Predicate<Kind> named = selection(selectors);
+        return selectors == null || selectors.isEmpty() ? named.and(CheckContext.reported(site)) : named;
     }
 
     /**

@@ -8,28 +8,44 @@ import dev.archivist.model.Kind;
 import dev.archivist.model.ParseError;
 import dev.archivist.model.Problem;
 import dev.archivist.model.SourceInfo;
+import dev.archivist.site.Site;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code check [--json] PATH...}: lists the problems of pages; exit 0 none, 1 found, 2 unreadable. */
-@Command(name = "check", description = "List the problems of pages (folders are searched for *.md with front matter).",
+/** {@code check [--json] [--kinds K,...] PATH...}: lists the problems of pages; exit 0 none, 1 found, 2 unreadable. */
+@Command(name = "check", description = {"List the problems of pages (folders are searched for *.md with front matter).",
+    "Each page gets the checks of its kind (book, podcast episode, person, other page). Without --kinds: "
+        + "every kind but those the site's .archivist.yml skips, and format.style only when it says house-style: true."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no problems", "1:problems found", "2:a path could not be read or parsed"})
+        exitCodeList = {"0:no problems", "1:problems found",
+            "2:a path could not be read or parsed, or the site's .archivist.yml cannot be used (nothing is checked)"},
+        footerHeading = "%nSite settings (.archivist.yml at the site root, optional):%n",
+        footer = {"  skip: [links, encoding.mojibake]  kinds or groups left out unless named",
+            "  house-style: true                 report format.style (default: false)",
+            "  emoji: {thank_you: ...}           custom Slack emoji: name to emoji",
+            "  aliases: _data/name-aliases.yml   the alias file (this is the default)",
+            "  links: {...}                      rules for the online link check"})
 final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
+
+    @Option(names = "--kinds", split = ",", paramLabel = "K",
+            description = "Only these kinds or groups (format, links.list-entry...), whatever the site's settings say.")
+    List<String> kinds;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<Path> paths;
@@ -53,7 +69,21 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Predicate<Kind> named = null;
+        if (kinds != null && !kinds.isEmpty()) {
+            for (String k : kinds) {
+                if (Kind.select(List.of(k)).isEmpty()) {
+                    spec.commandLine().getErr().println("archivist: unknown kind '" + k + "'");
+                    return ArchivistCommand.ERROR;
+                }
+            }
+            named = EnumSet.copyOf(Kind.select(kinds))::contains;
+        }
         Sites sites = new Sites();
+        List<Path> pages = PageFinder.find(paths);
+        if (!sites.settingsRead(pages, spec.commandLine().getErr())) {
+            return ArchivistCommand.ERROR;
+        }
         List<Entry> files = new ArrayList<>();
         Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
         int problems = 0;
@@ -61,8 +91,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = Output.of(spec);
         Timing timing = new Timing();
         timing.mark("start");
-        for (Path file : PageFinder.find(paths)) {
-            Checked page = check(file, sites, timing);
+        for (Path file : pages) {
+            Checked page = check(file, sites, named, timing);
             List<Problem> found = page.problems();
             String note = Reports.charsetNote(page.source());
             if (note != null && !json) {
@@ -141,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
      * Reads and checks one page. Whatever fails on it, even an error of the JVM such as a stack
      * overflow in a check, is that page's error: the other pages are still checked and reported.
      */
-    private Checked check(Path file, Sites sites, Timing timing) {
+    private Checked check(Path file, Sites sites, Predicate<Kind> named, Timing timing) {
         SourceInfo source = null;
         try {
             ArchiveDocument doc = ArchiveReader.read(file);
@@ -150,7 +180,9 @@ final class CheckCommand implements Callable<Integer> {
                 return new Checked(doc.source(), doc.error(), List.of());
             }
             source = doc.source();
-            List<Problem> found = checks.apply(CheckContext.of(doc, sites.around(file)));
+            Site site = sites.around(file);
+            List<Problem> found = checks.apply(named == null ? CheckContext.of(doc, site)
+                    : new CheckContext(doc, doc.root(), site, named));
             timing.mark("check");
             return new Checked(source, null, found);
         } catch (RuntimeException | Error e) {

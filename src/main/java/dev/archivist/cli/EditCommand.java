@@ -132,21 +132,13 @@ final class EditCommand implements Callable<Integer> {
     }
 
     private void save(EditSession session, int line, PrintWriter out) throws LineFailed {
-        String before = session.diskText();
-        EditSession.Saved saved;
+        String report = "line " + line + ": " + (dryRun ? "would save " : "saved ") + file;
         try {
-            saved = PageSaves.save(session, dryRun);
+            if (!PageSaves.save(session, dryRun, diff, out, report)) {
+                out.println("line " + line + ": nothing to save");
+            }
         } catch (WriteRefused e) {
             throw new LineFailed(line, "not saved: " + e.getMessage());
-        }
-        String text = saved.prepared().text();
-        if (text.equals(before)) {
-            out.println("line " + line + ": nothing to save");
-            return;
-        }
-        out.println("line " + line + ": " + (dryRun ? "would save " : "saved ") + file);
-        if (diff) {
-            out.print(Diffs.unified(file.toString(), before, text));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.archivist.cli;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -72,45 +71,6 @@ final class EditScript {
                     + "' (set, insert, delete, move, merge, fix, rename, undo, redo, save; for a transcript: "
                     + "split, join, move-lines, add-section, delete-section, move-section, set-time)");
         };
-    }
-
-    /** The line an operation is written as (the inverse of {@link #parse}). */
-    static String write(Op op) {
-        JsonObject o = TranscriptOps.write(op);
-        if (o != null) {
-            return o.toString();
-        }
-        o = new JsonObject();
-        if (op instanceof Op.Set s) {
-            put(o, "set", "path", s.path()).add("value", json(s.value()));
-        } else if (op instanceof Op.Insert i) {
-            put(o, "insert", "path", i.path()).add("value", json(i.value()));
-        } else if (op instanceof Op.Delete d) {
-            put(o, "delete", "path", d.path());
-        } else if (op instanceof Op.Move m) {
-            put(o, "move", "from", m.from()).addProperty("to", m.to().toString());
-        } else if (op instanceof Op.Merge m) {
-            JsonArray a = new JsonArray();
-            m.threads().forEach(t -> a.add(YamlPath.of("archive", t).toString()));
-            o.addProperty("op", "merge");
-            o.add("paths", a);
-        } else if (op instanceof Op.Fix f) {
-            o.addProperty("op", "fix");
-            o.addProperty("kinds", String.join(",", f.kinds()));
-        } else if (op instanceof Op.Rename r) {
-            o.addProperty("op", "rename");
-            o.addProperty("from", r.from());
-            o.addProperty("to", r.to());
-        } else {
-            o.addProperty("op", op.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
-        }
-        return o.toString();
-    }
-
-    private static JsonObject put(JsonObject o, String op, String key, YamlPath path) {
-        o.addProperty("op", op);
-        o.addProperty(key, path.toString());
-        return o;
     }
 
     private static boolean isString(JsonElement e) {
@@ -225,29 +185,6 @@ final class EditScript {
             exponent = "+" + exponent;
         }
         return exponent.isEmpty() ? mantissa : mantissa + "e" + exponent;
-    }
-
-    static JsonElement json(YNode n) {
-        if (n instanceof YScalar s) {
-            if (s.isNull()) {
-                return com.google.gson.JsonNull.INSTANCE;
-            }
-            return switch (s.tag()) {
-                case "bool" -> new JsonPrimitive(Boolean.parseBoolean(s.value().toLowerCase(java.util.Locale.ROOT)));
-                case "int", "float" -> new JsonPrimitive(new java.math.BigDecimal(s.value().replace("_", "")));
-                default -> new JsonPrimitive(s.value());
-            };
-        }
-        if (n instanceof YMapping m) {
-            JsonObject o = new JsonObject();
-            for (YEntry e : m.entries()) {
-                o.add(e.name(), json(e.value()));
-            }
-            return o;
-        }
-        JsonArray a = new JsonArray();
-        ((YSequence) n).items().forEach(i -> a.add(json(i)));
-        return a;
     }
 
     private static String rootMessage(Throwable e) {

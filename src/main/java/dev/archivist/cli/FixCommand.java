@@ -2,10 +2,9 @@ package dev.archivist.cli;
 
 import dev.archivist.check.FixEngine;
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.io.save.WriteRefused;
-import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.Kind;
+import dev.archivist.site.Site;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code fix [--kinds K,...] [--dry-run] [--diff] PATH...}: applies the safe fixes in place. */
 @Command(name = "fix", description = "Apply the safe fixes in place, changing only the lines of fixed values.%n"
         + "Without --kinds: every safe kind except format.style and encoding.escaped-unicode, which rewrite "
-        + "much of a file, and the names kinds, which rename people: these are applied only when named.")
+        + "much of a file, and the names kinds, which rename people: these are applied only when named; "
+        + "and none of the kinds the site's .archivist.yml skips.")
 final class FixCommand implements Callable<Integer> {
     @Option(names = "--kinds", split = ",", paramLabel = "K", description = "Kinds or groups to fix (encoding, links.tracking-params...).")
     List<String> kinds;
@@ -49,38 +49,22 @@ final class FixCommand implements Callable<Integer> {
         }
         PrintWriter out = Output.of(spec);
         Sites sites = new Sites();
-        Predicate<Kind> selected = FixEngine.selection(kinds);
+        List<Path> pages = PageFinder.find(paths);
+        if (!sites.settingsRead(pages, spec.commandLine().getErr())) {
+            return ArchivistCommand.ERROR;
+        }
         String label = "Fix all " + (kinds == null || kinds.isEmpty() ? "safe problems" : String.join(", ", kinds));
-        boolean errors = false;
-        int fixed = 0;
-        int refused = 0;
         Timing timing = new Timing();
         timing.mark("start");
-        for (Path file : PageFinder.find(paths)) {
-            ArchiveDocument doc = ArchiveReader.read(file);
+        PageSaves.Tally tally = PageSaves.eachPage(pages, spec, out, (file, doc) -> {
             timing.mark("read");
-            if (!doc.parsed()) {
-                out.println(Reports.errorLine(file, doc.error()));
-                errors = true;
-                continue;
-            }
-            try {
-                fixed += fix(EditSession.open(doc, sites.around(file)), selected, label, file, out, timing);
-            } catch (WriteRefused e) {
-                out.println(file + ": error: " + e.getMessage());
-                errors = true;
-                refused++;
-            } catch (RuntimeException | Error e) {
-                // one page that fails never costs the other pages theirs
-                Reports.printInternalError(spec.commandLine().getErr(), file, e);
-                out.println(file + ": error: " + Reports.internalError(e).message());
-                errors = true;
-            }
-        }
-        out.println((dryRun ? "would fix " : "fixed ") + fixed + " problem" + (fixed == 1 ? "" : "s")
-                + PageSaves.notWritten(refused, dryRun));
+            Site site = sites.around(file);
+            return fix(EditSession.open(doc, site), FixEngine.selection(kinds, site), label, file, out, timing);
+        });
+        out.println((dryRun ? "would fix " : "fixed ") + tally.count() + " problem" + (tally.count() == 1 ? "" : "s")
+                + PageSaves.notWritten(tally.refused(), dryRun));
         out.flush();
-        return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
+        return tally.errors() ? ArchivistCommand.ERROR : ArchivistCommand.OK;
     }
 
     /**
@@ -92,21 +76,14 @@ final class FixCommand implements Callable<Integer> {
      */
     private int fix(EditSession session, Predicate<Kind> selected, String label, Path file, PrintWriter out,
                     Timing timing) throws WriteRefused {
-        String before = session.diskText();
         EditSession.Fixed fix = session.fixAll(selected, label);
         timing.mark("fix");
         if (fix == null) {
             return 0;
         }
-        String text = PageSaves.save(session, dryRun).prepared().text();
+        boolean changed = PageSaves.save(session, dryRun, diff, out,
+                (dryRun ? "would fix " : "fixed ") + file + ": " + Reports.byId(fix.byKind()));
         timing.mark(dryRun ? "write" : "save");
-        if (text.equals(before)) {
-            return 0;
-        }
-        out.println((dryRun ? "would fix " : "fixed ") + file + ": " + Reports.byId(fix.byKind()));
-        if (diff) {
-            out.print(Diffs.unified(file.toString(), before, text));
-        }
-        return fix.count();
+        return changed ? fix.count() : 0;
     }
 }

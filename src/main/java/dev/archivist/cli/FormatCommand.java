@@ -1,9 +1,6 @@
 package dev.archivist.cli;
 
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.read.ArchiveReader;
-import dev.archivist.io.save.WriteRefused;
-import dev.archivist.model.ArchiveDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,51 +32,19 @@ final class FormatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = Output.of(spec);
-        boolean errors = false;
-        int changed = 0;
-        int refused = 0;
-        for (Path file : PageFinder.find(paths)) {
-            ArchiveDocument doc = ArchiveReader.read(file);
-            if (!doc.parsed()) {
-                out.println(Reports.errorLine(file, doc.error()));
-                errors = true;
-                continue;
-            }
-            try {
-                if (format(EditSession.open(doc, null))) {
-                    changed++;
-                    out.println((check ? "would reformat " : "formatted ") + file);
-                }
-            } catch (WriteRefused e) {
-                out.println(file + ": error: " + e.getMessage());
-                errors = true;
-                refused++;
-            } catch (RuntimeException | Error e) {
-                // one page that fails never costs the other pages theirs
-                Reports.printInternalError(spec.commandLine().getErr(), file, e);
-                out.println(file + ": error: " + Reports.internalError(e).message());
-                errors = true;
-            }
-        }
-        if (refused > 0) {
-            out.println(PageSaves.refused(refused, check));
+        PageSaves.Tally tally = PageSaves.eachPage(PageFinder.find(paths), spec, out, (file, doc) -> {
+            EditSession session = EditSession.open(doc, null);
+            session.format(width);
+            String report = (check ? "would reformat " : "formatted ") + file;
+            return PageSaves.save(session, check, false, out, report) ? 1 : 0;
+        });
+        if (tally.refused() > 0) {
+            out.println(PageSaves.refused(tally.refused(), check));
         }
         out.flush();
-        if (errors) {
+        if (tally.errors()) {
             return ArchivistCommand.ERROR;
         }
-        return check && changed > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
-    }
-
-    /**
-     * Formats one page and saves it (with {@code --check}, only makes and proves the text).
-     *
-     * @return true when the page's text changes
-     * @throws WriteRefused when the save was refused: nothing was written
-     */
-    private boolean format(EditSession session) throws WriteRefused {
-        String before = session.diskText();
-        session.format(width);
-        return !PageSaves.save(session, check).prepared().text().equals(before);
+        return check && tally.count() > 0 ? ArchivistCommand.FOUND : ArchivistCommand.OK;
     }
 }

@@ -1,15 +1,69 @@
 package dev.archivist.cli;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
 import dev.archivist.edit.EditSession;
+import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.io.save.WriteRefused;
+import dev.archivist.model.ArchiveDocument;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * How the commands that change pages save them: through the page's editing session, the one save
- * path of the editor and every command, and how they count the pages a save refused.
+ * How the commands that change pages go through them and save them: each page read, changed
+ * through its editing session (the one save path of the editor and every command) and saved,
+ * one page's failure never costing the others theirs; and how they count the pages a save refused.
  */
 final class PageSaves {
 
     private PageSaves() {
+    }
+
+    /** What a command does to one parsed page: changes and saves it. */
+    @FunctionalInterface
+    interface PageWork {
+        /**
+         * @return what the command counts for the page (problems fixed, or 1 for a page changed)
+         * @throws WriteRefused when the change cannot be made or the save was refused: nothing was written
+         */
+        int apply(Path file, ArchiveDocument doc) throws WriteRefused;
+    }
+
+    /** What the pages came to: the sum of their counts, whether any failed, how many saves were refused. */
+    record Tally(int count, boolean errors, int refused) {
+    }
+
+    /**
+     * Runs the work on every page: a page that does not parse, whose save is refused or on
+     * which Archivist fails is reported on {@code out} as that page's error, and the others still run.
+     */
+    static Tally eachPage(List<Path> pages, CommandSpec spec, PrintWriter out, PageWork work) {
+        int count = 0;
+        int refused = 0;
+        boolean errors = false;
+        for (Path file : pages) {
+            ArchiveDocument doc = ArchiveReader.read(file);
+            if (!doc.parsed()) {
+                out.println(Reports.errorLine(file, doc.error()));
+                errors = true;
+                continue;
+            }
+            try {
+                count += work.apply(file, doc);
+            } catch (WriteRefused e) {
+                out.println(file + ": error: " + e.getMessage());
+                errors = true;
+                refused++;
+            } catch (RuntimeException | Error e) {
+                // one page that fails never costs the other pages theirs
+                Reports.printInternalError(spec.commandLine().getErr(), file, e);
+                out.println(file + ": error: " + Reports.internalError(e).message());
+                errors = true;
+            }
+        }
+        return new Tally(count, errors, refused);
     }
 
     /**
@@ -23,6 +77,41 @@ final class PageSaves {
         EditSession.Saved saved = dryRun ? EditSession.dryRun(request) : EditSession.write(request);
         session.saved(saved);
         return saved;
+    }
+
+    /**
+     * Saves the session's page as {@link #save(EditSession, boolean)} does and, when the text saved
+     * differs from what the disk held, prints {@code report} and, with {@code diff}, a unified diff
+     * of the change. A page is reported only once its save is done.
+     *
+     * @return true when the page's text changed
+     * @throws WriteRefused when the save was refused: nothing was written
+     */
+    static boolean save(EditSession session, boolean dryRun, boolean diff, PrintWriter out, String report)
+            throws WriteRefused {
+        String before = session.diskText();
+        String text = save(session, dryRun).prepared().text();
+        if (text.equals(before)) {
+            return false;
+        }
+        out.println(report);
+        if (diff) {
+            out.print(unified(session.path().toString(), before, text));
+        }
+        return true;
+    }
+
+    /** A unified diff of a file before and after a change, for {@code --diff}. */
+    private static String unified(String name, String before, String after) {
+        List<String> a = before.lines().toList();
+        List<String> b = after.lines().toList();
+        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a,
+                DiffUtils.diff(a, b), 3);
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            sb.append(l).append(System.lineSeparator());
+        }
+        return sb.toString();
     }
 
     /** What a summary adds for the pages whose save was refused ("; 2 files not written"), or "" for none. */

@@ -1,7 +1,8 @@
 package dev.archivist.cli;
 
 import dev.archivist.model.ArchiveDocument;
-import dev.archivist.render.PageRenderer;
+import dev.archivist.model.PageKind;
+import dev.archivist.render.PagePreview;
 import dev.archivist.site.Site;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +48,8 @@ final class PreviewCommand implements Callable<Integer> {
         }
         String html;
         try {
-            html = new PageRenderer().renderPage(doc.book(), doc.body(), Site.around(file).orElse(null));
+            html = new PagePreview().render(PageKind.of(file, doc.root()), file, doc.root(), doc.body(),
+                    Site.around(file).orElse(null));
         } catch (RuntimeException | StackOverflowError e) {
             // the Markdown renderer recurses once a level of nesting (block quotes, lists, emphasis)
             err.println("archivist: cannot preview " + file + ": " + (e instanceof StackOverflowError

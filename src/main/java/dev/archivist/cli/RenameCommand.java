@@ -2,9 +2,7 @@ package dev.archivist.cli;
 
 import dev.archivist.check.names.Rename;
 import dev.archivist.edit.EditSession;
-import dev.archivist.io.read.ArchiveReader;
 import dev.archivist.io.save.WriteRefused;
-import dev.archivist.model.ArchiveDocument;
 import dev.archivist.site.NameAliases;
 import dev.archivist.site.Person;
 import dev.archivist.site.Site;
@@ -49,9 +47,6 @@ final class RenameCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private int renamedFiles;
-    private int refusedFiles;
-
     @Override
     public Integer call() {
         PrintWriter out = Output.of(spec);
@@ -60,10 +55,19 @@ final class RenameCommand implements Callable<Integer> {
             return ArchivistCommand.ERROR;
         }
         Map<Path, Site> touched = new LinkedHashMap<>();
-        boolean errors = !renameAll(out, touched);
-        out.println(renamedFiles == 0 ? "no page holds '" + from + "'"
-                : (dryRun ? "would rename" : "renamed") + " '" + from + "' to '" + to + "' in " + renamedFiles
-                        + " file" + (renamedFiles == 1 ? "" : "s") + PageSaves.notWritten(refusedFiles, dryRun));
+        Sites sites = new Sites();
+        PageSaves.Tally tally = PageSaves.eachPage(PageFinder.find(paths), spec, out, (file, doc) -> {
+            Site site = sites.around(file);
+            if (site != null) {
+                touched.putIfAbsent(site.root(), site);
+            }
+            return rename(EditSession.open(doc, site), file, out) ? 1 : 0;
+        });
+        boolean errors = tally.errors();
+        int renamed = tally.count();
+        out.println(renamed == 0 ? "no page holds '" + from + "'"
+                : (dryRun ? "would rename" : "renamed") + " '" + from + "' to '" + to + "' in " + renamed
+                        + " file" + (renamed == 1 ? "" : "s") + PageSaves.notWritten(tally.refused(), dryRun));
         if (remember && touched.isEmpty()) {
             out.println("nothing recorded: the pages are in no site (no _people/ or _config.yml above them)");
         } else if (remember) {
@@ -71,37 +75,6 @@ final class RenameCommand implements Callable<Integer> {
         }
         out.flush();
         return errors ? ArchivistCommand.ERROR : ArchivistCommand.OK;
-    }
-
-    /** Renames in every page found, counting the pages changed; false on any error. */
-    private boolean renameAll(PrintWriter out, Map<Path, Site> touched) {
-        Sites sites = new Sites();
-        boolean ok = true;
-        for (Path file : PageFinder.find(paths)) {
-            ArchiveDocument doc = ArchiveReader.read(file);
-            if (!doc.parsed()) {
-                out.println(Reports.errorLine(file, doc.error()));
-                ok = false;
-                continue;
-            }
-            Site site = sites.around(file);
-            if (site != null) {
-                touched.putIfAbsent(site.root(), site);
-            }
-            try {
-                renamedFiles += rename(EditSession.open(doc, site), file, out) ? 1 : 0;
-            } catch (WriteRefused e) {
-                out.println(file + ": error: " + e.getMessage());
-                ok = false;
-                refusedFiles++;
-            } catch (RuntimeException | Error e) {
-                // one page that fails never costs the other pages theirs
-                Reports.printInternalError(spec.commandLine().getErr(), file, e);
-                out.println(file + ": error: " + Reports.internalError(e).message());
-                ok = false;
-            }
-        }
-        return ok;
     }
 
     /**
@@ -112,22 +85,14 @@ final class RenameCommand implements Callable<Integer> {
      * @throws WriteRefused when the save was refused: nothing was written
      */
     private boolean rename(EditSession session, Path file, PrintWriter out) throws WriteRefused {
-        String before = session.diskText();
         Rename.Plan plan = Rename.plan(session.root(), from, to);
         if (plan.isEmpty() || !session.rename(from, to)) {
             return false;
         }
-        String text = PageSaves.save(session, dryRun).prepared().text();
-        if (text.equals(before)) {
-            return false;
-        }
-        out.println((dryRun ? "would rename in " : "renamed in ") + file + ": " + plan.names().size() + " name"
-                + (plan.names().size() == 1 ? "" : "s") + ", " + plan.authors().size() + " in authors, "
-                + plan.texts().size() + " text" + (plan.texts().size() == 1 ? "" : "s") + " mentioning it");
-        if (diff) {
-            out.print(Diffs.unified(file.toString(), before, text));
-        }
-        return true;
+        return PageSaves.save(session, dryRun, diff, out, (dryRun ? "would rename in " : "renamed in ") + file + ": "
+                + plan.names().size() + " name" + (plan.names().size() == 1 ? "" : "s") + ", " + plan.authors().size()
+                + " in authors, " + plan.texts().size() + " text" + (plan.texts().size() == 1 ? "" : "s")
+                + " mentioning it");
     }
 
     /** Records "from is to" in each site's alias file; false when one could not be written. */

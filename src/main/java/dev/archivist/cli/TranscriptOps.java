@@ -33,42 +33,6 @@ final class TranscriptOps {
         };
     }
 
-    /** The line of a transcript operation, or null for any other operation. */
-    static JsonObject write(Op op) {
-        JsonObject o = new JsonObject();
-        if (op instanceof Op.Split s) {
-            put(o, "split", s.path()).addProperty("at", s.at());
-            if (s.seconds() != null) {
-                o.addProperty("time", TranscriptTree.time(s.seconds()));
-            }
-        } else if (op instanceof Op.Join j) {
-            put(o, "join", j.path());
-        } else if (op instanceof Op.MoveLines m) {
-            put(o, "move-lines", m.path()).addProperty("count", m.count());
-            o.addProperty(m.section() != null ? "section" : "before", (m.section() != null ? m.section() : m.before()).toString());
-        } else if (op instanceof Op.AddSection a) {
-            put(o, "add-section", a.path()).addProperty("header", a.header());
-        } else if (op instanceof Op.DeleteSection d) {
-            put(o, "delete-section", d.path());
-        } else if (op instanceof Op.MoveSection m) {
-            put(o, "move-section", m.path());
-            if (m.before() != null) {
-                o.addProperty("before", m.before().toString());
-            }
-        } else if (op instanceof Op.SetTime t) {
-            put(o, "set-time", t.path()).addProperty("time", TranscriptTree.time(t.seconds()));
-        } else {
-            return null;
-        }
-        return o;
-    }
-
-    private static JsonObject put(JsonObject o, String op, YamlPath path) {
-        o.addProperty("op", op);
-        o.addProperty("path", path.toString());
-        return o;
-    }
-
     private static YamlPath optionalPath(JsonObject o, String key) {
         return o.has(key) && !o.get(key).isJsonNull() ? EditScript.path(o, key) : null;
     }

@@ -375,7 +375,7 @@ public final class EditSession {
     public static Fixed fixed(PageState s, PageWriter.Prepared written, Site site, List<Check> checks,
                               Predicate<Kind> kinds, String label) throws WriteRefused {
         ArchiveDocument page = (written != null ? written : prepare(s)).document();
-        FixEngine.Result r = FixEngine.apply(new CheckContext(page, page.root(), site), checks, kinds);
+        FixEngine.Result r = FixEngine.apply(new CheckContext(page, page.root(), site, kinds), checks, kinds);
         if (!r.changed()) {
             return null;
         }

@@ -141,7 +141,7 @@ public sealed interface Op {
         @Override
         public boolean apply(EditSession s) throws WriteRefused {
             String what = kinds.isEmpty() ? "safe problems" : String.join(", ", kinds);
-            return s.fix(FixEngine.selection(kinds), "Fix all " + what) > 0;
+            return s.fix(FixEngine.selection(kinds, s.site()), "Fix all " + what) > 0;
         }
     }
 

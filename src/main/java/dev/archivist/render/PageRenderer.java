@@ -4,10 +4,6 @@ import dev.archivist.model.BookArchive.Link;
 import dev.archivist.model.BookArchive.Message;
 import dev.archivist.model.BookArchive;
 import dev.archivist.site.Site;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -28,8 +24,6 @@ public final class PageRenderer {
             + "object-src 'none'; frame-src 'none'; img-src file:; style-src 'unsafe-inline'; "
             + "base-uri 'none'; form-action 'none'";
 
-    private static final String STYLESHEET = stylesheet();
-
     private final SiteMarkdown markdown = new SiteMarkdown();
     private final ThreadRenderer threads = new ThreadRenderer(markdown);
 
@@ -45,7 +39,7 @@ public final class PageRenderer {
      */
     public String renderPage(BookArchive book, String bodyMarkdown, Site site, int threadLimit) {
         StringBuilder html = new StringBuilder(64 * 1024);
-        head(html, book.title());
+        PreviewDocument.head(html, book.title(), PreviewDocument.BASE_STYLES);
         html.append("<body>\n<main class=\"book\">\n");
         BookHeader.append(html, book, site);
         html.append("<div class=\"body\">\n").append(markdown.body(bodyMarkdown, site)).append("</div>\n");
@@ -56,7 +50,7 @@ public final class PageRenderer {
             html.append(threads.range(all, 0, threadLimit, site));
             html.append("</section>\n");
         }
-        return html.append("</main>\n</body>\n</html>\n").toString();
+        return PreviewDocument.end(html);
     }
 
     /** One thread as an HTML fragment ({@code <article id="thread-INDEX">}). */
@@ -77,15 +71,6 @@ public final class PageRenderer {
         return markdown.text(markdownText, site);
     }
 
-    private static void head(StringBuilder html, String title) {
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(CONTENT_SECURITY_POLICY).append("\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.plain(title)).append("</title>\n")
-                .append("<style>\n").append(STYLESHEET).append("</style>\n</head>\n");
-    }
-
     /** The {@code links:} list; a link that is not to the web is shown as its text alone. */
     private static void links(StringBuilder html, List<Link> links) {
         if (links.isEmpty()) {
@@ -100,16 +85,5 @@ public final class PageRenderer {
                     .orElse(text)).append("</li>\n");
         }
         html.append("</ul>\n</section>\n");
-    }
-
-    private static String stylesheet() {
-        try (InputStream in = PageRenderer.class.getResourceAsStream("preview.css")) {
-            if (in == null) {
-                throw new IllegalStateException("preview.css is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

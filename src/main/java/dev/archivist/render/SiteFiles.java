@@ -22,6 +22,11 @@ final class SiteFiles {
      * followed) lies inside the site root; empty otherwise, and always when the site is null.
      */
     static Optional<String> fileUrl(Site site, String reference) {
+        return file(site, reference).map(p -> p.toUri().toString());
+    }
+
+    /** The real path of the file {@link #fileUrl} points to, under the same rules. */
+    static Optional<Path> file(Site site, String reference) {
         if (site == null || reference == null || reference.isBlank()) {
             return Optional.empty();
         }
@@ -34,7 +39,7 @@ final class SiteFiles {
         } else {
             candidate = site.resolve(ref);
         }
-        return candidate.flatMap(p -> insideRoot(site, p)).map(p -> p.toUri().toString());
+        return candidate.flatMap(p -> insideRoot(site, p));
     }
 
     private static Optional<Path> fromFileUrl(String url) {

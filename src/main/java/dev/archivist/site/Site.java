@@ -20,13 +20,15 @@ public final class Site {
     private final Path root;
     private final Map<String, Person> people;
     private final SiteIndex index;
+    private final SiteSettings settings;
     private NameIndex names;
     private NameAliases aliases;
 
-    private Site(Path root, Map<String, Person> people, SiteIndex index) {
+    private Site(Path root, Map<String, Person> people, SiteIndex index, SiteSettings settings) {
         this.root = root;
         this.people = Collections.unmodifiableMap(people);
         this.index = index;
+        this.settings = settings;
     }
 
     /** The site around a file or folder, if it lies inside one. */
@@ -49,13 +51,13 @@ public final class Site {
         return Optional.empty();
     }
 
-    /** Reads the site at a root folder; unreadable people pages are skipped. */
+    /** Reads the site at a root folder and its settings; unreadable people pages are skipped. */
     public static Site open(Path root) {
         SiteIndex index = SiteIndex.of(root);
         Map<String, Person> people = new LinkedHashMap<>();
         index.people(peoplePages(root)).forEach(p -> people.put(p.id(), p));
         index.save();
-        return new Site(root, people, index);
+        return new Site(root, people, index, SiteSettings.read(root));
     }
 
     /** The pages of {@code _people}, sorted; none when the folder is absent or unreadable (checks report unknown ids). */
@@ -69,6 +71,11 @@ public final class Site {
 
     public Path root() {
         return root;
+    }
+
+    /** The site's settings ({@value SiteSettings#FILE}): the defaults, with an error, when the file cannot be used. */
+    public SiteSettings settings() {
+        return settings;
     }
 
     /** People by id (the page's file name without {@code .md}). */
@@ -106,10 +113,20 @@ public final class Site {
         return names;
     }
 
-    /** The site's name decisions ({@value NameAliases#FILE}), read on first use. Thread-safe. */
+    /** What each of these pages names (title, authors and guests), in order; null for a page that cannot be read. */
+    synchronized List<NamingPages.Credits> credits(List<Path> files) {
+        List<NamingPages.Credits> credits = index.credits(files);
+        index.save();
+        return credits;
+    }
+
+    /**
+     * The site's name decisions, read on first use from the settings' {@code aliases} path
+     * ({@value NameAliases#FILE} unless set). Thread-safe.
+     */
     public synchronized NameAliases aliases() {
         if (aliases == null) {
-            aliases = NameAliases.read(root.resolve(NameAliases.FILE));
+            aliases = NameAliases.read(root.resolve(settings.aliases()));
         }
         return aliases;
     }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * What is known of a site's pages (each person's title, the names posted in each archive), kept
+ * What is known of a site's pages (each person's title, the names posted in each archive, the
+ * people each book and episode names), kept
  * between runs in the user's cache folder and keyed by each page's path, size, modification time
  * and file key (the inode, which a file replaced by a rename does not keep): only a changed or new
  * page is read again, a deleted one drops out, and the answers are
@@ -29,7 +30,7 @@ import java.util.function.Function;
 final class SiteIndex {
     private static final int MAGIC = 0x41524958;
     /** Raise it when what is kept of a page changes: files of another format are then rebuilt. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** A page changed this close to the scan could change again within its clock's tick unseen: it is not kept. */
     private static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -46,6 +47,7 @@ final class SiteIndex {
     private final long started = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     private final Map<String, Kept<Person>> people = new HashMap<>();
     private final Map<String, Kept<Map<String, Integer>>> archives = new HashMap<>();
+    private final Map<String, Kept<NamingPages.Credits>> credits = new HashMap<>();
     private boolean changed;
 
     private SiteIndex(Path root, Path file) {
@@ -76,6 +78,11 @@ final class SiteIndex {
             }
         }
         return out;
+    }
+
+    /** What each of these pages names ({@link NamingPages#read}), in order. */
+    synchronized List<NamingPages.Credits> credits(List<Path> files) {
+        return values(files, credits, NamingPages::read);
     }
 
     /**
@@ -163,6 +170,16 @@ final class SiteIndex {
                 o.writeInt(e.getValue());
             }
         });
+        writeSection(out, credits, (o, c) -> {
+            o.writeBoolean(c.title() != null);
+            if (c.title() != null) {
+                o.writeUTF(c.title());
+            }
+            o.writeInt(c.ids().size());
+            for (String id : c.ids()) {
+                o.writeUTF(id);
+            }
+        });
     }
 
     private void load() {
@@ -180,9 +197,18 @@ final class SiteIndex {
                 }
                 return names;
             });
+            Map<String, Kept<NamingPages.Credits>> c = readSection(in, i -> {
+                String title = i.readBoolean() ? i.readUTF() : null;
+                List<String> ids = new ArrayList<>();
+                for (int n = i.readInt(); n > 0; n--) {
+                    ids.add(i.readUTF());
+                }
+                return new NamingPages.Credits(title, ids);
+            });
             if (in.available() == 0) {
                 people.putAll(p);
                 archives.putAll(a);
+                credits.putAll(c);
             }
         } catch (IOException | RuntimeException e) {
             // no cache yet, or one this version cannot read: every page is read and the file rebuilt

@@ -83,6 +83,14 @@ final class YamlDataFile {
         return new ParseError(e.message(), line, e.column());
     }
 
+    /** The 1-based line in the file where a node of {@link #root()} starts; 0 when it has no place. */
+    int line(dev.archivist.model.YNode node) {
+        if (node.span() == null) {
+            return 0;
+        }
+        return wrapped.line(node.span().start()) - (prefix.isEmpty() ? 0 : 1);
+    }
+
     /** The data, an empty mapping for an empty or missing file; null when there is an error. */
     YMapping root() {
         return error() == null ? wrapped.root() : null;

@@ -267,6 +267,36 @@ class CheckCommandTest {
         assertEquals(TestPages.mdFiles(TestPages.SAMPLES.resolve("edge")).size(), summary.get("files"));
     }
 
+    @Test
+    void theHouseStyleIsCheckedWhenNamedOrWhenTheSiteAsks() throws Exception {
+        Files.createDirectories(site.resolve("_people"));
+        Path page = Files.writeString(site.resolve("20220321-clean.md"), CLEAN.replace("title: Clean Page", "title:   Clean Page"));
+        assertEquals(0, CommandLineTest.run("check", page.toString()).exit(), "nobody asked for the house style");
+        CommandLineTest.Run named = CommandLineTest.run("check", "--kinds", "format", page.toString());
+        assertEquals(1, named.exit(), named.err());
+        assertTrue(named.out().contains(": format.style: "), named.out());
+        Files.writeString(site.resolve(".archivist.yml"), "house-style: true\n");
+        CommandLineTest.Run asked = CommandLineTest.run("check", page.toString());
+        assertEquals(1, asked.exit(), asked.err());
+        assertTrue(asked.out().contains(": format.style: "), asked.out());
+        assertEquals(2, CommandLineTest.run("check", "--kinds", "formats", page.toString()).exit());
+    }
+
+    @Test
+    void settingsThatCannotBeUsedStopTheRunWithTheirLine() throws Exception {
+        Files.createDirectories(site.resolve("_people"));
+        Path page = Files.writeString(site.resolve("20220321-clean.md"), CLEAN);
+        Files.writeString(site.resolve(".archivist.yml"), "house-style: true\nskip: []\nhouse_style: false\n");
+        for (String command : List.of("check", "fix")) {
+            CommandLineTest.Run r = CommandLineTest.run(command, page.toString());
+            assertEquals(2, r.exit(), command);
+            assertTrue(r.err().contains("unknown setting 'house_style' in .archivist.yml, line 3; known: skip, house-style, emoji,"),
+                    r.err());
+            assertTrue(!r.err().contains("\tat ") && !r.err().contains("Exception"), "no stack trace: " + r.err());
+            assertEquals("", r.out(), command + " did nothing");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(Object o) {
         return (List<Map<String, Object>>) o;

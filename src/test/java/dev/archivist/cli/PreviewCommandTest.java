@@ -122,4 +122,42 @@ class PreviewCommandTest {
         assertEquals(2, run(new StringWriter(), err, "preview", "samples/bad/unclosed-quote.md"));
         assertTrue(err.toString().contains("unclosed-quote.md:11:"), err.toString());
     }
+
+    /** A site with a person {@code ann} and an episode with her as a guest. */
+    private static Path episodeSite(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("_people"));
+        Files.createDirectories(dir.resolve("_podcast"));
+        Files.writeString(dir.resolve("_people/ann.md"), "---\nshort: ann\ntitle: Ann Example\nbio_short: Ann <i>tests</i>\n---\nAnn.\n");
+        Files.writeString(dir.resolve("_podcast/testing.md"), "---\ntitle: Testing Previews\nseason: 1\nepisode: 2\n"
+                + "guests:\n- ann\ntranscript:\n- header: Start\n- line: Hello <script>alert(1)</script>there\n"
+                + "  who: Ann\n  time: '0:05'\n  sec: 5\n---\nNotes.\n");
+        return dir;
+    }
+
+    @Test
+    void previewOfAnEpisodeWritesTheEpisodePage(@TempDir Path dir) throws IOException {
+        Path site = episodeSite(dir.resolve("site"));
+        Path html = dir.resolve("episode.html");
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, new StringWriter(), "preview", site.resolve("_podcast/testing.md").toString(), "-o", html.toString()));
+        assertTrue(out.toString().contains("wrote "), out.toString());
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("Content-Security-Policy"), "a whole, safe document");
+        assertTrue(page.contains("Season 1, Episode 2") && page.contains("Testing Previews | Ann Example"), "the episode's header");
+        assertTrue(page.contains("<b>Ann</b>: Hello there (<span class=\"transcript-time\">0:05</span>)"), "the transcript");
+        assertTrue(page.contains("About this Guest") && page.contains("Ann <i>tests</i>"), "the guest's card");
+        assertFalse(page.contains("Questions and Answers"), "not the book layout");
+        assertFalse(page.toLowerCase().contains("<script"), "no script, ever");
+    }
+
+    @Test
+    void previewOfAPersonWritesTheirCardAndThePagesNamingThem(@TempDir Path dir) throws IOException {
+        Path site = episodeSite(dir.resolve("site"));
+        Path html = dir.resolve("person.html");
+        assertEquals(0, run(new StringWriter(), new StringWriter(), "preview", site.resolve("_people/ann.md").toString(),
+                "-o", html.toString()));
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<h1 class=\"person-name\">Ann Example</h1>"), page);
+        assertTrue(page.contains("Pages that name this person") && page.contains("Testing Previews"), page);
+    }
 }

@@ -15,7 +15,7 @@ final class HtmlAssertions {
             "!doctype", "html", "head", "meta", "title", "style", "body", "main", "header", "section",
             "article", "div", "span", "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "strong", "em", "del",
             "code", "pre", "blockquote", "ul", "ol", "li", "a", "img", "hr", "table", "thead", "tbody", "tr",
-            "th", "td");
+            "th", "td", "b", "i", "u", "s", "sub", "sup", "aside", "dl", "dt", "dd");
     private static final Pattern TAG = Pattern.compile("<(/?)([!a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
 

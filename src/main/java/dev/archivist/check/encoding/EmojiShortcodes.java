@@ -16,7 +16,8 @@ import net.fellbaum.jemoji.EmojiManager;
 /**
  * {@code encoding.emoji-shortcode}: Slack's {@code :name:} codes (with an optional
  * {@code ::skin-tone-N:}) left as text. Known Slack aliases become the emoji through jemoji's
- * Slack alias table; others are the workspace's custom emoji and are reported, never guessed.
+ * Slack alias table, and the site's custom emoji through its settings' {@code emoji:}; others
+ * are the workspace's custom emoji and are reported, never guessed.
  */
 final class EmojiShortcodes {
     /** A Slack emoji shortcode, {@code :name:} (lowercase letters, digits, {@code _ - + '}), with its skin tone when one follows. */
@@ -86,11 +87,12 @@ final class EmojiShortcodes {
         Set<String> custom = new LinkedHashSet<>();
         Set<String> known = new LinkedHashSet<>();
         Fragments.Change[] first = new Fragments.Change[1];
-        String fixed = replace(s.value, s.regions(), known, custom, first);
+        Map<String, String> site = siteEmoji(s);
+        String fixed = replace(s.value, s.regions(), site, known, custom, first);
         if (!known.isEmpty()) {
             boolean md = s.markdown;
             s.reportSafe(Kind.EMOJI_SHORTCODE, "emoji written as Slack shortcodes: " + String.join(" ", known),
-                    fixed, first[0], v -> convert(v, md));
+                    fixed, first[0], v -> convert(v, md, site));
         }
         if (!custom.isEmpty()) {
             s.report(Kind.EMOJI_SHORTCODE, "custom Slack emoji with no Unicode equivalent: " + String.join(" ", custom));
@@ -99,10 +101,20 @@ final class EmojiShortcodes {
 
     /** The value with every known shortcode outside code and URLs replaced. Pure and idempotent. */
     static String convert(String value, boolean markdown) {
+        return convert(value, markdown, Map.of());
+    }
+
+    /** As {@link #convert(String, boolean)}, the site's custom emoji ({@code :name:} to emoji) known too. */
+    static String convert(String value, boolean markdown, Map<String, String> site) {
         if (!mayContain(value)) {
             return value;
         }
-        return replace(value, TextRegions.of(value, markdown), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+        return replace(value, TextRegions.of(value, markdown), site, new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+    }
+
+    /** The custom emoji of the page's site, none outside a site. */
+    private static Map<String, String> siteEmoji(ScalarText s) {
+        return s.context.site() == null ? Map.of() : s.context.site().settings().emoji();
     }
 
     /** Cheap test: a colon, a name character, and a later colon. */
@@ -112,8 +124,8 @@ final class EmojiShortcodes {
                 && Finds.next(SHORTCODE.matcher(value), value, ':', first);
     }
 
-    private static String replace(String value, TextRegions regions, Set<String> known, Set<String> custom,
-                                  Fragments.Change[] first) {
+    private static String replace(String value, TextRegions regions, Map<String, String> site, Set<String> known,
+                                  Set<String> custom, Fragments.Change[] first) {
         StringBuilder out = new StringBuilder(value.length());
         int last = 0;
         int previousEnd = -1;
@@ -123,7 +135,7 @@ final class EmojiShortcodes {
             if (!standsAlone(value, m, previousEnd) || !regions.prose(m.start(), m.end())) {
                 continue;
             }
-            String e = m.group(1).startsWith("skin-tone-") ? null : SlackAliases.INDEX.get(m.group());
+            String e = m.group(1).startsWith("skin-tone-") ? null : site.getOrDefault(m.group(), SlackAliases.INDEX.get(m.group()));
             if (e != null) {
                 if (last == 0 && first != null) {
                     first[0] = new Fragments.Change(m.start(), m.end(), m.start() + e.length());

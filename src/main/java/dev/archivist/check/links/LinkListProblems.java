@@ -18,7 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The problems of the {@code links:} list: entries that are not {@code {text, link}}, duplicates, and the URLs' own faults. */
+/**
+ * The problems of {@code links:}: on a book, a list whose entries must be {@code {text, link}}
+ * (duplicates and the URLs' own faults too); on an episode, a mapping of platform to URL, each a
+ * valid URL. Other pages' {@code links:} have a shape Archivist does not know: not checked.
+ */
 final class LinkListProblems {
     private static final YamlPath LINKS = YamlPath.of("links");
 
@@ -30,7 +34,37 @@ final class LinkListProblems {
         if (node.isEmpty() || node.get() instanceof YScalar s && s.isNull()) {
             return;
         }
-        if (!(node.get() instanceof YSequence list)) {
+        switch (context.kind()) {
+            case BOOK -> list(context, node.get(), rules, out);
+            case PODCAST -> platforms(context, node.get(), out);
+            default -> {
+            }
+        }
+    }
+
+    /** An episode's {@code links:}: platform ({@code youtube}, {@code apple}...) to the episode's URL there. */
+    private static void platforms(CheckContext context, YNode node, List<Problem> out) {
+        if (!(node instanceof YMapping platforms)) {
+            Place.of(context, LINKS, out).report(Kind.LIST_ENTRY, "links: is not a mapping of platform to URL", null);
+            return;
+        }
+        for (YEntry e : platforms.entries()) {
+            Place place = Place.of(context, LINKS.key(e.name()), out);
+            if (!(e.value() instanceof YScalar s)) {
+                place.report(Kind.LIST_ENTRY, "the " + e.name() + " link is a list or mapping, not a URL", null);
+            } else if (!s.isString() && !s.isNull()) {
+                place.report(Kind.LIST_ENTRY, "the " + e.name() + " link is not a text (" + s.value() + ")", null);
+            } else if (s.isNull() || s.value().isBlank()) {
+                place.report(Kind.LIST_ENTRY, "the " + e.name() + " link is empty", null);
+            } else if (!UrlText.isValidWebUrl(UrlText.decodeAmp(s.value().strip()))) {
+                place.report(Kind.LIST_ENTRY, "the " + e.name() + " link is not an absolute http(s) URL (" + s.value() + ")", null);
+            }
+        }
+    }
+
+    /** A book's {@code links:}: a list of {@code {text, link}}. */
+    private static void list(CheckContext context, YNode node, TrackingRules rules, List<Problem> out) {
+        if (!(node instanceof YSequence list)) {
             Place.of(context, LINKS, out).report(Kind.LIST_ENTRY, "links: is not a list of {text, link} entries", null);
             return;
         }

@@ -2,6 +2,7 @@ package dev.archivist.check.names;
 
 import dev.archivist.check.Check;
 import dev.archivist.check.CheckContext;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
 import dev.archivist.site.NameAliases;
@@ -72,6 +73,12 @@ public final class NamesCheck implements Check {
             return List.of();
         }
         return site.aliases().aliases();
+    }
+
+    /** The names of a book's threads and its {@code authors:}: other pages have neither. */
+    @Override
+    public boolean appliesTo(PageKind kind) {
+        return kind == PageKind.BOOK;
     }
 
     @Override

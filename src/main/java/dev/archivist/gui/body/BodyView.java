@@ -21,8 +21,4 @@ public final class BodyView {
     public VBox root() {
         return root;
     }
-
-    public TextArea bodyArea() {
-        return bodyArea;
-    }
 }

@@ -43,6 +43,12 @@ public final class ActionControls {
     /** An icon button with the action's text and accelerator as tooltip. */
     public static Button button(Action a) {
         Button b = new Button();
+        configure(b, a);
+        return b;
+    }
+
+    /** Makes a button (a new one, or one from FXML) the action's icon button. */
+    public static void configure(Button b, Action a) {
         if (a.icon() != null) {
             b.setGraphic(Icons.of(a.icon()));
         } else {
@@ -53,21 +59,6 @@ public final class ActionControls {
         b.setAccessibleText(a.text());
         b.setFocusTraversable(false);
         b.setOnAction(e -> a.handler().run());
-        if (a.disabled() != null) {
-            b.disableProperty().bind(a.disabled());
-        }
-        return b;
-    }
-
-    /** Configures an existing button (from FXML) from an action. */
-    public static void configure(Button b, Action a) {
-        Button made = button(a);
-        b.setGraphic(made.getGraphic());
-        b.setText(made.getText());
-        b.setTooltip(made.getTooltip());
-        b.setAccessibleText(a.text());
-        b.setFocusTraversable(false);
-        b.setOnAction(made.getOnAction());
         if (a.disabled() != null) {
             b.disableProperty().bind(a.disabled());
         }

@@ -36,15 +36,15 @@ public final class BoundText {
         return path;
     }
 
-    /** Points the field at another place (rows of a list that moved). */
+    /** Points the field at another place (rows of a list that moved, another message), or at none (null). */
     public void retarget(YamlPath newPath, YMapping root) {
         this.path = newPath;
         pull(root);
     }
 
-    /** Shows the value at the path in this tree (empty when absent or not a scalar). */
+    /** Shows the value at the path in this tree (empty when absent, not a scalar, or there is no path). */
     public void pull(YMapping root) {
-        String now = root == null ? "" : path.find(root).filter(YScalar.class::isInstance)
+        String now = root == null || path == null ? "" : path.find(root).filter(YScalar.class::isInstance)
                 .map(n -> (YScalar) n).filter(s -> !s.isNull()).map(YScalar::value).orElse("");
         if (!now.equals(value.get())) {
             pulling = true;
@@ -58,7 +58,7 @@ public final class BoundText {
 
     private void push(String text) {
         EditorModel e = editor.get();
-        if (!pulling && e != null && text != null) {
+        if (!pulling && e != null && text != null && path != null) {
             e.setText(path, text);
         }
     }

@@ -28,7 +28,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Used on the FX thread only; the states it hands out are immutable and may be read anywhere.
  */
 public final class EditorModel {
-    private static final boolean SLOW_LOG = Boolean.getBoolean("archivist.timing");
     private final EditSession session;
 
     // properties
@@ -41,18 +40,14 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
 
-    public EditorModel(EditSession session) {
-        this.session = session;
-        refresh();
-    }
-
     /**
      * @param base the parsed page
      * @param diskText what the file holds now (differs from the base's text when the user repaired
      *                 a file that did not parse)
      */
     public EditorModel(ArchiveDocument base, String diskText, Site site, List<Check> checks, LongSupplier clock) {
-        this(new EditSession(base, diskText, site, checks, clock));
+        this.session = new EditSession(base, diskText, site, checks, clock);
+        refresh();
     }
 
     public EditorModel(ArchiveDocument base, String diskText, Site site, LongSupplier clock) {
@@ -138,9 +133,8 @@ public final class EditorModel {
             return operation.apply(session);
         } finally {
             refresh();
-            if (SLOW_LOG) {
-                dev.archivist.gui.common.UiTiming.edit(System.nanoTime() - start);
-            }
+            // with -Darchivist.timing=true: how long the edit held the FX thread
+            dev.archivist.gui.common.UiTiming.edit(System.nanoTime() - start);
         }
     }
 

@@ -10,10 +10,6 @@ import java.nio.file.Path;
  */
 public record FileRow(Path path, String name, int problems, String error) {
 
-    public boolean checked() {
-        return problems >= 0 || error != null;
-    }
-
     public FileRow withProblems(int count) {
         return new FileRow(path, name, count, null);
     }

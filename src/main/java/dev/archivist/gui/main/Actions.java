@@ -1,6 +1,8 @@
 package dev.archivist.gui.main;
 
 import dev.archivist.gui.common.Action;
+import dev.archivist.gui.problems.ProblemsView;
+import dev.archivist.gui.threads.ThreadTreeView;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -38,13 +40,13 @@ final class Actions {
     final Action restoreIgnored;
     final Action closeFolder;
 
-    Actions(MainViewModel vm, MainView view) {
+    Actions(MainViewModel vm, MainView view, ThreadTreeView threads, ProblemsView problems) {
         BooleanBinding noEditor = vm.noEditor();
         ThreadTreeViewModel t = vm.threads();
         ObservableBooleanValue unmodified = vm.modifiedProperty().not();
         open = Action.of("Open…", "Shortcut+O", Glyph.FOLDER_OPEN_ALT, view::openFile, null);
         openFolder = Action.of("Open Folder…", "Shortcut+Shift+O", Glyph.FOLDER_OPEN, view::openFolder, null);
-        save = Action.of("Save", "Shortcut+S", Glyph.SAVE, view::save, unmodified);
+        save = Action.of("Save", "Shortcut+S", Glyph.SAVE, () -> vm.files().save(null), unmodified);
         saveAs = Action.of("Save As…", "Shortcut+Shift+S", null, view::saveAs, noEditor);
         review = Action.of("Review Changes…", "Shortcut+D", Glyph.COLUMNS, view::review, noEditor);
         revert = Action.of("Revert to Saved", null, Glyph.HISTORY, view::revert,
@@ -54,7 +56,7 @@ final class Actions {
                 .withText(Bindings.createStringBinding(() -> label("Undo", vm.undoLabelProperty().get()), vm.undoLabelProperty()));
         redo = Action.of("Redo", "Shortcut+Shift+Z", Glyph.REPEAT, vm::redo, vm.canRedoProperty().not())
                 .withText(Bindings.createStringBinding(() -> label("Redo", vm.redoLabelProperty().get()), vm.redoLabelProperty()));
-        find = Action.of("Find in Threads", "Shortcut+F", Glyph.SEARCH, view::focusFilter, noEditor);
+        find = Action.of("Find in Threads", "Shortcut+F", Glyph.SEARCH, threads::focusFilter, noEditor);
         addThread = Action.of("Add Thread", "Shortcut+Shift+N", Glyph.PLUS, t::addThread, noEditor);
         addReply = Action.of("Add Reply", "Shortcut+Shift+R", Glyph.REPLY, t::addReply, t.hasSelection().not());
         delete = Action.of("Delete Message", null, Glyph.TRASH_ALT, t::delete, t.hasSelection().not());
@@ -68,9 +70,10 @@ final class Actions {
         monospace = Action.of("Monospace Message Text", "Shortcut+Shift+M", Glyph.FONT,
                 () -> vm.message().monospaceProperty().set(!vm.message().monospaceProperty().get()), null);
         var noProblem = vm.problems().selectedProperty().isNull();
-        fix = Action.of("Fix Selected Problem", "Shortcut+PERIOD", Glyph.MAGIC, view::fixProblem, noProblem);
-        fixAll = Action.of("Fix All of This Kind", "Shortcut+Shift+PERIOD", null, view::fixAllOfKind, view.noKindSelected());
-        ignore = Action.of("Ignore Selected Problem", null, Glyph.EYE_SLASH, view::ignoreProblem, noProblem);
+        fix = Action.of("Fix Selected Problem", "Shortcut+PERIOD", Glyph.MAGIC, problems::fixSelected, noProblem);
+        fixAll = Action.of("Fix All of This Kind", "Shortcut+Shift+PERIOD", null, problems::fixAllOfSelectedKind,
+                problems.kindSelected());
+        ignore = Action.of("Ignore Selected Problem", null, Glyph.EYE_SLASH, problems::ignoreSelected, noProblem);
         nextProblem = Action.of("Next Problem", "F8", Glyph.CHEVRON_DOWN, view::nextProblem, noEditor);
         restoreIgnored = Action.of("Show Ignored Problems Again", null, null, vm.problems()::restoreIgnored, noEditor);
         closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());

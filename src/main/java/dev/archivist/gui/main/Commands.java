@@ -48,25 +48,24 @@ public final class Commands {
             main.notify(Notice.warning(doc.path().getFileName() + " is not UTF-8; it was read as " + doc.source().charset()
                     + ". Saving writes UTF-8."));
         }
+        // the page is checked with the defaults; the site's settings file needs repairing
+        if (loaded.site() != null) {
+            loaded.site().settings().error().ifPresent(e -> main.notify(Notice.error(e + " (checked with the defaults)")));
+        }
     }
 
     /** Saves the page where it is; {@code then} runs after a successful save (closing, switching). */
     public void save(Runnable then) {
-        if (main.editor() == null) {
-            return;
-        }
-        write(main.saveRequest(null), then);
+        saveAs(null, then);
     }
 
+    /** Saves the page to {@code target} (null: where it is) in the background; every edit is kept when it fails. */
     public void saveAs(Path target, Runnable then) {
-        if (main.editor() == null) {
+        EditorModel editor = main.editor();
+        if (editor == null) {
             return;
         }
-        write(main.saveRequest(target), then);
-    }
-
-    private void write(EditSession.SaveRequest request, Runnable then) {
-        EditorModel editor = main.editor();
+        EditSession.SaveRequest request = main.saveRequest(target);
         String name = request.target().getFileName().toString();
         main.runner().run("Saving " + name + "…", p -> Saver.save(request),
                 saved -> {

@@ -75,10 +75,6 @@ public final class Dialogs {
         });
     }
 
-    public Path lastFolder() {
-        return lastFolder;
-    }
-
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -88,7 +88,7 @@ public final class MainView {
         metadataView = new MetadataView(vm.metadata());
         problemsView = new ProblemsView(vm.problems());
         filesView = new FilesView(vm.folder(), vm::currentPath, p -> guarded("opening another page", () -> vm.files().open(p)));
-        actions = new Actions(vm, this);
+        actions = new Actions(vm, this, threadView, problemsView);
         layout();
         menus();
         bind();
@@ -255,10 +255,6 @@ public final class MainView {
         }
     }
 
-    void save() {
-        vm.files().save(null);
-    }
-
     void saveAs() {
         dialogs.saveAs(vm.currentPath()).ifPresent(p -> vm.files().saveAs(p, null));
     }
@@ -284,29 +280,9 @@ public final class MainView {
         });
     }
 
-    void fixProblem() {
-        problemsView.fixSelected();
-    }
-
-    void fixAllOfKind() {
-        problemsView.fixAllOfSelectedKind();
-    }
-
-    void ignoreProblem() {
-        problemsView.ignoreSelected();
-    }
-
     void nextProblem() {
         sideTabs.getSelectionModel().select(problemsTab);
         problemsView.selectNext();
-    }
-
-    javafx.beans.binding.BooleanBinding noKindSelected() {
-        return problemsView.kindSelected();
-    }
-
-    void focusFilter() {
-        threadView.focusFilter();
     }
 
     void toggleTheme() {

@@ -25,15 +25,15 @@ import dev.archivist.model.YamlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,14 +53,16 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<EditorModel> editor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RawTextViewModel> broken = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Archivist");
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    // the open page's history state, so menus bind once for the window's life
+    private final BooleanExpression modified = booleanOf(EditorModel::modifiedProperty);
+    private final BooleanExpression canUndo = booleanOf(EditorModel::canUndoProperty);
+    private final BooleanExpression canRedo = booleanOf(EditorModel::canRedoProperty);
+    private final StringExpression undoLabel = stringOf(EditorModel::undoLabelProperty);
+    private final StringExpression redoLabel = stringOf(EditorModel::redoLabelProperty);
+    private final StringBinding title = Bindings.createStringBinding(this::title, broken, modified,
+            editor.flatMap(EditorModel::pathProperty));
 
     // feature view models
     private final ThreadTreeViewModel threads;
@@ -110,9 +112,6 @@ public final class MainViewModel {
             }
         });
         commands = new Commands(this);
-        editor.addListener((o, a, b) -> follow(b));
-        modified.addListener((o, a, b) -> updateTitle());
-        broken.addListener((o, a, b) -> updateTitle());
     }
 
     // properties
@@ -136,8 +135,8 @@ public final class MainViewModel {
     }
 
     /** "*name.md — Archivist" while the page differs from the saved mark. */
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    public StringBinding titleProperty() {
+        return title;
     }
 
     /** A place the views should show (a form field, a message's text). */
@@ -146,24 +145,24 @@ public final class MainViewModel {
     }
 
     /** True while the open page differs from its saved mark. */
-    public ReadOnlyBooleanProperty modifiedProperty() {
-        return modified.getReadOnlyProperty();
+    public BooleanExpression modifiedProperty() {
+        return modified;
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+    public BooleanExpression canUndoProperty() {
+        return canUndo;
     }
 
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+    public BooleanExpression canRedoProperty() {
+        return canRedo;
     }
 
-    public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+    public StringExpression undoLabelProperty() {
+        return undoLabel;
     }
 
-    public ReadOnlyStringProperty redoLabelProperty() {
-        return redoLabel.getReadOnlyProperty();
+    public StringExpression redoLabelProperty() {
+        return redoLabel;
     }
 
     public ObservableList<Path> recent() {
@@ -299,37 +298,20 @@ public final class MainViewModel {
                 n -> names = n, e -> { });
     }
 
-
-
-    /** Mirrors the open page's history state, so menus bind once for the window's life. */
-    private void follow(EditorModel e) {
-        modified.unbind();
-        canUndo.unbind();
-        canRedo.unbind();
-        undoLabel.unbind();
-        redoLabel.unbind();
-        if (e == null) {
-            modified.set(false);
-            canUndo.set(false);
-            canRedo.set(false);
-            undoLabel.set("");
-            redoLabel.set("");
-        } else {
-            modified.bind(e.modifiedProperty());
-            canUndo.bind(e.canUndoProperty());
-            canRedo.bind(e.canRedoProperty());
-            undoLabel.bind(e.undoLabelProperty());
-            redoLabel.bind(e.redoLabelProperty());
-            e.pathProperty().addListener((x, y, z) -> updateTitle());
-        }
-        updateTitle();
+    /** A property of the open page, or false when none is open. */
+    private BooleanExpression booleanOf(Function<EditorModel, ObservableValue<Boolean>> property) {
+        return BooleanExpression.booleanExpression(editor.flatMap(property).orElse(false));
     }
 
-    private void updateTitle() {
+    /** A property of the open page, or "" when none is open. */
+    private StringExpression stringOf(Function<EditorModel, ObservableValue<String>> property) {
+        return StringExpression.stringExpression(editor.flatMap(property).orElse(""));
+    }
+
+    private String title() {
         Path p = currentPath();
         String name = p == null ? null : p.getFileName().toString();
-        boolean modified = editor.get() != null && editor.get().isModified();
-        title.set(name == null ? "Archivist" : (modified ? "*" : "") + name + " — Archivist");
+        return name == null ? "Archivist" : (modified.get() ? "*" : "") + name + " — Archivist";
     }
 
     /** Saving writes here; exposed for the save request. */

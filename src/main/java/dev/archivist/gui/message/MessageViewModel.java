@@ -1,7 +1,7 @@
 package dev.archivist.gui.message;
 
-import dev.archivist.edit.Archive;
 import dev.archivist.edit.Labels;
+import dev.archivist.gui.editor.BoundText;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.names.CompletionNames;
@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
@@ -32,15 +31,13 @@ public final class MessageViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final ObjectProperty<MessagePlace> selected = new SimpleObjectProperty<>();
     private final Supplier<CompletionNames> names;
-    private YNode shown;
-    private boolean pulling;
 
     // properties
     private final ReadOnlyObjectWrapper<MessagePlace> place = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty text = new SimpleStringProperty("");
+    private final BoundText name = new BoundText(editor::get, null);
+    private final BoundText text = new BoundText(editor::get, null);
     private final BooleanProperty monospace = new SimpleBooleanProperty();
 
     public MessageViewModel(ObservableValue<EditorModel> current, ObservableValue<MessagePlace> focused, Supplier<CompletionNames> names) {
@@ -49,8 +46,6 @@ public final class MessageViewModel {
         selected.bind(focused);
         EditorBinding.follow(editor, e -> pull());
         selected.addListener((o, a, b) -> pull());
-        name.addListener((o, a, b) -> push("name", b));
-        text.addListener((o, a, b) -> push("text", b));
     }
 
     // properties
@@ -69,11 +64,11 @@ public final class MessageViewModel {
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return name.valueProperty();
     }
 
     public StringProperty textProperty() {
-        return text;
+        return text.valueProperty();
     }
 
     public BooleanProperty monospaceProperty() {
@@ -98,33 +93,12 @@ public final class MessageViewModel {
         EditorModel e = editor.get();
         MessagePlace p = selected.get();
         YNode node = e == null || p == null ? null : p.path().find(e.root()).orElse(null);
-        pulling = true;
-        try {
-            place.set(node == null ? null : p);
-            available.set(node instanceof YMapping);
-            heading.set(node == null ? "" : capital(Labels.of(p.path())));
-            if (node != shown) {
-                setIfDifferent(name, Archive.text(node, "name"));
-                setIfDifferent(text, Archive.text(node, "text"));
-            }
-            shown = node;
-        } finally {
-            pulling = false;
-        }
-    }
-
-    private static void setIfDifferent(StringProperty property, String value) {
-        if (!value.equals(property.get())) {
-            property.set(value);
-        }
-    }
-
-    private void push(String key, String value) {
-        MessagePlace p = place.get();
-        if (pulling || p == null || editor.get() == null || value == null) {
-            return;
-        }
-        editor.get().setText(p.path().key(key), value);
+        place.set(node == null ? null : p);
+        available.set(node instanceof YMapping);
+        heading.set(node == null ? "" : capital(Labels.of(p.path())));
+        // typing goes to the message's name and text; undo, redo and another message come back here
+        name.retarget(node == null ? null : p.path().key("name"), e == null ? null : e.root());
+        text.retarget(node == null ? null : p.path().key("text"), e == null ? null : e.root());
     }
 
     private static String capital(String s) {

@@ -58,15 +58,16 @@ final class LinksPane {
                 () -> vm.problemsAt(LinkRow.path(row.index())).stream()
                         .filter(m -> !vm.problemsAt(row.text().path()).contains(m)).toList());
         int i = row.index();
-        Button up = small(FontAwesome.Glyph.ARROW_UP, "Move up", () -> vm.moveLink(i, -1));
-        Button down = small(FontAwesome.Glyph.ARROW_DOWN, "Move down", () -> vm.moveLink(i, 1));
-        Button remove = small(FontAwesome.Glyph.TRASH_ALT, "Remove link", () -> vm.removeLink(i));
+        Button up = button(FontAwesome.Glyph.ARROW_UP, "Move up", () -> vm.moveLink(i, -1));
+        Button down = button(FontAwesome.Glyph.ARROW_DOWN, "Move down", () -> vm.moveLink(i, 1));
+        Button remove = button(FontAwesome.Glyph.TRASH_ALT, "Remove link", () -> vm.removeLink(i));
         up.setDisable(i == 0);
         down.setDisable(i == count - 1);
         grid.addRow(gridRow, text, link, new HBox(2, up, down, remove));
     }
 
-    private static Button small(FontAwesome.Glyph glyph, String tip, Runnable action) {
+    /** A small flat icon button, its tip also its accessible text. */
+    static Button button(FontAwesome.Glyph glyph, String tip, Runnable action) {
         Button b = new Button();
         b.setGraphic(Icons.of(glyph));
         b.getStyleClass().add("flat");
@@ -74,9 +75,5 @@ final class LinksPane {
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    static Button button(FontAwesome.Glyph glyph, String tip, Runnable action) {
-        return small(glyph, tip, action);
     }
 }

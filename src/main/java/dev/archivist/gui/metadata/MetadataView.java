@@ -64,8 +64,8 @@ public final class MetadataView {
         imageField.textProperty().bindBidirectional(vm.image().valueProperty());
         picture(vm.cover(), coverThumb, coverWarning);
         picture(vm.image(), imageThumb, imageWarning);
-        dates(vm.start(), startDate, startTime, startRaw, true);
-        dates(vm.end(), endDate, endTime, endRaw, false);
+        dates(vm.start(), startDate, startTime, startRaw);
+        dates(vm.end(), endDate, endTime, endRaw);
         new AuthorsPane(vm, authorsPane);
         new LinksPane(vm, linksGrid, addLinkButton);
         new OtherKeysPane(vm, othersGrid, newKeyField, newValueField, addKeyButton);
@@ -146,7 +146,7 @@ public final class MetadataView {
         return t;
     }
 
-    private void dates(BoundText field, DatePicker date, TextField time, Label raw, boolean start) {
+    private void dates(BoundText field, DatePicker date, TextField time, Label raw) {
         date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         Runnable pull = () -> {
             pulling = true;
@@ -170,11 +170,7 @@ public final class MetadataView {
                 return;
             }
             time.setStyle("");
-            if (start) {
-                vm.setStart(date.getValue(), t);
-            } else {
-                vm.setEnd(date.getValue(), t);
-            }
+            vm.setTimestamp(field, date.getValue(), t);
         };
         field.valueProperty().addListener((o, a, b) -> pull.run());
         date.valueProperty().addListener((o, a, b) -> push.run());

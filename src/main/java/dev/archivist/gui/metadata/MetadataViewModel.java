@@ -123,15 +123,8 @@ public final class MetadataViewModel {
 
     // commands
 
-    public void setStart(LocalDate date, LocalTime time) {
-        setTimestamp(start, date, time);
-    }
-
-    public void setEnd(LocalDate date, LocalTime time) {
-        setTimestamp(end, date, time);
-    }
-
-    private void setTimestamp(BoundText field, LocalDate date, LocalTime time) {
+    /** Writes a date and time into {@link #start()} or {@link #end()}, in the format it is written in. */
+    public void setTimestamp(BoundText field, LocalDate date, LocalTime time) {
         if (date != null) {
             field.valueProperty().set(Timestamps.write(date, time, field.get()));
         }

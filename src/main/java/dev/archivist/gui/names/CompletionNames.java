@@ -6,7 +6,6 @@ import dev.archivist.site.Person;
 import dev.archivist.site.Site;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,9 +72,5 @@ public final class CompletionNames {
     /** How often each name is used in the indexed pages. */
     public Map<String, Integer> counts() {
         return counts;
-    }
-
-    static Comparator<String> byUse(Map<String, Integer> counts) {
-        return Comparator.<String>comparingInt(n -> -counts.getOrDefault(n, 0)).thenComparing(n -> n);
     }
 }

@@ -3,6 +3,7 @@ package dev.archivist.gui.preview;
 import dev.archivist.edit.PageState;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.task.LatestWins;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.model.BookArchive.Message;
@@ -40,7 +41,7 @@ public final class PreviewViewModel {
     public record Page(long id, java.nio.file.Path file, String html, int threads) {
     }
 
-    private final TaskRunner runner;
+    private final LatestWins renders;
     private final PageRenderer renderer = new PageRenderer();
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
@@ -50,12 +51,10 @@ public final class PreviewViewModel {
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>();
     private boolean stale = true;
-    private long generation;
-    private TaskRunner.Handle pending;
-    private TaskRunner.Handle task;
+    private long pages;
 
     public PreviewViewModel(ObservableValue<EditorModel> current, ObservableValue<MessagePlace> focused, TaskRunner runner) {
-        this.runner = runner;
+        this.renders = new LatestWins(runner);
         editor.bind(current);
         EditorBinding.follow(editor, e -> {
             stale = true;
@@ -121,84 +120,51 @@ public final class PreviewViewModel {
         return p.isThread() ? "thread-" + p.thread() : "thread-" + p.thread() + "-reply-" + p.reply();
     }
 
+    /** Renders the page after the delay, dropping the render pending or running and the chunks still to come. */
     private void request(Duration delay) {
-        cancel();
-        rendering.set(true);
-        long mine = generation;
-        if (delay.isZero()) {
-            render(mine);
-        } else {
-            pending = runner.schedule(delay, () -> render(mine));
-        }
-    }
-
-    /** Drops the pending render, the running one and the chunks still to come. */
-    private void cancel() {
-        generation++;
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
-        if (task != null) {
-            task.cancel();
-            task = null;
-        }
-    }
-
-    private void render(long mine) {
-        pending = null;
-        if (mine != generation) {
-            return;
-        }
         stale = false;
         EditorModel e = editor.get();
         if (e == null) {
+            renders.cancel();
             rendering.set(false);
             return;
         }
+        rendering.set(true);
         PageState state = e.state();
         Site site = e.site();
-        task = runner.run(null, progress -> {
+        renders.submit(delay, null, progress -> {
             BookArchive book = BookArchive.of(state.root());
             return new Rendered(book.threads() == null ? List.of() : book.threads(),
                     renderer.renderPage(book, state.body(), site, FIRST));
         }, r -> {
-            if (mine == generation) {
-                appended.clear();
-                shown.set(Math.min(FIRST, r.threads.size()));
-                page.set(new Page(mine, e.path(), r.html, r.threads.size()));
-                next(mine, r.threads, site);
-            }
-        }, error -> failed(mine, error));
+            appended.clear();
+            shown.set(Math.min(FIRST, r.threads.size()));
+            page.set(new Page(++pages, e.path(), r.html, r.threads.size()));
+            next(r.threads, site);
+        }, this::failed);
     }
 
     private record Rendered(List<Message> threads, String html) {
     }
 
-    private void next(long mine, List<Message> threads, Site site) {
+    private void next(List<Message> threads, Site site) {
         int from = shown.get();
         if (from >= threads.size()) {
-            task = null;
             rendering.set(false);
             return;
         }
         int to = Math.min(threads.size(), from + CHUNK);
-        task = runner.run(null, progress -> renderer.renderThreads(threads, from, to, site), html -> {
-            if (mine == generation) {
-                appended.add(html);
-                shown.set(to);
-                next(mine, threads, site);
-            }
-        }, error -> failed(mine, error));
+        renders.submit(Duration.ZERO, null, progress -> renderer.renderThreads(threads, from, to, site), html -> {
+            appended.add(html);
+            shown.set(to);
+            next(threads, site);
+        }, this::failed);
     }
 
-    private void failed(long mine, Throwable error) {
-        if (mine == generation) {
-            task = null;
-            rendering.set(false);
-            String message = String.valueOf(error.getMessage()).replace("&", "&amp;").replace("<", "&lt;");
-            page.set(new Page(mine, null, "<html><body><p>The preview could not be rendered: " + message
-                    + "</p></body></html>", 0));
-        }
+    private void failed(Throwable error) {
+        rendering.set(false);
+        String message = String.valueOf(error.getMessage()).replace("&", "&amp;").replace("<", "&lt;");
+        page.set(new Page(++pages, null, "<html><body><p>The preview could not be rendered: " + message
+                + "</p></body></html>", 0));
     }
 }

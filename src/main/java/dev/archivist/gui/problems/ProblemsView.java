@@ -182,15 +182,10 @@ public final class ProblemsView {
         Object v = item == null ? null : item.getValue();
         vm.selectedProperty().set(v instanceof Problem p ? p : null);
         if (v == null) {
-            detailTitle.setText("");
-            detailWhere.setText("Select a problem to see where it is and what its fix changes, or a kind to fix all of it at once.");
-            detailMessage.setText("");
-            beforeAfterBox.setVisible(false);
-            beforeAfterBox.setManaged(false);
-            groupBox.getChildren().clear();
-            for (Button b : new Button[] {fixButton, fixAllButton, ignoreButton, goToButton}) {
-                b.setDisable(true);
-            }
+            details("", "Select a problem to see where it is and what its fix changes, or a kind to fix all of it "
+                    + "at once.", "", false, false);
+            fixButton.setDisable(true);
+            fixAllButton.setDisable(true);
         } else if (v instanceof Problem p) {
             showProblem(p);
             if (!refreshing) {
@@ -201,38 +196,39 @@ public final class ProblemsView {
         }
     }
 
+    /** Fills the details: the texts, whether before and after show, and the buttons that act on one problem. */
+    private void details(String title, String where, String message, boolean beforeAfter, boolean problem) {
+        detailTitle.setText(title);
+        detailWhere.setText(where);
+        detailMessage.setText(message);
+        beforeAfterBox.setVisible(beforeAfter);
+        beforeAfterBox.setManaged(beforeAfter);
+        groupBox.getChildren().clear();
+        ignoreButton.setDisable(!problem);
+        goToButton.setDisable(!problem);
+    }
+
     private void showProblem(Problem p) {
-        detailTitle.setText(KindTitles.of(p.kind()));
-        detailWhere.setText(p.kind().id() + " · " + p.where() + (p.line() > 0 ? " · line " + p.line() + ", column " + p.column() : ""));
-        detailMessage.setText(p.message());
-        boolean hasFix = p.fix() != null;
-        beforeAfterBox.setVisible(hasFix);
-        beforeAfterBox.setManaged(hasFix);
-        if (hasFix) {
+        String line = p.line() > 0 ? " · line " + p.line() + ", column " + p.column() : "";
+        details(KindTitles.of(p.kind()), p.kind().id() + " · " + p.where() + line, p.message(), p.fix() != null, true);
+        if (p.fix() != null) {
             beforeFlow.getChildren().setAll(BeforeAfter.runs(p.fix().before(), p.fix().after(), true));
             afterFlow.getChildren().setAll(p.fix().after() == null
                     ? java.util.List.of(new javafx.scene.text.Text("(a person decides)"))
                     : BeforeAfter.runs(p.fix().before(), p.fix().after(), false));
         }
-        groupBox.getChildren().clear();
         fixButton.setDisable(!vm.fixable(p));
         fixButton.setText(p.fix() != null && !p.fix().safe() ? "Apply suggestion" : "Fix");
-        ignoreButton.setDisable(false);
-        goToButton.setDisable(false);
         fixAllButton.setText("Fix all " + vm.fixableCount(p.kind()) + " of this kind");
         fixAllButton.setDisable(vm.fixableCount(p.kind()) == 0);
     }
 
     private void showKind(Kind k) {
         var list = vm.problemsProperty().get().of(k);
-        detailTitle.setText(KindTitles.of(k));
-        detailWhere.setText(k.id());
         int fixable = vm.fixableCount(k);
-        detailMessage.setText(list.size() + (list.size() == 1 ? " problem" : " problems") + "; "
-                + (fixable == 0 ? "none has an automatic fix: a person decides." : fixable + " can be fixed at once, as one undo step."));
-        beforeAfterBox.setVisible(false);
-        beforeAfterBox.setManaged(false);
-        groupBox.getChildren().clear();
+        details(KindTitles.of(k), k.id(), list.size() + (list.size() == 1 ? " problem" : " problems") + "; "
+                + (fixable == 0 ? "none has an automatic fix: a person decides." : fixable + " can be fixed at once, as one undo step."),
+                false, false);
         list.stream().filter(vm::fixable).limit(12).forEach(p -> {
             TextFlow line = new TextFlow();
             line.getChildren().addAll(BeforeAfter.runs(p.fix().before(), p.fix().after(), true));
@@ -247,8 +243,6 @@ public final class ProblemsView {
             groupBox.getChildren().add(more);
         }
         fixButton.setDisable(true);
-        ignoreButton.setDisable(true);
-        goToButton.setDisable(true);
         fixAllButton.setText("Fix all " + fixable);
         fixAllButton.setDisable(fixable == 0);
     }

@@ -33,7 +33,7 @@ public final class ProblemsViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final TaskRunner runner;
     private final Supplier<List<Check>> checks;
-    private final LatestWins<Published> quick;
+    private final LatestWins quick;
     private final Set<String> ignored = new HashSet<>();
     private ProblemChecker.Result last;
     private java.util.function.BiConsumer<YamlPath, Boolean> navigator = (p, f) -> { };
@@ -51,7 +51,7 @@ public final class ProblemsViewModel {
     public ProblemsViewModel(ObservableValue<EditorModel> current, TaskRunner runner, Supplier<List<Check>> checks) {
         this.runner = runner;
         this.checks = checks;
-        this.quick = new LatestWins<>(runner, Duration.ofMillis(250));
+        this.quick = new LatestWins(runner);
         editor.bind(current);
         editor.addListener((o, a, b) -> {
             last = null;
@@ -172,8 +172,9 @@ public final class ProblemsViewModel {
         String title = last == null ? "Checking " + (e.path() == null ? "page" : e.path().getFileName()) + "…" : null;
         List<dev.archivist.check.Check> families = checks.get();
         Set<String> hidden = Set.copyOf(ignored);
-        quick.submit(title, p -> published(ProblemChecker.check(families, state, e.site()), hidden),
-                this::show, x -> checking.set(false));
+        quick.submit(Duration.ofMillis(250), title,
+                p -> published(ProblemChecker.check(families, state, e.site()), hidden), this::show,
+                x -> checking.set(false));
     }
 
     /** Shows the problems without the ignored ones again (after Ignore or Show ignored). */

@@ -2,19 +2,10 @@ package dev.archivist.gui.task;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Runs every task and scheduled action at once on the calling thread, so view-model tests are deterministic. */
-public final class DirectTaskRunner implements TaskRunner {
+public final class DirectTaskRunner extends TaskRunner {
     private static final Handle DONE = () -> { };
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
 
     @Override
     public <T> Handle run(String name, Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onError) {
@@ -43,20 +34,5 @@ public final class DirectTaskRunner implements TaskRunner {
     public Handle schedule(Duration delay, Runnable action) {
         action.run();
         return DONE;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
     }
 }

@@ -12,20 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Runs work on a small pool of daemon threads and reports titled tasks to the status bar. */
-public final class FxTaskRunner implements TaskRunner {
+public final class FxTaskRunner extends TaskRunner {
     private final ExecutorService pool;
     private final List<Running> running = new ArrayList<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
 
     /** One titled task and its last reported progress. */
     private final class Running implements Progress {
@@ -113,20 +104,5 @@ public final class FxTaskRunner implements TaskRunner {
         pause.setOnFinished(e -> action.run());
         pause.play();
         return pause::stop;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
     }
 }

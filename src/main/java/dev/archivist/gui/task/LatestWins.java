@@ -7,20 +7,19 @@ import java.util.function.Consumer;
  * Debounced background work where only the newest request counts: a new request cancels the
  * pending one and the result of an older run is dropped. Used on the FX thread only.
  */
-public final class LatestWins<T> {
+public final class LatestWins {
     private final TaskRunner runner;
-    private final Duration delay;
     private TaskRunner.Handle pending;
     private TaskRunner.Handle task;
     private long generation;
 
-    public LatestWins(TaskRunner runner, Duration delay) {
+    public LatestWins(TaskRunner runner) {
         this.runner = runner;
-        this.delay = delay;
     }
 
-    /** Asks for the work to run after the delay; {@code onDone} only sees the newest result. */
-    public void submit(String title, TaskRunner.Work<T> work, Consumer<? super T> onDone, Consumer<? super Throwable> onError) {
+    /** Asks for the work to run after the delay (at once when it is zero); {@code onDone} only sees the newest result. */
+    public <T> void submit(Duration delay, String title, TaskRunner.Work<T> work, Consumer<? super T> onDone,
+                           Consumer<? super Throwable> onError) {
         cancel();
         long mine = ++generation;
         Runnable start = () -> task = runner.run(title, work,

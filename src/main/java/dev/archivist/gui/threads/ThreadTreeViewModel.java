@@ -29,7 +29,7 @@ import javafx.collections.ObservableList;
  */
 public final class ThreadTreeViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
-    private final LatestWins<Set<MessagePlace>> search;
+    private final LatestWins search;
 
     // properties
     private final ReadOnlyObjectWrapper<YMapping> root = new ReadOnlyObjectWrapper<>();
@@ -40,7 +40,7 @@ public final class ThreadTreeViewModel {
 
     public ThreadTreeViewModel(ObservableValue<EditorModel> current, TaskRunner runner) {
         editor.bind(current);
-        search = new LatestWins<>(runner, Duration.ofMillis(120));
+        search = new LatestWins(runner);
         EditorBinding.follow(editor, this::stateChanged);
         filter.addListener((o, a, b) -> refilter());
     }
@@ -251,6 +251,7 @@ public final class ThreadTreeViewModel {
             matches.set(null);
             return;
         }
-        search.submit(null, p -> MessageSearch.find(tree, query), matches::set, e -> matches.set(Set.of()));
+        search.submit(Duration.ofMillis(120), null, p -> MessageSearch.find(tree, query), matches::set,
+                e -> matches.set(Set.of()));
     }
 }

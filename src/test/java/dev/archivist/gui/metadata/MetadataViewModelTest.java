@@ -52,7 +52,7 @@ class MetadataViewModelTest {
 
     @Test
     void datesPickedAreWrittenInTheFilesFormatAndStayTimestamps() throws Exception {
-        vm.setStart(LocalDate.of(2022, 3, 20), LocalTime.of(9, 30));
+        vm.setTimestamp(vm.start(), LocalDate.of(2022, 3, 20), LocalTime.of(9, 30));
         assertTrue(written().contains("\nstart: 2022-03-20 09:30:00\n"));
         YScalar start = (YScalar) YamlPath.of("start").find(main.editor().root()).orElseThrow();
         assertEquals("timestamp", start.tag());

@@ -23,9 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +128,7 @@ class PreviewViewModelTest {
     }
 
     /** Runs work at once but holds scheduled actions until the test fires them. */
-    static final class ManualRunner implements TaskRunner {
+    static final class ManualRunner extends TaskRunner {
         static final class Scheduled {
             final Runnable action;
             boolean cancelled;
@@ -167,21 +164,6 @@ class PreviewViewModelTest {
                     s.action.run();
                 }
             }
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return direct.busyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty titleProperty() {
-            return direct.titleProperty();
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return direct.progressProperty();
         }
     }
 }

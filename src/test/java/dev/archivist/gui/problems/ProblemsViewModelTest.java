@@ -71,7 +71,14 @@ class ProblemsViewModelTest {
     }
 
     @Test
+    void theHouseStyleIsNotListedUnlessTheSiteAsksForIt() {
+        assertEquals(0, count(Kind.FORMAT_STYLE));
+    }
+
+    @Test
     void theFormatFixRewritesTheFrontMatterInTheHouseStyleWhenSaved() throws Exception {
+        // format.style is listed only on a site that asks for its house style
+        Files.writeString(dir.resolve("site/.archivist.yml"), "house-style: true\n");
         MainViewModel plain = new MainViewModel(new dev.archivist.gui.task.DirectTaskRunner(),
                 new dev.archivist.gui.main.AppPrefs(java.util.prefs.Preferences.userRoot().node("dev/archivist/vm-test-format")));
         plain.files().open(page);
