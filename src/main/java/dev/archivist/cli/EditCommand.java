@@ -27,6 +27,13 @@ import picocli.CommandLine.Spec;
         + "  {\"op\":\"delete\",\"path\":\"archive[4]\"}   {\"op\":\"move\",\"from\":\"archive[5]\",\"to\":\"archive[2].replies[0]\"}%n"
         + "  {\"op\":\"merge\",\"paths\":[\"archive[1]\",\"archive[4]\"]}   {\"op\":\"fix\",\"kinds\":\"encoding.escaped-unicode\"}%n"
         + "  {\"op\":\"rename\",\"from\":\"Mike Munn\",\"to\":\"Michael Munn\"}   {\"op\":\"undo\"}   {\"op\":\"redo\"}   {\"op\":\"save\"}%n"
+        + "An episode's transcript (items named by their place before the operation):%n"
+        + "  {\"op\":\"split\",\"path\":\"transcript[12]\",\"at\":40}   (optional \"time\":\"1:23\" or \"sec\":83 for the new line)%n"
+        + "  {\"op\":\"join\",\"path\":\"transcript[13]\"}   (to the line before: same speaker, not a header)%n"
+        + "  {\"op\":\"move-lines\",\"path\":\"transcript[12]\",\"count\":3,\"section\":\"transcript[30]\"}   (or \"before\":\"transcript[35]\")%n"
+        + "  {\"op\":\"add-section\",\"path\":\"transcript[30]\",\"header\":\"...\"}   {\"op\":\"delete-section\",\"path\":\"transcript[30]\"}%n"
+        + "  {\"op\":\"move-section\",\"path\":\"transcript[30]\",\"before\":\"transcript[4]\"}   (no \"before\": to the end)%n"
+        + "  {\"op\":\"set-time\",\"path\":\"transcript[12]\",\"time\":\"1:02:03\"}   (or \"sec\":3723; time and sec together)%n"
         + "Only saves write the file; edits after the last save are not written.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every operation applied and every save written",

@@ -65,8 +65,11 @@ final class EditScript {
             case "undo" -> new Op.Undo();
             case "redo" -> new Op.Redo();
             case "save" -> new Op.Save();
+            case "split", "join", "move-lines", "add-section", "delete-section", "move-section", "set-time" ->
+                    TranscriptOps.parse(op, o);
             default -> throw new IllegalArgumentException("unknown op '" + op
-                    + "' (set, insert, delete, move, merge, fix, rename, undo, redo, save)");
+                    + "' (set, insert, delete, move, merge, fix, rename, undo, redo, save; for a transcript: "
+                    + "split, join, move-lines, add-section, delete-section, move-section, set-time)");
         };
     }
 
@@ -74,7 +77,7 @@ final class EditScript {
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
     }
 
-    private static String string(JsonObject o, String key) {
+    static String string(JsonObject o, String key) {
         JsonElement e = o.get(key);
         if (!isString(e)) {
             throw new IllegalArgumentException("\"" + key + "\" must be a string");
@@ -82,7 +85,7 @@ final class EditScript {
         return e.getAsString();
     }
 
-    private static YamlPath path(JsonObject o, String key) {
+    static YamlPath path(JsonObject o, String key) {
         String text = string(o, key);
         YamlPath p = YamlPath.parse(text);
         if (p.isRoot()) {

@@ -252,6 +252,86 @@ public final class EditSession {
         return tree("Merge " + threads.size() + " threads", YamlPath.of(Archive.ARCHIVE, into), next);
     }
 
+    // an episode's transcript: items are named by their place before the edit (transcript[12])
+
+    /**
+     * Cuts a line in two at a char offset of its text: the second part becomes a new line right
+     * after it, of the same speaker, with a time only when {@code seconds} is given.
+     */
+    public boolean splitLine(YamlPath line, int at, Integer seconds) {
+        YMapping next = TranscriptEdits.split(root(), TranscriptTree.index(line, "the line to split"), at, seconds);
+        return tree("Split " + Labels.of(line), line, next);
+    }
+
+    /** Joins a line to the line before it (same speaker, not a header), which keeps its time. */
+    public boolean joinLine(YamlPath line) {
+        int i = TranscriptTree.index(line, "the line to join");
+        YMapping next = TranscriptEdits.join(root(), i);
+        return apply(new Step("Join " + Labels.of(line) + " to the line before", TranscriptTree.path(i - 1), null,
+                state().withRoot(next), line));
+    }
+
+    /** Moves a run of lines before an item (a header: to the end of the section before it; the item count: to the end). */
+    public boolean moveLines(YamlPath first, int count, YamlPath before) {
+        int from = TranscriptTree.index(first, "the first line to move");
+        int to = TranscriptTree.index(before, "the place to move the lines before");
+        YMapping next = TranscriptEdits.moveLines(root(), from, count, to);
+        return moved(lines(count) + " before " + Labels.of(before), from, to, count, next);
+    }
+
+    /** Moves a run of lines to the end of a section, named by its header. */
+    public boolean moveLinesToSection(YamlPath first, int count, YamlPath header) {
+        int from = TranscriptTree.index(first, "the first line to move");
+        int h = TranscriptTree.index(header, "the section's header");
+        YMapping next = TranscriptEdits.moveLinesToSection(root(), from, count, h);
+        int to = TranscriptTree.sectionEnd(TranscriptTree.items(root()), h);
+        return moved(lines(count) + " to " + TranscriptTree.name(TranscriptTree.header(TranscriptTree.items(root()), h)), from, to,
+                count, next);
+    }
+
+    /** Adds a section's header before an item (a line: the lines from there on become the new section's). */
+    public boolean addSection(YamlPath at, String header) {
+        YMapping next = TranscriptEdits.addSection(root(), TranscriptTree.index(at, "the place of the new section"), header);
+        return tree("Add a section", at, next);
+    }
+
+    /** Deletes a section: its header and its lines. */
+    public boolean deleteSection(YamlPath header) {
+        int h = TranscriptTree.index(header, "the section's header");
+        YMapping next = TranscriptEdits.deleteSection(root(), h);
+        return tree("Delete " + TranscriptTree.name(TranscriptTree.header(TranscriptTree.items(root()), h)), header, next);
+    }
+
+    /** Moves a section (its header and lines) before another section's header, or to the end when {@code before} is null. */
+    public boolean moveSection(YamlPath header, YamlPath before) {
+        int h = TranscriptTree.index(header, "the section's header");
+        List<YNode> items = TranscriptTree.items(root());
+        int to = before == null ? items.size() : TranscriptTree.index(before, "the header to move the section before");
+        YMapping next = TranscriptEdits.moveSection(root(), h, to);
+        String name = TranscriptTree.name(TranscriptTree.header(items, h));
+        return moved(name, h, to, TranscriptTree.sectionEnd(items, h) - h, next);
+    }
+
+    /** Sets a line's time ({@code m:ss} or {@code h:mm:ss}) and its seconds with it, as one step. */
+    public boolean setTime(YamlPath line, String time) {
+        return setSeconds(line, TranscriptTree.seconds(time));
+    }
+
+    /** Sets a line's seconds and its time with it, in the site's format, as one step. */
+    public boolean setSeconds(YamlPath line, int seconds) {
+        YMapping next = TranscriptEdits.setTime(root(), TranscriptTree.index(line, "the line"), seconds);
+        return tree("Set the time of " + Labels.of(line), line, next);
+    }
+
+    private static String lines(int count) {
+        return count == 1 ? "a line" : count + " lines";
+    }
+
+    private boolean moved(String what, int from, int to, int count, YMapping next) {
+        YamlPath now = TranscriptTree.path(to > from ? to - count : to);
+        return apply(new Step("Move " + what, now, null, state().withRoot(next), TranscriptTree.path(from)));
+    }
+
     /**
      * Fixes every problem of the kinds, as the problems list's "Fix all" does: the safe fixes of
      * the text a save would write, round after round until none is left, as one undo step.

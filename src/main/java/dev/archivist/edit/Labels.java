@@ -14,6 +14,9 @@ public final class Labels {
         if (s.isEmpty()) {
             return "the page";
         }
+        if (TranscriptTree.TRANSCRIPT.equals(s.get(0)) && s.size() >= 2 && s.get(1) instanceof Integer i) {
+            return "item " + (i + 1) + " of the transcript";
+        }
         if (!"archive".equals(s.get(0))) {
             return "the " + s.get(0);
         }

@@ -62,6 +62,71 @@ public sealed interface Op {
         }
     }
 
+    /** A transcript line cut in two at a char offset; the new line gets a time only when {@code seconds} is not null. */
+    record Split(YamlPath path, int at, Integer seconds) implements Op {
+        @Override
+        public boolean apply(EditSession s) {
+            return s.splitLine(path, at, seconds);
+        }
+    }
+
+    /** A transcript line joined to the line before it. */
+    record Join(YamlPath path) implements Op {
+        @Override
+        public boolean apply(EditSession s) {
+            return s.joinLine(path);
+        }
+    }
+
+    /**
+     * A run of transcript lines moved to the end of a section (its header's path) or before an
+     * item; exactly one of {@code section} and {@code before} is given.
+     */
+    record MoveLines(YamlPath path, int count, YamlPath section, YamlPath before) implements Op {
+        public MoveLines {
+            if ((section == null) == (before == null)) {
+                throw new InvalidEdit("give where the lines go: the section's header or the item they go before, not both");
+            }
+        }
+
+        @Override
+        public boolean apply(EditSession s) {
+            return section != null ? s.moveLinesToSection(path, count, section) : s.moveLines(path, count, before);
+        }
+    }
+
+    /** A new section's header before a transcript item (or at the end). */
+    record AddSection(YamlPath path, String header) implements Op {
+        @Override
+        public boolean apply(EditSession s) {
+            return s.addSection(path, header);
+        }
+    }
+
+    /** A section deleted with its lines. */
+    record DeleteSection(YamlPath path) implements Op {
+        @Override
+        public boolean apply(EditSession s) {
+            return s.deleteSection(path);
+        }
+    }
+
+    /** A section moved before another section's header, or to the end when {@code before} is null. */
+    record MoveSection(YamlPath path, YamlPath before) implements Op {
+        @Override
+        public boolean apply(EditSession s) {
+            return s.moveSection(path, before);
+        }
+    }
+
+    /** A transcript line's time and seconds set together. */
+    record SetTime(YamlPath path, int seconds) implements Op {
+        @Override
+        public boolean apply(EditSession s) {
+            return s.setSeconds(path, seconds);
+        }
+    }
+
     /** Every safe fix of the kinds or groups (all safe kinds but the on-request ones when empty). */
     record Fix(List<String> kinds) implements Op {
         public Fix {

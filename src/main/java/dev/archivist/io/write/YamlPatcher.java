@@ -247,14 +247,16 @@ public final class YamlPatcher {
         for (int i = 0; i < want.entries().size(); i++) {
             wantIndex.put(want.entries().get(i).name(), i);
         }
-        if (!keptInOrder(orig, wantIndex)) {
+        boolean anyKept = orig.entries().stream().anyMatch(e -> wantIndex.containsKey(e.name()));
+        if (!keptInOrder(orig, wantIndex) || !anyKept && orig != root) {
+            // no key kept (a transcript header set to a line): its lines are written again whole
             replaceValue(orig, want, indent - 2);
             return;
         }
         for (int i = 0; i < orig.entries().size(); i++) {
             YEntry e = orig.entries().get(i);
             if (!wantIndex.containsKey(e.name())) {
-                removeEntry(orig, i);
+                i = removeEntries(orig, i, wantIndex);
             }
         }
         YEntry previous = null;
@@ -283,7 +285,13 @@ public final class YamlPatcher {
         return true;
     }
 
-    private void removeEntry(YMapping orig, int index) {
+    /**
+     * Removes the entry at {@code index}, and the removed ones right after it when it is the first
+     * key on a dash's line (the first kept key moves up onto that line).
+     *
+     * @return the index of the last entry removed
+     */
+    private int removeEntries(YMapping orig, int index, Map<String, Integer> wantIndex) {
         YEntry e = orig.entries().get(index);
         int keyStart = e.key().span().start();
         int after = src.nextLineStart(src.contentEnd(e.value()));
@@ -292,10 +300,14 @@ public final class YamlPatcher {
         } else if (src.firstOnLine(keyStart)) {
             edits.add(new TextEdit(src.lineStart(keyStart), Math.min(after, src.text().length()), ""));
         } else {
-            // first key on a "- " line: the next key moves up onto that line
-            YEntry next = orig.entries().get(index + 1);
-            edits.add(new TextEdit(keyStart, next.key().span().start(), ""));
+            int kept = index + 1;
+            while (kept < orig.entries().size() - 1 && !wantIndex.containsKey(orig.entries().get(kept).name())) {
+                kept++;
+            }
+            edits.add(new TextEdit(keyStart, orig.entries().get(kept).key().span().start(), ""));
+            return kept - 1;
         }
+        return index;
     }
 
     private void insertEntry(YMapping orig, YEntry previous, YEntry entry, int indent) {

@@ -81,6 +81,52 @@ sealed interface Act {
         }
     }
 
+    // the transcript's operations (TranscriptModel says what they mean)
+
+    record Split(YamlPath path, int at, Integer sec) implements Act {
+        public Op op() {
+            return new Op.Split(path, at, sec);
+        }
+    }
+
+    record Join(YamlPath path) implements Act {
+        public Op op() {
+            return new Op.Join(path);
+        }
+    }
+
+    /** Lines moved to the end of a section (its header) or before an item: one of the two is null. */
+    record MoveLines(YamlPath path, int count, YamlPath section, YamlPath before) implements Act {
+        public Op op() {
+            return new Op.MoveLines(path, count, section, before);
+        }
+    }
+
+    record AddSection(YamlPath path, String header) implements Act {
+        public Op op() {
+            return new Op.AddSection(path, header);
+        }
+    }
+
+    record DeleteSection(YamlPath path) implements Act {
+        public Op op() {
+            return new Op.DeleteSection(path);
+        }
+    }
+
+    /** A section moved before a header, or to the end when {@code before} is null. */
+    record MoveSection(YamlPath path, YamlPath before) implements Act {
+        public Op op() {
+            return new Op.MoveSection(path, before);
+        }
+    }
+
+    record SetTime(YamlPath path, int sec) implements Act {
+        public Op op() {
+            return new Op.SetTime(path, sec);
+        }
+    }
+
     /** The act as a line of the edit command's script. */
     static String json(Act a) {
         JsonObject o = new JsonObject();
@@ -112,10 +158,45 @@ sealed interface Act {
             o.addProperty("op", "rename");
             o.addProperty("from", r.from());
             o.addProperty("to", r.to());
-        } else {
+        } else if (!transcriptJson(a, o)) {
             o.addProperty("op", a.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
         }
         return o.toString();
+    }
+
+    /** Fills the line of a transcript act; false for any other act. */
+    private static boolean transcriptJson(Act a, JsonObject o) {
+        if (a instanceof Split s) {
+            put(o, "split", s.path()).addProperty("at", s.at());
+            if (s.sec() != null) {
+                o.addProperty("sec", s.sec());
+            }
+        } else if (a instanceof Join j) {
+            put(o, "join", j.path());
+        } else if (a instanceof MoveLines m) {
+            put(o, "move-lines", m.path()).addProperty("count", m.count());
+            o.addProperty(m.section() != null ? "section" : "before", (m.section() != null ? m.section() : m.before()).toString());
+        } else if (a instanceof AddSection x) {
+            put(o, "add-section", x.path()).addProperty("header", x.header());
+        } else if (a instanceof DeleteSection d) {
+            put(o, "delete-section", d.path());
+        } else if (a instanceof MoveSection m) {
+            put(o, "move-section", m.path());
+            if (m.before() != null) {
+                o.addProperty("before", m.before().toString());
+            }
+        } else if (a instanceof SetTime t) {
+            put(o, "set-time", t.path()).addProperty("sec", t.sec());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static JsonObject put(JsonObject o, String op, YamlPath path) {
+        o.addProperty("op", op);
+        o.addProperty("path", path.toString());
+        return o;
     }
 
     /** An act from a script line. */
@@ -137,8 +218,19 @@ sealed interface Act {
             case "undo" -> new Undo();
             case "redo" -> new Redo();
             case "save" -> new Save();
+            case "split" -> new Split(path(o, "path"), o.get("at").getAsInt(), o.has("sec") ? o.get("sec").getAsInt() : null);
+            case "join" -> new Join(path(o, "path"));
+            case "move-lines" -> new MoveLines(path(o, "path"), o.get("count").getAsInt(), path(o, "section"), path(o, "before"));
+            case "add-section" -> new AddSection(path(o, "path"), o.get("header").getAsString());
+            case "delete-section" -> new DeleteSection(path(o, "path"));
+            case "move-section" -> new MoveSection(path(o, "path"), path(o, "before"));
+            case "set-time" -> new SetTime(path(o, "path"), o.get("sec").getAsInt());
             default -> throw new IllegalArgumentException(line);
         };
+    }
+
+    private static YamlPath path(JsonObject o, String key) {
+        return o.has(key) ? YamlPath.parse(o.get(key).getAsString()) : null;
     }
 
     /** JSON as plain Java data; a number without a fraction is an Integer. */

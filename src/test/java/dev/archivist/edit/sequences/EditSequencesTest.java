@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,7 +89,7 @@ class EditSequencesTest {
         int saves = 0;
         int invalid = 0;
         int run = 0;
-        Set<String> promisesSeen = new TreeSet<>();
+        java.util.Map<String, Integer> byAct = new java.util.TreeMap<>();
         for (int i = 0; i < sequences; i++) {
             Outcome o = runs.get(i).get();
             if (o == null) {
@@ -101,7 +99,7 @@ class EditSequencesTest {
             steps += o.acts.size();
             saves += o.saves;
             invalid += o.invalid;
-            o.acts.forEach(a -> promisesSeen.add(a.getClass().getSimpleName()));
+            o.acts.forEach(a -> byAct.merge(a.getClass().getSimpleName(), 1, Integer::sum));
             if (o.failure != null) {
                 pool.shutdownNow();
                 Path page = pages.get(i % pages.size());
@@ -112,7 +110,7 @@ class EditSequencesTest {
             }
         }
         System.out.printf("edit sequences: %d sequences, %d steps (%s), %d saves, %d refused invalid operations%n",
-                run, steps, String.join(", ", promisesSeen), saves, invalid);
+                run, steps, byAct.toString().replaceAll("[{}]", ""), saves, invalid);
         assertTrue(run >= Math.min(sequences, 10), "sequences run: " + run);
     }
 

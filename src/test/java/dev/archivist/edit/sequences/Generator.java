@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * The next step of a random sequence, picked from what the page holds now: the editor's everyday
  * operations on threads, replies, transcript lines and links, fixes and renames, undo and redo,
- * saves, and now and then an operation that cannot be done.
+ * saves, and now and then an operation that cannot be done; on an episode, a third of the steps
+ * are the transcript's own operations ({@link TranscriptActs}).
  */
 final class Generator {
     private static final List<List<String>> FIXES = List.of(List.of(), List.of("encoding"),
@@ -21,12 +22,18 @@ final class Generator {
             List.of("links.url-as-text", "encoding.emoji-shortcode"));
 
     private final Random rnd;
+    private final TranscriptActs transcript;
 
     Generator(Random rnd) {
         this.rnd = rnd;
+        this.transcript = new TranscriptActs(rnd);
     }
 
     Act next(M root) {
+        // an episode: a third of the steps are the transcript's own operations
+        if (Model.find(root, List.of("transcript")) instanceof MList t && !t.items().isEmpty() && rnd.nextInt(3) == 0) {
+            return transcript.next(t);
+        }
         int r = rnd.nextInt(100);
         List<Integer> threads = indexes(Model.find(root, List.of("archive")));
         if (r < 22) {

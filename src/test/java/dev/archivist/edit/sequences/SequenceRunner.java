@@ -78,6 +78,8 @@ final class SequenceRunner {
     private int index;
     private int savedIndex;
     private SavedText saved;
+    /** The text each state was saved as (the page as opened included): saving it again must write those bytes. */
+    private final Map<State, String> savedTexts = new java.util.IdentityHashMap<>();
     private M savedRoot;
     private boolean savedFormatted;
     /** How many steps were saves, and how many were refused as invalid by both the model and the engine. */
@@ -121,6 +123,8 @@ final class SequenceRunner {
         savedFormatted = false;
         history.clear();
         history.add(new State((MMap) root, false));
+        savedTexts.clear();
+        savedTexts.put(history.get(0), saved.text);
         index = 0;
         savedIndex = 0;
         requireSameData("the page as read");
@@ -219,7 +223,38 @@ final class SequenceRunner {
         if (act instanceof Act.Merge a) {
             return Model.merge(s, a.threads());
         }
+        if (act instanceof Act.Split a) {
+            return TranscriptModel.split(s, item(a.path()), a.at(), a.sec());
+        }
+        if (act instanceof Act.Join a) {
+            return TranscriptModel.join(s, item(a.path()));
+        }
+        if (act instanceof Act.MoveLines a) {
+            return a.section() != null ? TranscriptModel.moveLinesToSection(s, item(a.path()), a.count(), item(a.section()))
+                    : TranscriptModel.moveLines(s, item(a.path()), a.count(), item(a.before()));
+        }
+        if (act instanceof Act.AddSection a) {
+            return TranscriptModel.addSection(s, item(a.path()), a.header());
+        }
+        if (act instanceof Act.DeleteSection a) {
+            return TranscriptModel.deleteSection(s, item(a.path()));
+        }
+        if (act instanceof Act.MoveSection a) {
+            int items = Model.find(s.root(), List.of("transcript")) instanceof MList l ? l.items().size() : 0;
+            return TranscriptModel.moveSection(s, item(a.path()), a.before() == null ? items : item(a.before()));
+        }
+        if (act instanceof Act.SetTime a) {
+            return TranscriptModel.setTime(s, item(a.path()), a.sec());
+        }
         throw new IllegalArgumentException(act.toString());
+    }
+
+    /** The index of a transcript item's path. */
+    private static int item(YamlPath p) {
+        if (p.segments().size() != 2 || !"transcript".equals(p.segments().get(0))) {
+            throw new Model.Invalid("not a transcript item");
+        }
+        return (Integer) p.segments().get(1);
     }
 
     private void push(State next) {
@@ -505,6 +540,11 @@ final class SequenceRunner {
         if (!decoded.equals(expected)) {
             throw new Broken("a save writes the text it showed", "the file differs from the pending text");
         }
+        String before = savedTexts.put(state(), text);
+        if (before != null && !before.equals(text)) {
+            throw new Broken("a state saved again, or undone to, is saved with the same bytes",
+                    firstLineDifference(before, text));
+        }
         SavedText now = new SavedText(text);
         if (!sameData(state().root(), now.data())) {
             throw new Broken("the saved data is the operations applied to the data", "the file reads back differently");
@@ -523,6 +563,19 @@ final class SequenceRunner {
         saved = now;
         savedRoot = state().root();
         savedFormatted = state().formatted();
+    }
+
+    private static String firstLineDifference(String was, String is) {
+        String[] a = was.split("\n", -1);
+        String[] b = is.split("\n", -1);
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            String x = i < a.length ? a[i] : "(none)";
+            String y = i < b.length ? b[i] : "(none)";
+            if (!x.equals(y)) {
+                return "line " + (i + 1) + ":\n--- was\n" + x + "\n--- is\n" + y;
+            }
+        }
+        return "they differ";
     }
 
     private static void humane(String promise, String message) {

@@ -279,4 +279,23 @@ class YamlPatcherTest {
     void aPageClosedWithDotsKeepsItsFence() throws Exception {
         assertEquals("---\ntitle: U\n...\nbody\n", set("---\ntitle: T\n...\nbody\n", "title", YScalar.str("U")));
     }
+
+    @Test
+    void anItemWhoseKeysAllChangeIsWrittenAgainWholeInItsPlace() throws Exception {
+        String text = "---\ntranscript:\n- header: Intro\n- line: Hi.\n  sec: 5\n  who: Ann\n---\n";
+        YNode line = YMapping.of(List.of(new dev.archivist.model.YEntry(YScalar.str("line"), YScalar.str("Hello.")),
+                new dev.archivist.model.YEntry(YScalar.str("who"), YScalar.str("Bo"))));
+        assertEquals("---\ntranscript:\n- line: Hello.\n  who: Bo\n- line: Hi.\n  sec: 5\n  who: Ann\n---\n",
+                set(text, "transcript[0]", line));
+    }
+
+    @Test
+    void removingTheFirstKeysOfAnItemMovesTheFirstKeptKeyOntoTheDashLine() throws Exception {
+        String text = "---\ntranscript:\n- line: Hi.\n  sec: 5\n  time: '0:05'\n  who: Ann\n- header: Next\n---\n";
+        ArchiveDocument doc = doc(text);
+        YMapping item = (YMapping) YamlPath.parse("transcript[0]").find(doc.root()).orElseThrow();
+        YNode kept = item.without("line").without("sec");
+        assertEquals("---\ntranscript:\n- time: '0:05'\n  who: Ann\n- header: Next\n---\n",
+                patched(doc, YamlPath.parse("transcript[0]").replace(doc.root(), kept)));
+    }
 }
