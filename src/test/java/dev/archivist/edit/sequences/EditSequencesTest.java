@@ -32,11 +32,22 @@ class EditSequencesTest {
 
     /** Sequences work under target/ (their sites link to the real people and images, which a temporary folder would warn about). */
     static Path work() throws IOException {
-        // in memory where the machine has it: a save syncs the file to disk, which is most of a save's time
+        removeWork();
+        return Files.createDirectories(workFolder());
+    }
+
+    /** In memory where the machine has it: a save syncs the file to disk, which is most of a save's time. */
+    private static Path workFolder() {
         Path shm = Path.of("/dev/shm");
-        Path work = Files.isDirectory(shm) && Files.isWritable(shm)
+        return Files.isDirectory(shm) && Files.isWritable(shm)
                 ? shm.resolve("archivist-sequences-" + ProcessHandle.current().pid())
                 : Path.of("target", "sequences-work");
+    }
+
+    /** The sequences' copies go when the tests are done: /dev/shm is memory, shared by every build on the machine. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeWork() throws IOException {
+        Path work = workFolder();
         if (Files.exists(work)) {
             try (Stream<Path> all = Files.walk(work)) {
                 for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -44,7 +55,6 @@ class EditSequencesTest {
                 }
             }
         }
-        return Files.createDirectories(work);
     }
 
     /** The pages sequences run on: the samples, then the real site's books and episodes. */

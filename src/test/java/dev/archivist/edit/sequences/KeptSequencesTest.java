@@ -21,6 +21,11 @@ import org.junit.jupiter.api.TestFactory;
 class KeptSequencesTest {
     static final Path KEPT = Path.of("src/test/resources/sequences");
 
+    @org.junit.jupiter.api.AfterAll
+    static void removeWork() throws IOException {
+        EditSequencesTest.removeWork();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyKeptSequenceKeepsEveryPromise() throws IOException {
         Path work = EditSequencesTest.work().resolve("kept");
