@@ -97,11 +97,15 @@ class OutputsKeptTest {
         return out;
     }
 
-    /** What the command printed, the checkout's own folder written as {@code P} wherever it stands. */
+    /**
+     * What the command printed, the real site's root written as {@code S} and the checkout's own
+     * folder as {@code P} wherever they stand (messages name the site root: CI checks out elsewhere).
+     */
     private static String run(String... args) {
         StringWriter out = new StringWriter();
         ArchivistCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
-        return out.toString().replace(Path.of("").toAbsolutePath().toString(), "P");
+        return out.toString().replace(CORPUS.toAbsolutePath().normalize().toString(), "S")
+                .replace(Path.of("").toAbsolutePath().toString(), "P");
     }
 
     private static String hash(byte[] bytes) throws NoSuchAlgorithmException {
