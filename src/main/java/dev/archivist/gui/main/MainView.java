@@ -5,6 +5,7 @@ import dev.archivist.gui.common.Fxml;
 import dev.archivist.gui.common.Icons;
 import dev.archivist.gui.common.Tabs;
 import dev.archivist.gui.common.UiTiming;
+import dev.archivist.gui.episode.EpisodeView;
 import dev.archivist.gui.files.FilesView;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
@@ -16,6 +17,7 @@ import dev.archivist.gui.review.ReviewView;
 import dev.archivist.gui.review.ReviewViewModel;
 import dev.archivist.gui.text.RawTextView;
 import dev.archivist.gui.threads.ThreadTreeView;
+import dev.archivist.model.PageKind;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -47,6 +49,7 @@ public final class MainView {
     private final ThreadTreeView threadView;
     private MessageView messageView;
     private final MetadataView metadataView;
+    private EpisodeView episodeView;
     private final ProblemsView problemsView;
     private final FilesView filesView;
     private boolean dark;
@@ -101,7 +104,8 @@ public final class MainView {
         // tabs not shown at start are built when first opened: the first frame comes sooner
         Tabs.lazy(messageTab, () -> messageView().root());
         Tabs.lazy(bodyTab, () -> new BodyView(vm.body()).root());
-        pageTab.setContent(metadataView.root());
+        showKind();
+        vm.pageKindProperty().addListener((o, a, b) -> showKind());
         problemsTab.setContent(problemsView.root());
         vm.names().activeProperty().bind(namesTab.selectedProperty());
         Tabs.lazy(namesTab, () -> new NamesView(vm.names()).root());
@@ -124,6 +128,19 @@ public final class MainView {
                 e.consume();
             }
         });
+    }
+
+    /** The Page tab's form for the open page's kind. */
+    private void showKind() {
+        PageKind kind = vm.pageKindProperty().get();
+        pageTab.setContent(kind == PageKind.PODCAST ? episodeView().root() : metadataView.root());
+    }
+
+    private EpisodeView episodeView() {
+        if (episodeView == null) {
+            episodeView = new EpisodeView(vm.episode());
+        }
+        return episodeView;
     }
 
     private MessageView messageView() {
@@ -172,7 +189,12 @@ public final class MainView {
             }
         } else if (!"archive".equals(r.path().segments().get(0))) {
             editorTabs.getSelectionModel().select(pageTab);
-            metadataView.focus(String.valueOf(r.path().segments().get(0)), r.focus());
+            String key = String.valueOf(r.path().segments().get(0));
+            if (vm.pageKindProperty().get() == PageKind.PODCAST) {
+                episodeView().focus(key, r.focus());
+            } else {
+                metadataView.focus(key, r.focus());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import dev.archivist.check.names.Rename;
 import dev.archivist.edit.EditSession;
 import dev.archivist.gui.body.BodyViewModel;
 import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.episode.EpisodeViewModel;
 import dev.archivist.gui.files.FilesViewModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.message.MessageViewModel;
@@ -20,6 +21,7 @@ import dev.archivist.gui.text.RawTextViewModel;
 import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Files;
@@ -70,6 +72,8 @@ public final class MainViewModel {
     private final BodyViewModel body;
     private final ProblemsViewModel problems;
     private final MetadataViewModel metadata;
+    private final EpisodeViewModel episode;
+    private final javafx.beans.binding.ObjectBinding<PageKind> pageKind;
     private final FilesViewModel folder;
     private final NamesViewModel namesView;
     private final PreviewViewModel preview;
@@ -101,6 +105,9 @@ public final class MainViewModel {
             }
         });
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
+        episode = new EpisodeViewModel(editor, problems.problemsProperty());
+        pageKind = Bindings.createObjectBinding(() -> editor.get() == null ? null
+                : PageKind.of(editor.get().path(), editor.get().root()), editor, editor.flatMap(EditorModel::pathProperty));
         problems.setNavigator(this::reveal);
         folder = new FilesViewModel(runner);
         namesView = new NamesViewModel(editor, problems.problemsProperty(),
@@ -192,6 +199,16 @@ public final class MainViewModel {
 
     public MetadataViewModel metadata() {
         return metadata;
+    }
+
+    /** The form of a podcast episode. */
+    public EpisodeViewModel episode() {
+        return episode;
+    }
+
+    /** What the open page is (null: none open), which picks its form and its tree. */
+    public javafx.beans.binding.ObjectBinding<PageKind> pageKindProperty() {
+        return pageKind;
     }
 
     public NamesViewModel names() {
