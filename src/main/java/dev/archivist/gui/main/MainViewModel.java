@@ -20,6 +20,8 @@ import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.text.RawTextViewModel;
 import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
+import dev.archivist.gui.transcript.TranscriptLineViewModel;
+import dev.archivist.gui.transcript.TranscriptTreeViewModel;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.PageKind;
 import dev.archivist.model.YMapping;
@@ -73,6 +75,8 @@ public final class MainViewModel {
     private final ProblemsViewModel problems;
     private final MetadataViewModel metadata;
     private final EpisodeViewModel episode;
+    private final TranscriptTreeViewModel transcript;
+    private final TranscriptLineViewModel transcriptLine;
     private final javafx.beans.binding.ObjectBinding<PageKind> pageKind;
     private final FilesViewModel folder;
     private final NamesViewModel namesView;
@@ -106,6 +110,8 @@ public final class MainViewModel {
         });
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         episode = new EpisodeViewModel(editor, problems.problemsProperty());
+        transcript = new TranscriptTreeViewModel(editor);
+        transcriptLine = new TranscriptLineViewModel(editor, transcript.selectedProperty());
         pageKind = Bindings.createObjectBinding(() -> editor.get() == null ? null
                 : PageKind.of(editor.get().path(), editor.get().root()), editor, editor.flatMap(EditorModel::pathProperty));
         problems.setNavigator(this::reveal);
@@ -204,6 +210,16 @@ public final class MainViewModel {
     /** The form of a podcast episode. */
     public EpisodeViewModel episode() {
         return episode;
+    }
+
+    /** An episode's transcript tree. */
+    public TranscriptTreeViewModel transcript() {
+        return transcript;
+    }
+
+    /** The selected transcript line or section, in the Message tab. */
+    public TranscriptLineViewModel transcriptLine() {
+        return transcriptLine;
     }
 
     /** What the open page is (null: none open), which picks its form and its tree. */
