@@ -7,9 +7,11 @@ import dev.archivist.gui.common.Tabs;
 import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.episode.EpisodeView;
 import dev.archivist.gui.files.FilesView;
+import dev.archivist.gui.generic.GenericFormView;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
 import dev.archivist.gui.names.NamesView;
+import dev.archivist.gui.person.PersonView;
 import dev.archivist.gui.preview.Browser;
 import dev.archivist.gui.preview.PreviewView;
 import dev.archivist.gui.problems.ProblemsView;
@@ -52,6 +54,8 @@ public final class MainView {
     private MessageView messageView;
     private final MetadataView metadataView;
     private EpisodeView episodeView;
+    private PersonView personView;
+    private GenericFormView genericView;
     private TranscriptTreeView transcriptView;
     private TranscriptLineView lineView;
     private final StackPane treeSlot = new StackPane();
@@ -143,7 +147,12 @@ public final class MainView {
     private void showKind() {
         PageKind kind = vm.pageKindProperty().get();
         boolean episode = kind == PageKind.PODCAST;
-        pageTab.setContent(episode ? episodeView().root() : metadataView.root());
+        pageTab.setContent(switch (kind == null ? PageKind.BOOK : kind) {
+            case PODCAST -> episodeView().root();
+            case PERSON -> personView().root();
+            case GENERIC -> genericView().root();
+            case BOOK -> metadataView.root();
+        });
         if (kind == PageKind.PERSON || kind == PageKind.GENERIC) {
             noTreeLabel.setText("A " + kind.label() + " has no threads: edit it in the Page and Body tabs");
             treeSlot.getChildren().setAll(noTreeLabel);
@@ -182,6 +191,20 @@ public final class MainView {
             lineView = new TranscriptLineView(vm.transcriptLine());
         }
         return lineView;
+    }
+
+    private PersonView personView() {
+        if (personView == null) {
+            personView = new PersonView(vm.person());
+        }
+        return personView;
+    }
+
+    private GenericFormView genericView() {
+        if (genericView == null) {
+            genericView = new GenericFormView(vm.generic());
+        }
+        return genericView;
     }
 
     private EpisodeView episodeView() {
@@ -252,7 +275,9 @@ public final class MainView {
             String key = String.valueOf(r.path().segments().get(0));
             if (vm.pageKindProperty().get() == PageKind.PODCAST) {
                 episodeView().focus(key, r.focus());
-            } else {
+            } else if (vm.pageKindProperty().get() == PageKind.PERSON) {
+                personView().focus(key, r.focus());
+            } else if (vm.pageKindProperty().get() != PageKind.GENERIC) {
                 metadataView.focus(key, r.focus());
             }
         }

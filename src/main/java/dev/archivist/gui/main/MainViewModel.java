@@ -8,12 +8,14 @@ import dev.archivist.gui.body.BodyViewModel;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.episode.EpisodeViewModel;
 import dev.archivist.gui.files.FilesViewModel;
+import dev.archivist.gui.generic.GenericFormViewModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.CompletionNames;
 import dev.archivist.gui.names.NamesViewModel;
 import dev.archivist.gui.names.SiteNames;
+import dev.archivist.gui.person.PersonViewModel;
 import dev.archivist.gui.preview.PreviewViewModel;
 import dev.archivist.gui.problems.ProblemsViewModel;
 import dev.archivist.gui.task.TaskRunner;
@@ -76,6 +78,8 @@ public final class MainViewModel {
     private final MetadataViewModel metadata;
     private final EpisodeViewModel episode;
     private final TranscriptTreeViewModel transcript;
+    private final PersonViewModel person;
+    private final GenericFormViewModel generic;
     private final TranscriptLineViewModel transcriptLine;
     private final javafx.beans.binding.ObjectBinding<PageKind> pageKind;
     private final FilesViewModel folder;
@@ -111,6 +115,8 @@ public final class MainViewModel {
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         episode = new EpisodeViewModel(editor, problems.problemsProperty());
         transcript = new TranscriptTreeViewModel(editor);
+        person = new PersonViewModel(editor, problems.problemsProperty());
+        generic = new GenericFormViewModel(editor);
         transcriptLine = new TranscriptLineViewModel(editor, transcript.selectedProperty());
         pageKind = Bindings.createObjectBinding(() -> editor.get() == null ? null
                 : PageKind.of(editor.get().path(), editor.get().root()), editor, editor.flatMap(EditorModel::pathProperty));
@@ -210,6 +216,16 @@ public final class MainViewModel {
     /** The form of a podcast episode. */
     public EpisodeViewModel episode() {
         return episode;
+    }
+
+    /** The form of a person's page. */
+    public PersonViewModel person() {
+        return person;
+    }
+
+    /** The form of a page of another collection: every key. */
+    public GenericFormViewModel generic() {
+        return generic;
     }
 
     /** An episode's transcript tree. */
