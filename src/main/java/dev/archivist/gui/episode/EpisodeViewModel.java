@@ -293,7 +293,7 @@ public final class EpisodeViewModel {
         guests.pull(e);
         pullPlatforms(root, IDS, ids);
         pullPlatforms(root, LINKS, links);
-        List<String> ts = root == null ? List.of() : PodcastText.strings(root, TOPICS);
+        List<String> ts = root == null ? List.of() : PodcastText.items(root, TOPICS);
         if (!ts.equals(topics)) {
             topics.setAll(ts);
         }

@@ -2,7 +2,9 @@ package dev.archivist.gui.episode;
 
 import dev.archivist.model.PodcastEpisode;
 import dev.archivist.model.YMapping;
+import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
+import dev.archivist.model.YSequence;
 import dev.archivist.model.YamlPath;
 import java.util.List;
 
@@ -18,7 +20,12 @@ final class PodcastText {
                 .filter(s -> !s.isNull()).map(YScalar::value).orElse(null);
     }
 
-    static List<String> strings(YMapping root, String key) {
-        return PodcastEpisode.strings(root, key);
+    /** The texts of a list's items, one per item so an index is the item's ("" for an empty or nested item). */
+    static List<String> items(YMapping root, String key) {
+        YNode n = root.get(key).orElse(null);
+        if (!(n instanceof YSequence seq)) {
+            return PodcastEpisode.strings(root, key);
+        }
+        return seq.items().stream().map(i -> i instanceof YScalar s && !s.isNull() ? s.value() : "").toList();
     }
 }

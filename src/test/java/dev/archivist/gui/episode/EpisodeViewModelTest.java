@@ -160,6 +160,14 @@ class EpisodeViewModelTest {
     }
 
     @Test
+    void anEmptyTopicKeepsItsPlaceSoTheRightOneIsRemoved() throws Exception {
+        main.editor().run(s -> s.insert(YamlPath.of("topics", 0), YScalar.nullValue()));
+        assertEquals(List.of("", "data engineering", "practices"), vm.topics());
+        vm.removeTopic(2);
+        assertEquals(List.of("", "data engineering"), vm.topics());
+    }
+
+    @Test
     void aPickedDateIsWrittenAsADateAlone() throws Exception {
         vm.setDate(vm.dateAdded(), LocalDate.of(2022, 3, 1));
         int line = lineOf(EpisodeSample.TEXT, "dateadded: 2022-02-27");
