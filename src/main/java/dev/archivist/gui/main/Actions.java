@@ -4,6 +4,8 @@ import dev.archivist.gui.common.Action;
 import dev.archivist.gui.problems.ProblemsView;
 import dev.archivist.gui.threads.ThreadTreeView;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
+import dev.archivist.gui.transcript.TranscriptTreeViewModel;
+import dev.archivist.model.PageKind;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -57,11 +59,22 @@ final class Actions {
         redo = Action.of("Redo", "Shortcut+Shift+Z", Glyph.REPEAT, vm::redo, vm.canRedoProperty().not())
                 .withText(Bindings.createStringBinding(() -> label("Redo", vm.redoLabelProperty().get()), vm.redoLabelProperty()));
         find = Action.of("Find in Threads", "Shortcut+F", Glyph.SEARCH, threads::focusFilter, noEditor);
-        addThread = Action.of("Add Thread", "Shortcut+Shift+N", Glyph.PLUS, t::addThread, noEditor);
-        addReply = Action.of("Add Reply", "Shortcut+Shift+R", Glyph.REPLY, t::addReply, t.hasSelection().not());
-        delete = Action.of("Delete Message", null, Glyph.TRASH_ALT, t::delete, t.hasSelection().not());
-        moveUp = Action.of("Move Up", "Alt+Up", Glyph.ARROW_UP, t::moveUp, t.canShift(-1).not());
-        moveDown = Action.of("Move Down", "Alt+Down", Glyph.ARROW_DOWN, t::moveDown, t.canShift(1).not());
+        // on an episode the same commands and shortcuts act on the transcript's sections and lines
+        TranscriptTreeViewModel tr = vm.transcript();
+        BooleanBinding episode = Bindings.createBooleanBinding(() -> vm.pageKindProperty().get() == PageKind.PODCAST,
+                vm.pageKindProperty());
+        addThread = Action.of("Add Thread", "Shortcut+Shift+N", Glyph.PLUS, either(episode, tr::addSection, t::addThread), noEditor)
+                .withText(Bindings.when(episode).then("Add Section").otherwise("Add Thread"));
+        addReply = Action.of("Add Reply", "Shortcut+Shift+R", Glyph.REPLY, either(episode, tr::addLine, t::addReply),
+                Bindings.when(episode).then(noEditor).otherwise(t.hasSelection().not()))
+                .withText(Bindings.when(episode).then("Add Line").otherwise("Add Reply"));
+        delete = Action.of("Delete Message", null, Glyph.TRASH_ALT, either(episode, tr::delete, t::delete),
+                Bindings.when(episode).then(tr.hasSelection().not()).otherwise(t.hasSelection().not()))
+                .withText(Bindings.when(episode).then("Delete Line or Section").otherwise("Delete Message"));
+        moveUp = Action.of("Move Up", "Alt+Up", Glyph.ARROW_UP, either(episode, tr::moveUp, t::moveUp),
+                Bindings.when(episode).then(tr.canShift(-1).not()).otherwise(t.canShift(-1).not()));
+        moveDown = Action.of("Move Down", "Alt+Down", Glyph.ARROW_DOWN, either(episode, tr::moveDown, t::moveDown),
+                Bindings.when(episode).then(tr.canShift(1).not()).otherwise(t.canShift(1).not()));
         toThread = Action.of("Turn Reply into Thread", null, Glyph.LEVEL_UP, t::toThread, t.oneReply().not());
         toReply = Action.of("Turn Thread into Reply", null, Glyph.LEVEL_DOWN, t::toReply, t.canBecomeReply().not());
         merge = Action.of("Merge Selected Threads", null, Glyph.COMPRESS, t::merge, t.canMerge().not());
@@ -77,6 +90,10 @@ final class Actions {
         nextProblem = Action.of("Next Problem", "F8", Glyph.CHEVRON_DOWN, view::nextProblem, noEditor);
         restoreIgnored = Action.of("Show Ignored Problems Again", null, null, vm.problems()::restoreIgnored, noEditor);
         closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());
+    }
+
+    private static Runnable either(BooleanBinding episode, Runnable onEpisode, Runnable otherwise) {
+        return () -> (episode.get() ? onEpisode : otherwise).run();
     }
 
     private static String label(String verb, String what) {

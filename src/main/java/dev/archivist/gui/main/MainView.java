@@ -5,10 +5,13 @@ import dev.archivist.gui.common.Fxml;
 import dev.archivist.gui.common.Icons;
 import dev.archivist.gui.common.Tabs;
 import dev.archivist.gui.common.UiTiming;
+import dev.archivist.gui.episode.EpisodeView;
 import dev.archivist.gui.files.FilesView;
+import dev.archivist.gui.generic.GenericFormView;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
 import dev.archivist.gui.names.NamesView;
+import dev.archivist.gui.person.PersonView;
 import dev.archivist.gui.preview.Browser;
 import dev.archivist.gui.preview.PreviewView;
 import dev.archivist.gui.problems.ProblemsView;
@@ -16,6 +19,9 @@ import dev.archivist.gui.review.ReviewView;
 import dev.archivist.gui.review.ReviewViewModel;
 import dev.archivist.gui.text.RawTextView;
 import dev.archivist.gui.threads.ThreadTreeView;
+import dev.archivist.gui.transcript.TranscriptLineView;
+import dev.archivist.gui.transcript.TranscriptTreeView;
+import dev.archivist.model.PageKind;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -47,6 +53,13 @@ public final class MainView {
     private final ThreadTreeView threadView;
     private MessageView messageView;
     private final MetadataView metadataView;
+    private EpisodeView episodeView;
+    private PersonView personView;
+    private GenericFormView genericView;
+    private TranscriptTreeView transcriptView;
+    private TranscriptLineView lineView;
+    private final StackPane treeSlot = new StackPane();
+    private final Label noTreeLabel = new Label();
     private final ProblemsView problemsView;
     private final FilesView filesView;
     private boolean dark;
@@ -97,11 +110,15 @@ public final class MainView {
     private void layout() {
         leftSplit.setId("left");
         mainSplit.setId("main");
-        leftSplit.getItems().add(threadView.root());
+        treeSlot.setId("tree-slot");
+        noTreeLabel.getStyleClass().add(dev.archivist.gui.common.Css.EMPTY);
+        noTreeLabel.setWrapText(true);
+        leftSplit.getItems().add(treeSlot);
         // tabs not shown at start are built when first opened: the first frame comes sooner
-        Tabs.lazy(messageTab, () -> messageView().root());
+        Tabs.lazy(messageTab, this::messageContent);
         Tabs.lazy(bodyTab, () -> new BodyView(vm.body()).root());
-        pageTab.setContent(metadataView.root());
+        showKind();
+        vm.pageKindProperty().addListener((o, a, b) -> showKind());
         problemsTab.setContent(problemsView.root());
         vm.names().activeProperty().bind(namesTab.selectedProperty());
         Tabs.lazy(namesTab, () -> new NamesView(vm.names()).root());
@@ -126,6 +143,77 @@ public final class MainView {
         });
     }
 
+    /** The Page tab's form, the tree and the Message tab for the open page's kind. */
+    private void showKind() {
+        PageKind kind = vm.pageKindProperty().get();
+        boolean episode = kind == PageKind.PODCAST;
+        pageTab.setContent(switch (kind == null ? PageKind.BOOK : kind) {
+            case PODCAST -> episodeView().root();
+            case PERSON -> personView().root();
+            case GENERIC -> genericView().root();
+            case BOOK -> metadataView.root();
+        });
+        if (kind == PageKind.PERSON || kind == PageKind.GENERIC) {
+            noTreeLabel.setText("A " + kind.label() + " has no threads: edit it in the Page and Body tabs");
+            treeSlot.getChildren().setAll(noTreeLabel);
+        } else {
+            treeSlot.getChildren().setAll(episode ? transcriptView().root() : threadView.root());
+        }
+        if (messageTab.getContent() != null) {
+            messageTab.setContent(messageContent());
+        }
+    }
+
+    private javafx.scene.Node messageContent() {
+        return vm.pageKindProperty().get() == PageKind.PODCAST ? lineView().root() : messageView().root();
+    }
+
+    private TranscriptTreeView transcriptView() {
+        if (transcriptView == null) {
+            transcriptView = new TranscriptTreeView(vm.transcript());
+            transcriptView.setActions(actions.addThread, actions.addReply, actions.delete, actions.moveUp, actions.moveDown);
+            transcriptView.tree().setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.DELETE) {
+                    vm.transcript().delete();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ENTER) {
+                    editorTabs.getSelectionModel().select(messageTab);
+                    lineView().lineArea().requestFocus();
+                    e.consume();
+                }
+            });
+        }
+        return transcriptView;
+    }
+
+    private TranscriptLineView lineView() {
+        if (lineView == null) {
+            lineView = new TranscriptLineView(vm.transcriptLine());
+        }
+        return lineView;
+    }
+
+    private PersonView personView() {
+        if (personView == null) {
+            personView = new PersonView(vm.person());
+        }
+        return personView;
+    }
+
+    private GenericFormView genericView() {
+        if (genericView == null) {
+            genericView = new GenericFormView(vm.generic());
+        }
+        return genericView;
+    }
+
+    private EpisodeView episodeView() {
+        if (episodeView == null) {
+            episodeView = new EpisodeView(vm.episode());
+        }
+        return episodeView;
+    }
+
     private MessageView messageView() {
         if (messageView == null) {
             messageView = new MessageView(vm.message());
@@ -145,12 +233,17 @@ public final class MainView {
         vm.editorProperty().addListener((o, a, b) -> {
             showPage();
             if (b != null && (a == null || a.path() == null || !a.path().equals(b.path()))) {
-                threadView.tree().requestFocus();
+                (vm.pageKindProperty().get() == PageKind.PODCAST ? transcriptView().tree() : threadView.tree()).requestFocus();
             }
         });
         vm.brokenProperty().addListener((o, a, b) -> showPage());
         vm.threads().selection().addListener((javafx.collections.ListChangeListener<dev.archivist.gui.threads.MessagePlace>) c -> {
             if (!vm.threads().selection().isEmpty()) {
+                editorTabs.getSelectionModel().select(messageTab);
+            }
+        });
+        vm.transcript().selectedProperty().addListener((o, a, b) -> {
+            if (b != null) {
                 editorTabs.getSelectionModel().select(messageTab);
             }
         });
@@ -170,9 +263,23 @@ public final class MainView {
                 boolean name = "name".equals(r.path().last());
                 (name ? messageView().nameField() : messageView().textArea()).requestFocus();
             }
+        } else if ("transcript".equals(r.path().segments().get(0)) && r.path().segments().size() > 1
+                && r.path().segments().get(1) instanceof Integer item) {
+            vm.transcript().select(item);
+            editorTabs.getSelectionModel().select(messageTab);
+            if (r.focus()) {
+                lineView().lineArea().requestFocus();
+            }
         } else if (!"archive".equals(r.path().segments().get(0))) {
             editorTabs.getSelectionModel().select(pageTab);
-            metadataView.focus(String.valueOf(r.path().segments().get(0)), r.focus());
+            String key = String.valueOf(r.path().segments().get(0));
+            if (vm.pageKindProperty().get() == PageKind.PODCAST) {
+                episodeView().focus(key, r.focus());
+            } else if (vm.pageKindProperty().get() == PageKind.PERSON) {
+                personView().focus(key, r.focus());
+            } else if (vm.pageKindProperty().get() != PageKind.GENERIC) {
+                metadataView.focus(key, r.focus());
+            }
         }
     }
 

@@ -6,20 +6,26 @@ import dev.archivist.check.names.Rename;
 import dev.archivist.edit.EditSession;
 import dev.archivist.gui.body.BodyViewModel;
 import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.episode.EpisodeViewModel;
 import dev.archivist.gui.files.FilesViewModel;
+import dev.archivist.gui.generic.GenericFormViewModel;
 import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.CompletionNames;
 import dev.archivist.gui.names.NamesViewModel;
 import dev.archivist.gui.names.SiteNames;
+import dev.archivist.gui.person.PersonViewModel;
 import dev.archivist.gui.preview.PreviewViewModel;
 import dev.archivist.gui.problems.ProblemsViewModel;
 import dev.archivist.gui.task.TaskRunner;
 import dev.archivist.gui.text.RawTextViewModel;
 import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
+import dev.archivist.gui.transcript.TranscriptLineViewModel;
+import dev.archivist.gui.transcript.TranscriptTreeViewModel;
 import dev.archivist.model.ArchiveDocument;
+import dev.archivist.model.PageKind;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Files;
@@ -70,6 +76,12 @@ public final class MainViewModel {
     private final BodyViewModel body;
     private final ProblemsViewModel problems;
     private final MetadataViewModel metadata;
+    private final EpisodeViewModel episode;
+    private final TranscriptTreeViewModel transcript;
+    private final PersonViewModel person;
+    private final GenericFormViewModel generic;
+    private final TranscriptLineViewModel transcriptLine;
+    private final javafx.beans.binding.ObjectBinding<PageKind> pageKind;
     private final FilesViewModel folder;
     private final NamesViewModel namesView;
     private final PreviewViewModel preview;
@@ -101,6 +113,13 @@ public final class MainViewModel {
             }
         });
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
+        episode = new EpisodeViewModel(editor, problems.problemsProperty());
+        transcript = new TranscriptTreeViewModel(editor);
+        person = new PersonViewModel(editor, problems.problemsProperty());
+        generic = new GenericFormViewModel(editor);
+        transcriptLine = new TranscriptLineViewModel(editor, transcript.selectedProperty());
+        pageKind = Bindings.createObjectBinding(() -> editor.get() == null ? null
+                : PageKind.of(editor.get().path(), editor.get().root()), editor, editor.flatMap(EditorModel::pathProperty));
         problems.setNavigator(this::reveal);
         folder = new FilesViewModel(runner);
         namesView = new NamesViewModel(editor, problems.problemsProperty(),
@@ -192,6 +211,36 @@ public final class MainViewModel {
 
     public MetadataViewModel metadata() {
         return metadata;
+    }
+
+    /** The form of a podcast episode. */
+    public EpisodeViewModel episode() {
+        return episode;
+    }
+
+    /** The form of a person's page. */
+    public PersonViewModel person() {
+        return person;
+    }
+
+    /** The form of a page of another collection: every key. */
+    public GenericFormViewModel generic() {
+        return generic;
+    }
+
+    /** An episode's transcript tree. */
+    public TranscriptTreeViewModel transcript() {
+        return transcript;
+    }
+
+    /** The selected transcript line or section, in the Message tab. */
+    public TranscriptLineViewModel transcriptLine() {
+        return transcriptLine;
+    }
+
+    /** What the open page is (null: none open), which picks its form and its tree. */
+    public javafx.beans.binding.ObjectBinding<PageKind> pageKindProperty() {
+        return pageKind;
     }
 
     public NamesViewModel names() {

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import org.controlsfx.glyphfont.FontAwesome;
 
 /** The links as a small table of text fields: text, link, and buttons to reorder and remove. */
-final class LinksPane {
+public final class LinksPane {
     private final MetadataViewModel vm;
     private final GridPane grid;
     private Marks marks = new Marks();
@@ -67,7 +67,7 @@ final class LinksPane {
     }
 
     /** A small flat icon button, its tip also its accessible text. */
-    static Button button(FontAwesome.Glyph glyph, String tip, Runnable action) {
+    public static Button button(FontAwesome.Glyph glyph, String tip, Runnable action) {
         Button b = new Button();
         b.setGraphic(Icons.of(glyph));
         b.getStyleClass().add("flat");

@@ -11,14 +11,14 @@ import org.controlsfx.validation.ValidationSupport;
  * Validation marks on form fields (ControlsFX decorations): errors found as the user types and
  * the check's problems at the field's place, both shown as an icon with a tooltip.
  */
-final class Marks {
+public final class Marks {
     private final ValidationSupport support = new ValidationSupport();
 
     /**
      * @param errors what is wrong with the value as typed (empty when fine)
      * @param warnings the problems the checks found at the field's place
      */
-    void watch(Control control, Supplier<List<String>> errors, Supplier<List<String>> warnings) {
+    public void watch(Control control, Supplier<List<String>> errors, Supplier<List<String>> warnings) {
         support.registerValidator(control, false, (Control c, Object value) -> {
             ValidationResult r = new ValidationResult();
             errors.get().forEach(m -> r.add(ValidationMessage.error(c, m)));
@@ -28,7 +28,7 @@ final class Marks {
     }
 
     /** Checks every field again (the problems changed). */
-    void refresh() {
+    public void refresh() {
         support.revalidate();
     }
 }

@@ -3,9 +3,6 @@ package dev.archivist.gui.metadata;
 import dev.archivist.gui.common.Fxml;
 import dev.archivist.gui.editor.BoundText;
 import dev.archivist.model.YamlPath;
-import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -16,20 +13,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.LocalDateStringConverter;
 
 /** The metadata form: title, description, cover and image with thumbnails, dates, authors, links, other keys. */
 public final class MetadataView {
     private final MetadataViewModel vm;
     private final ScrollPane root;
     private final Marks marks = new Marks();
-    private boolean pulling;
 
     @FXML private VBox formBox;
     @FXML private TextField titleField;
@@ -62,13 +55,13 @@ public final class MetadataView {
         descriptionArea.textProperty().bindBidirectional(vm.description().valueProperty());
         coverField.textProperty().bindBidirectional(vm.cover().valueProperty());
         imageField.textProperty().bindBidirectional(vm.image().valueProperty());
-        picture(vm.cover(), coverThumb, coverWarning);
-        picture(vm.image(), imageThumb, imageWarning);
-        dates(vm.start(), startDate, startTime, startRaw);
-        dates(vm.end(), endDate, endTime, endRaw);
-        new AuthorsPane(vm, authorsPane);
+        Pictures.bind(vm.cover(), coverThumb, coverWarning, vm::resolve);
+        Pictures.bind(vm.image(), imageThumb, imageWarning, vm::resolve);
+        DateFields.bind(vm.start(), startDate, startTime, startRaw, (d, t) -> vm.setTimestamp(vm.start(), d, t));
+        DateFields.bind(vm.end(), endDate, endTime, endRaw, (d, t) -> vm.setTimestamp(vm.end(), d, t));
+        new PeoplePane(vm.authorList(), authorsPane);
         new LinksPane(vm, linksGrid, addLinkButton);
-        new OtherKeysPane(vm, othersGrid, newKeyField, newValueField, addKeyButton);
+        new OtherKeysPane(vm.otherKeys(), othersGrid, newKeyField, newValueField, addKeyButton);
         marks.watch(titleField, () -> vm.title().get().isBlank() ? List.of("The page needs a title") : List.of(),
                 () -> vm.problemsAt(YamlPath.of("title")));
         marks.watch(descriptionArea, List::of, () -> vm.problemsAt(YamlPath.of("description")));
@@ -117,69 +110,5 @@ public final class MetadataView {
             out.add("end is before start");
         }
         return out;
-    }
-
-    private void picture(BoundText field, ImageView thumb, Label warning) {
-        Runnable update = () -> {
-            String v = field.get();
-            Path file = vm.resolve(v);
-            boolean missing = vm.missing(v);
-            thumb.setImage(file != null && !missing ? new Image(file.toUri().toString(), 240, 240, true, true, true) : null);
-            Tooltip.install(thumb.getParent(), file == null || missing ? null : tooltip(thumb.getImage()));
-            warning.setText(missing ? (file == null ? "This page is not inside a site, so the file cannot be found"
-                    : "No such file under the site root: the site will show a broken image") : "");
-            warning.setTooltip(file == null ? null : new Tooltip(file.toString()));
-            warning.setVisible(missing);
-            warning.setManaged(missing);
-        };
-        field.valueProperty().addListener((o, a, b) -> update.run());
-        update.run();
-    }
-
-    private static Tooltip tooltip(Image image) {
-        ImageView big = new ImageView(image);
-        big.setFitWidth(220);
-        big.setFitHeight(220);
-        big.setPreserveRatio(true);
-        Tooltip t = new Tooltip();
-        t.setGraphic(big);
-        return t;
-    }
-
-    private void dates(BoundText field, DatePicker date, TextField time, Label raw) {
-        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
-        Runnable pull = () -> {
-            pulling = true;
-            try {
-                var at = Timestamps.parse(field.get());
-                date.setValue(at.map(d -> d.toLocalDate()).orElse(null));
-                time.setText(at.map(d -> d.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm:ss"))).orElse(""));
-                raw.setText(field.get().isBlank() ? "not set" : field.get());
-                raw.setTooltip(new Tooltip("As written in the file; the pickers write this format back"));
-            } finally {
-                pulling = false;
-            }
-        };
-        Runnable push = () -> {
-            if (pulling || date.getValue() == null) {
-                return;
-            }
-            LocalTime t = Timestamps.parseTime(time.getText()).orElse(null);
-            if (t == null && !time.getText().isBlank()) {
-                time.setStyle("-fx-border-color: -color-danger-emphasis;");
-                return;
-            }
-            time.setStyle("");
-            vm.setTimestamp(field, date.getValue(), t);
-        };
-        field.valueProperty().addListener((o, a, b) -> pull.run());
-        date.valueProperty().addListener((o, a, b) -> push.run());
-        time.setOnAction(e -> push.run());
-        time.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                push.run();
-            }
-        });
-        pull.run();
     }
 }

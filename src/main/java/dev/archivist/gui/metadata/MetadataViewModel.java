@@ -3,16 +3,12 @@ package dev.archivist.gui.metadata;
 import dev.archivist.gui.editor.BoundText;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
-import dev.archivist.gui.editor.Nodes;
 import dev.archivist.gui.problems.ProblemSet;
 import dev.archivist.model.BookArchive;
 import dev.archivist.model.Problem;
-import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
-import dev.archivist.model.YScalar;
 import dev.archivist.model.YamlPath;
-import dev.archivist.site.Person;
 import dev.archivist.site.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +40,9 @@ public final class MetadataViewModel {
     private final BoundText start = bound("start");
     private final BoundText end = bound("end");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
-    private final ObservableList<AuthorRow> authors = FXCollections.observableArrayList();
+    private final IdList authors = new IdList(editor::get, "authors", "author", true);
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
-    private final ObservableList<OtherRow> others = FXCollections.observableArrayList();
+    private final OtherKeys others = new OtherKeys(editor::get, BookArchive.KNOWN_KEYS);
 
     public MetadataViewModel(ObservableValue<EditorModel> current, ObservableValue<ProblemSet> problemSet) {
         editor.bind(current);
@@ -89,7 +85,17 @@ public final class MetadataViewModel {
     }
 
     public ObservableList<AuthorRow> authors() {
+        return authors.rows();
+    }
+
+    /** The authors as the people-list control edits them. */
+    public IdList authorList() {
         return authors;
+    }
+
+    /** The other keys as the generic editor edits them. */
+    public OtherKeys otherKeys() {
+        return others;
     }
 
     public ObservableList<LinkRow> links() {
@@ -97,7 +103,7 @@ public final class MetadataViewModel {
     }
 
     public ObservableList<OtherRow> others() {
-        return others;
+        return others.rows();
     }
 
     public ObjectProperty<ProblemSet> problemsProperty() {
@@ -132,35 +138,20 @@ public final class MetadataViewModel {
 
     /** People as "Name (id)", for the authors field's completion. */
     public List<String> suggestAuthors(String typed) {
-        Site site = editor.get() == null ? null : editor.get().site();
-        if (site == null) {
-            return List.of();
-        }
-        String q = dev.archivist.gui.threads.MessageSearch.fold(typed.strip());
-        List<String> out = new ArrayList<>();
-        for (Person p : site.people().values()) {
-            String entry = p.title() + " (" + p.id() + ")";
-            if (dev.archivist.gui.threads.MessageSearch.fold(entry).contains(q)) {
-                out.add(entry);
-            }
-        }
-        return out;
+        return authors.suggest(typed);
     }
 
     /** Adds an author by id, by a person's name, or as "Name (id)" from the completion. */
     public void addAuthor(String typed) {
-        String id = AuthorInput.resolve(typed, editor.get() == null ? null : editor.get().site());
-        if (!id.isEmpty()) {
-            setList("Add author", "authors", MetadataEdits.add(root(), "authors", YScalar.str(id), true));
-        }
+        authors.add(typed);
     }
 
     public void removeAuthor(int index) {
-        setList("Remove author", "authors", MetadataEdits.remove(root(), "authors", index));
+        authors.remove(index);
     }
 
     public void moveAuthor(int index, int delta) {
-        setList("Move author", "authors", MetadataEdits.move(root(), "authors", index, delta));
+        authors.move(index, delta);
     }
 
     public void addLink() {
@@ -175,46 +166,18 @@ public final class MetadataViewModel {
         setList("Move link", "links", MetadataEdits.move(root(), "links", index, delta));
     }
 
-    /**
-     * Sets another key's value from text: a scalar keeps its type where the text allows, a list
-     * or mapping is read as YAML.
-     *
-     * @throws IllegalArgumentException when YAML for a list or mapping does not parse
-     */
+    /** As {@link OtherKeys#set}. */
     public void setOther(String key, String text) {
-        EditorModel e = editor.get();
-        YNode old = e == null ? null : e.root().get(key).orElse(null);
-        if (e == null || old == null) {
-            return;
-        }
-        if (old instanceof YScalar) {
-            e.setText(YamlPath.of(key), text);
-            return;
-        }
-        YNode value = Nodes.parseValue(key, text);
-        e.run(s -> s.set("Edit " + key, YamlPath.of(key), value));
+        others.set(key, text);
     }
 
-    /**
-     * Adds a key with a value typed as YAML ({@code true}, {@code [a, b]}, text...).
-     *
-     * @throws IllegalArgumentException when the key exists, is empty, or the value is not YAML
-     */
+    /** As {@link OtherKeys#add}. */
     public void addOther(String key, String valueText) {
-        EditorModel e = editor.get();
-        String k = key == null ? "" : key.strip();
-        if (e == null || k.isEmpty() || e.root().get(k).isPresent()) {
-            throw new IllegalArgumentException(k.isEmpty() ? "a key needs a name" : "the page already has a key '" + k + "'");
-        }
-        YNode value = valueText == null || valueText.isBlank() ? YScalar.str("") : Nodes.parseValue(k, valueText);
-        e.run(s -> s.insert("Add " + k, YamlPath.of(k), value));
+        others.add(key, valueText);
     }
 
     public void removeOther(String key) {
-        EditorModel e = editor.get();
-        if (e != null && e.root().get(key).isPresent()) {
-            e.run(s -> s.delete("Remove " + key, YamlPath.of(key)));
-        }
+        others.remove(key);
     }
 
     private YMapping root() {
@@ -237,24 +200,9 @@ public final class MetadataViewModel {
         for (BoundText t : List.of(title, description, cover, image, start, end)) {
             t.pull(root);
         }
-        pullAuthors(e);
+        authors.pull(e);
         pullLinks(root);
-        pullOthers(root);
-    }
-
-    private void pullAuthors(EditorModel e) {
-        List<AuthorRow> rows = new ArrayList<>();
-        if (e != null) {
-            List<YNode> items = MetadataEdits.items(e.root(), "authors");
-            for (int i = 0; i < items.size(); i++) {
-                String id = items.get(i) instanceof YScalar s ? s.value() : String.valueOf(items.get(i).toData());
-                String name = e.site() == null ? null : e.site().person(id).map(Person::title).orElse(null);
-                rows.add(new AuthorRow(i, id, name));
-            }
-        }
-        if (!rows.equals(authors)) {
-            authors.setAll(rows);
-        }
+        others.pull(root);
     }
 
     private void pullLinks(YMapping root) {
@@ -271,20 +219,6 @@ public final class MetadataViewModel {
         }
         for (int i = 0; i < size; i++) {
             links.get(i).pull(root, i);
-        }
-    }
-
-    private void pullOthers(YMapping root) {
-        List<OtherRow> rows = new ArrayList<>();
-        if (root != null) {
-            for (YEntry entry : root.entries()) {
-                if (!BookArchive.KNOWN_KEYS.contains(entry.name())) {
-                    rows.add(new OtherRow(entry.name(), entry.value()));
-                }
-            }
-        }
-        if (!rows.equals(others)) {
-            others.setAll(rows);
         }
     }
 }

@@ -16,18 +16,18 @@ import org.controlsfx.glyphfont.FontAwesome;
  * (keeping its type where the text allows), a list or mapping as YAML, committed on Enter or
  * when the field loses focus.
  */
-final class OtherKeysPane {
-    private final MetadataViewModel vm;
+public final class OtherKeysPane {
+    private final OtherKeys vm;
     private final GridPane grid;
     private final Label error = new Label();
 
-    OtherKeysPane(MetadataViewModel vm, GridPane grid, TextField newKey, TextField newValue, Button add) {
+    public OtherKeysPane(OtherKeys vm, GridPane grid, TextField newKey, TextField newValue, Button add) {
         this.vm = vm;
         this.grid = grid;
         error.getStyleClass().add("field-error");
         add.setOnAction(e -> {
             try {
-                vm.addOther(newKey.getText(), newValue.getText());
+                vm.add(newKey.getText(), newValue.getText());
                 newKey.clear();
                 newValue.clear();
                 error.setText("");
@@ -36,14 +36,14 @@ final class OtherKeysPane {
             }
         });
         newValue.setOnAction(add.getOnAction());
-        vm.others().addListener((javafx.collections.ListChangeListener<OtherRow>) c -> rebuild());
+        vm.rows().addListener((javafx.collections.ListChangeListener<OtherRow>) c -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         grid.getChildren().clear();
         int r = 0;
-        for (OtherRow row : vm.others()) {
+        for (OtherRow row : vm.rows()) {
             Label key = new Label(row.key());
             key.getStyleClass().add(Css.MONOSPACE);
             TextInputControl value = row.scalar() ? new TextField(row.text()) : yamlArea(row.text());
@@ -60,10 +60,10 @@ final class OtherKeysPane {
             });
             Label type = new Label(row.type());
             type.getStyleClass().add(Css.MUTED);
-            Button remove = LinksPane.button(FontAwesome.Glyph.TRASH_ALT, "Remove " + row.key(), () -> vm.removeOther(row.key()));
+            Button remove = LinksPane.button(FontAwesome.Glyph.TRASH_ALT, "Remove " + row.key(), () -> vm.remove(row.key()));
             grid.addRow(r++, key, value, type, remove);
         }
-        if (vm.others().isEmpty()) {
+        if (vm.rows().isEmpty()) {
             Label none = new Label("None");
             none.getStyleClass().add(Css.MUTED);
             grid.add(none, 0, r++, 2, 1);
@@ -84,7 +84,7 @@ final class OtherKeysPane {
             return;
         }
         try {
-            vm.setOther(row.key(), value.getText());
+            vm.set(row.key(), value.getText());
             error.setText("");
         } catch (IllegalArgumentException ex) {
             error.setText(row.key() + ": not valid YAML (" + ex.getMessage() + "); the value was not changed");

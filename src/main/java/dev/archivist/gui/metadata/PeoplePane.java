@@ -12,29 +12,32 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.glyphfont.FontAwesome;
 
-/** The authors as chips (name and id; unknown ids marked) and a field to add one, with completion. */
-final class AuthorsPane {
-    private final MetadataViewModel vm;
+/**
+ * A list of {@code _people} ids (authors, guests) as chips (name and id; unknown ids marked) and
+ * a field to add one, with completion.
+ */
+public final class PeoplePane {
+    private final IdList vm;
     private final FlowPane pane;
     private final TextField addField = new TextField();
 
-    AuthorsPane(MetadataViewModel vm, FlowPane pane) {
+    public PeoplePane(IdList vm, FlowPane pane) {
         this.vm = vm;
         this.pane = pane;
-        addField.setPromptText("Add author: id or name");
+        addField.setPromptText("Add " + vm.noun() + ": id or name");
         addField.setPrefColumnCount(16);
         addField.setOnAction(e -> {
-            vm.addAuthor(addField.getText());
+            vm.add(addField.getText());
             addField.clear();
         });
-        dev.archivist.gui.common.Completion.bind(addField, vm::suggestAuthors);
-        vm.authors().addListener((javafx.collections.ListChangeListener<AuthorRow>) c -> rebuild());
+        dev.archivist.gui.common.Completion.bind(addField, vm::suggest);
+        vm.rows().addListener((javafx.collections.ListChangeListener<AuthorRow>) c -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         pane.getChildren().clear();
-        for (AuthorRow a : vm.authors()) {
+        for (AuthorRow a : vm.rows()) {
             pane.getChildren().add(chip(a));
         }
         pane.getChildren().add(addField);
@@ -48,7 +51,7 @@ final class AuthorsPane {
         remove.setGraphic(Icons.of(FontAwesome.Glyph.CLOSE));
         remove.getStyleClass().addAll("flat", "chip-remove");
         remove.setAccessibleText("Remove " + a.id());
-        remove.setOnAction(e -> vm.removeAuthor(a.index()));
+        remove.setOnAction(e -> vm.remove(a.index()));
         HBox chip = new HBox(6, name, id, remove);
         chip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         chip.getStyleClass().add(Css.CHIP);
@@ -59,11 +62,11 @@ final class AuthorsPane {
                     + " Use a person's id so the site can link to them."));
         }
         MenuItem left = new MenuItem("Move left");
-        left.setOnAction(e -> vm.moveAuthor(a.index(), -1));
+        left.setOnAction(e -> vm.move(a.index(), -1));
         MenuItem right = new MenuItem("Move right");
-        right.setOnAction(e -> vm.moveAuthor(a.index(), 1));
+        right.setOnAction(e -> vm.move(a.index(), 1));
         MenuItem del = new MenuItem("Remove");
-        del.setOnAction(e -> vm.removeAuthor(a.index()));
+        del.setOnAction(e -> vm.remove(a.index()));
         ContextMenu menu = new ContextMenu(left, right, del);
         chip.setOnContextMenuRequested(e -> menu.show(chip, e.getScreenX(), e.getScreenY()));
         return chip;

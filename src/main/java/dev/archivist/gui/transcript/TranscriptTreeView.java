@@ -1,0 +1,171 @@
+package dev.archivist.gui.transcript;
+
+import dev.archivist.gui.common.Action;
+import dev.archivist.gui.common.ActionControls;
+import dev.archivist.gui.common.Css;
+import dev.archivist.gui.common.Fxml;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** An episode's transcript as sections with their lines (who, time, start of the text), in step with the view model's selection. */
+public final class TranscriptTreeView {
+    private final TranscriptTreeViewModel vm;
+    private final VBox root;
+    private final TreeItem<TranscriptRow> hidden = new TreeItem<>();
+    private boolean syncing;
+
+    @FXML private Label countLabel;
+    @FXML private TreeView<TranscriptRow> transcriptTree;
+    @FXML private Label emptyLabel;
+    @FXML private Button addSectionButton;
+    @FXML private Button addLineButton;
+    @FXML private Button deleteButton;
+    @FXML private Button upButton;
+    @FXML private Button downButton;
+
+    public TranscriptTreeView(TranscriptTreeViewModel vm) {
+        this.vm = vm;
+        this.root = Fxml.load("transcript-tree", this);
+        transcriptTree.setRoot(hidden);
+        transcriptTree.setFixedCellSize(30);
+        transcriptTree.setCellFactory(t -> new RowCell());
+        vm.rootProperty().addListener((o, a, b) -> rebuild());
+        vm.selectedProperty().addListener((o, a, b) -> selectFromModel());
+        transcriptTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                vm.select(b == null || b.getValue() == null ? null : b.getValue().index());
+            }
+        });
+        rebuild();
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    public TreeView<TranscriptRow> tree() {
+        return transcriptTree;
+    }
+
+    /** Puts the actions (the threads' commands, acting on the transcript) on the buttons under the tree. */
+    public void setActions(Action addSection, Action addLine, Action delete, Action up, Action down) {
+        ActionControls.configure(addSectionButton, addSection);
+        ActionControls.configure(addLineButton, addLine);
+        ActionControls.configure(deleteButton, delete);
+        ActionControls.configure(upButton, up);
+        ActionControls.configure(downButton, down);
+    }
+
+    private void rebuild() {
+        Set<Integer> expanded = new HashSet<>();
+        for (TreeItem<TranscriptRow> item : hidden.getChildren()) {
+            if (item.isExpanded() && item.getValue().isHeader()) {
+                expanded.add(item.getValue().index());
+            }
+        }
+        boolean first = hidden.getChildren().isEmpty();
+        List<TranscriptRow> rows = vm.rows();
+        syncing = true;
+        try {
+            hidden.getChildren().clear();
+            TreeItem<TranscriptRow> section = null;
+            int lines = 0;
+            for (TranscriptRow row : rows) {
+                TreeItem<TranscriptRow> item = new TreeItem<>(row);
+                if (row.isHeader()) {
+                    section = item;
+                    item.setExpanded(first || expanded.contains(row.index()));
+                    hidden.getChildren().add(item);
+                } else {
+                    lines++;
+                    (section == null ? hidden : section).getChildren().add(item);
+                }
+            }
+            countLabel.setText(rows.size() - lines + " sections · " + lines + " lines");
+            emptyLabel.setVisible(rows.isEmpty());
+        } finally {
+            syncing = false;
+        }
+        selectFromModel();
+    }
+
+    private void selectFromModel() {
+        Integer s = vm.selectedProperty().get();
+        TreeItem<TranscriptRow> target = s == null ? null : find(hidden, s);
+        if (target == transcriptTree.getSelectionModel().getSelectedItem()) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (target == null) {
+                transcriptTree.getSelectionModel().clearSelection();
+                return;
+            }
+            if (target.getParent() != hidden) {
+                target.getParent().setExpanded(true);
+            }
+            transcriptTree.getSelectionModel().select(target);
+            int row = transcriptTree.getRow(target);
+            if (row >= 0) {
+                transcriptTree.scrollTo(Math.max(0, row - 3));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TreeItem<TranscriptRow> find(TreeItem<TranscriptRow> parent, int index) {
+        for (TreeItem<TranscriptRow> item : parent.getChildren()) {
+            if (item.getValue().index() == index) {
+                return item;
+            }
+            TreeItem<TranscriptRow> inner = find(item, index);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /** A section shows its header; a line its speaker, time and the start of its text. */
+    private static final class RowCell extends TreeCell<TranscriptRow> {
+        @Override
+        protected void updateItem(TranscriptRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            if (row.isHeader()) {
+                Label header = new Label(row.field("header"));
+                header.getStyleClass().add(Css.MESSAGE_NAME);
+                setGraphic(header);
+                return;
+            }
+            Label who = new Label(row.field("who").isEmpty() ? "(no speaker)" : row.field("who"));
+            who.getStyleClass().add(Css.MESSAGE_NAME);
+            who.setMinWidth(Label.USE_PREF_SIZE);
+            Label time = new Label(row.field("time"));
+            time.getStyleClass().addAll(Css.MUTED, Css.MONOSPACE);
+            time.setMinWidth(Label.USE_PREF_SIZE);
+            Label text = new Label(row.preview());
+            text.getStyleClass().add(Css.MESSAGE_PREVIEW);
+            text.setMinWidth(0);
+            HBox box = new HBox(8, who, time, text);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getStyleClass().add(Css.MESSAGE_CELL);
+            setGraphic(box);
+        }
+    }
+}
