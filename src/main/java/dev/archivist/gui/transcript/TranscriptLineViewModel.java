@@ -85,9 +85,9 @@ public final class TranscriptLineViewModel {
         EditorModel e = editor.get();
         Integer i = selected.get();
         YMapping root = e == null ? null : e.root();
-        YamlPath p = i == null ? null : TranscriptEdits.path(i);
+        YamlPath p = i == null ? null : TranscriptItems.path(i);
         YNode node = p == null || root == null ? null : p.find(root).orElse(null);
-        boolean isHeader = TranscriptEdits.isHeader(node);
+        boolean isHeader = TranscriptItems.isHeader(node);
         available.set(node instanceof YMapping);
         header.set(isHeader);
         heading.set(node == null ? "" : (isHeader ? "Section" : "Line") + " at transcript[" + i + "]");

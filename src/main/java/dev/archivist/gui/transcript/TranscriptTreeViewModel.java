@@ -23,7 +23,8 @@ import javafx.beans.value.ObservableValue;
  * An episode's transcript as a tree of sections ({@code header} items) and their lines: the
  * selected item and the structural edits (add, delete, move up and down), each one undo step
  * made of the engine's generic insert, delete and move. Splitting and joining lines and moving
- * lines to another section are the engine's to give (see {@link #splitLine()}).
+ * lines to another section are engine operations ({@code EditSession.splitLine} and the others)
+ * that this tree does not offer yet.
  */
 public final class TranscriptTreeViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
@@ -40,13 +41,13 @@ public final class TranscriptTreeViewModel {
     private void stateChanged(EditorModel e) {
         YMapping now = e == null ? null : e.root();
         Integer s = selected.get();
-        if (s != null && s >= TranscriptEdits.items(now).size()) {
+        if (s != null && s >= TranscriptItems.items(now).size()) {
             selected.set(null);
         }
         root.set(now);
         YamlPath focus = e == null ? null : e.lastFocusProperty().get();
-        if (focus != null && focus.segments().size() >= 2 && TranscriptEdits.KEY.equals(focus.segments().get(0))
-                && focus.segments().get(1) instanceof Integer i && i < TranscriptEdits.items(now).size()) {
+        if (focus != null && focus.segments().size() >= 2 && TranscriptItems.KEY.equals(focus.segments().get(0))
+                && focus.segments().get(1) instanceof Integer i && i < TranscriptItems.items(now).size()) {
             selected.set(i);
         }
     }
@@ -63,7 +64,7 @@ public final class TranscriptTreeViewModel {
     }
 
     public List<TranscriptRow> rows() {
-        List<YNode> items = TranscriptEdits.items(root.get());
+        List<YNode> items = TranscriptItems.items(root.get());
         return IntStream.range(0, items.size()).mapToObj(i -> new TranscriptRow(i, items.get(i))).toList();
     }
 
@@ -83,32 +84,32 @@ public final class TranscriptTreeViewModel {
 
     /** Adds a line after the selected item (at the end when none), said by the selected line's speaker. */
     public void addLine() {
-        List<YNode> items = TranscriptEdits.items(root.get());
+        List<YNode> items = TranscriptItems.items(root.get());
         Integer s = selected.get();
         int at = s == null ? items.size() : s + 1;
         String who = s == null ? "" : new TranscriptRow(s, items.get(s)).field("who");
-        insert("Add transcript line", at, TranscriptEdits.newLine(who));
+        insert("Add transcript line", at, TranscriptItems.newLine(who));
     }
 
     /** Adds a section after the selected one (at the end when none). */
     public void addSection() {
-        List<YNode> items = TranscriptEdits.items(root.get());
+        List<YNode> items = TranscriptItems.items(root.get());
         Integer s = selected.get();
-        int at = s == null ? items.size() : TranscriptEdits.sectionEnd(items, s);
-        insert("Add transcript section", at, TranscriptEdits.newHeader());
+        int at = s == null ? items.size() : TranscriptItems.sectionEnd(items, s);
+        insert("Add transcript section", at, TranscriptItems.newHeader());
     }
 
     /** Deletes the selected line, or the selected section with its lines, as one step. */
     public void delete() {
         Integer s = selected.get();
-        List<YNode> items = TranscriptEdits.items(root.get());
+        List<YNode> items = TranscriptItems.items(root.get());
         if (s == null || s >= items.size()) {
             return;
         }
-        int end = TranscriptEdits.isHeader(items.get(s)) ? TranscriptEdits.sectionEnd(items, s) : s + 1;
-        List<YamlPath> places = IntStream.range(s, end).mapToObj(TranscriptEdits::path).toList();
+        int end = TranscriptItems.isHeader(items.get(s)) ? TranscriptItems.sectionEnd(items, s) : s + 1;
+        List<YamlPath> places = IntStream.range(s, end).mapToObj(TranscriptItems::path).toList();
         if (run(x -> x.delete(places))) {
-            int left = TranscriptEdits.items(root.get()).size();
+            int left = TranscriptItems.items(root.get()).size();
             selected.set(left == 0 ? null : Math.min(s, left - 1));
         }
     }
@@ -121,31 +122,22 @@ public final class TranscriptTreeViewModel {
         shift(1);
     }
 
-    /**
-     * Seam for the engine's transcript operations (split and join lines, move lines to another
-     * section, time and seconds kept in step): they are not in the engine yet, so the editor does
-     * not offer them rather than make them from generic edits.
-     */
-    public boolean splitLine() {
-        return false;
-    }
-
     /** Where the selected item goes for a move by one (a section moves past the whole next section), or -1. */
     private int shiftTarget(int delta) {
         Integer s = selected.get();
-        List<YNode> items = TranscriptEdits.items(root.get());
+        List<YNode> items = TranscriptItems.items(root.get());
         if (s == null || s >= items.size()) {
             return -1;
         }
-        if (!TranscriptEdits.isHeader(items.get(s))) {
+        if (!TranscriptItems.isHeader(items.get(s))) {
             int to = s + delta;
             return to < 0 || to >= items.size() ? -1 : to;
         }
         if (delta < 0) {
-            return s == 0 ? -1 : Math.max(0, TranscriptEdits.sectionOf(items, s - 1));
+            return s == 0 ? -1 : Math.max(0, TranscriptItems.sectionOf(items, s - 1));
         }
-        int end = TranscriptEdits.sectionEnd(items, s);
-        return end >= items.size() ? -1 : TranscriptEdits.sectionEnd(items, end);
+        int end = TranscriptItems.sectionEnd(items, s);
+        return end >= items.size() ? -1 : TranscriptItems.sectionEnd(items, end);
     }
 
     private void shift(int delta) {
@@ -154,14 +146,14 @@ public final class TranscriptTreeViewModel {
         if (to < 0) {
             return;
         }
-        List<YNode> items = TranscriptEdits.items(root.get());
-        if (!TranscriptEdits.isHeader(items.get(s))) {
-            if (run(x -> x.move(TranscriptEdits.path(s), TranscriptEdits.path(to)))) {
+        List<YNode> items = TranscriptItems.items(root.get());
+        if (!TranscriptItems.isHeader(items.get(s))) {
+            if (run(x -> x.move(TranscriptItems.path(s), TranscriptItems.path(to)))) {
                 selected.set(to);
             }
             return;
         }
-        moveSection(s, TranscriptEdits.sectionEnd(items, s), to);
+        moveSection(s, TranscriptItems.sectionEnd(items, s), to);
     }
 
     /** Moves items [from, end) so the first stands before {@code to}'s item (or at the end), as one step of moves. */
@@ -172,13 +164,13 @@ public final class TranscriptTreeViewModel {
         boolean up = to < from;
         for (int k = 0; k < n; k++) {
             // each item moves as the engine's move does; the whole section is one undo step
-            next = up ? TreeEdits.move(next, TranscriptEdits.path(from + k), TranscriptEdits.path(to + k))
-                    : TreeEdits.move(next, TranscriptEdits.path(from), TranscriptEdits.path(to - 1));
+            next = up ? TreeEdits.move(next, TranscriptItems.path(from + k), TranscriptItems.path(to + k))
+                    : TreeEdits.move(next, TranscriptItems.path(from), TranscriptItems.path(to - 1));
         }
         int landed = up ? to : to - n;
         YMapping done = next;
-        if (run(x -> x.apply(new Step("Move transcript section", TranscriptEdits.path(landed), null,
-                x.state().withRoot(done), TranscriptEdits.path(from))))) {
+        if (run(x -> x.apply(new Step("Move transcript section", TranscriptItems.path(landed), null,
+                x.state().withRoot(done), TranscriptItems.path(from))))) {
             selected.set(landed);
         }
     }
@@ -188,9 +180,9 @@ public final class TranscriptTreeViewModel {
         if (r == null) {
             return;
         }
-        boolean exists = r.get(TranscriptEdits.KEY).isPresent();
-        boolean done = exists ? run(x -> x.insert(label, TranscriptEdits.path(at), item))
-                : run(x -> x.insert(label, YamlPath.of(TranscriptEdits.KEY),
+        boolean exists = r.get(TranscriptItems.KEY).isPresent();
+        boolean done = exists ? run(x -> x.insert(label, TranscriptItems.path(at), item))
+                : run(x -> x.insert(label, YamlPath.of(TranscriptItems.KEY),
                         new dev.archivist.model.YSequence(List.of(item), false, null, null)));
         if (done) {
             selected.set(exists ? at : 0);

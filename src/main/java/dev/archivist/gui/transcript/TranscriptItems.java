@@ -9,10 +9,10 @@ import dev.archivist.model.YamlPath;
 import java.util.List;
 
 /** The transcript's shape as the tree sees it: items, where a section ends, new items. */
-final class TranscriptEdits {
+final class TranscriptItems {
     static final String KEY = "transcript";
 
-    private TranscriptEdits() {
+    private TranscriptItems() {
     }
 
     static YamlPath path(int index) {
