@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * that as an inline code span at best and, when the opening line starts the line, as a fence
  * whose info string swallows the first line and which runs to the end of the text. The safe fix
  * writes a fenced block: the fence alone on its line, the code with Slack's {@code &lt;}
- * {@code &gt;} {@code &amp;} decoded, the fence alone again (decision 0021).
+ * {@code &gt;} {@code &amp;} decoded, the fence alone again (docs/decisions/encoding-fixes.md).
  */
 final class SlackCodeBlocks {
     private static final String FENCE = "```";
