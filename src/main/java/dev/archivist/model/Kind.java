@@ -14,6 +14,7 @@ public enum Kind {
     MOJIBAKE("encoding.mojibake", "Garbled characters (mojibake)"),
     LITERAL_ESCAPE("encoding.literal-escape", "Literal \\u escapes"),
     LOOKALIKE_CHAR("encoding.lookalike-char", "Look-alike characters"),
+    SLACK_CODE_BLOCK("encoding.slack-code-block", "Slack code blocks"),
     URL_AS_TEXT("links.url-as-text", "URLs as link text"),
     SLACK_MARKUP("links.slack-markup", "Slack link markup"),
     ENTITY_IN_URL("links.entity-in-url", "Entities in URLs"),

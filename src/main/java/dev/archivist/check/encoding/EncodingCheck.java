@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The {@code encoding.*} checks: escapes, entities, emoji codes, invisible characters, Slack
- * bullets, mojibake and literal escapes, over every string value of the page. Each safe fix
+ * bullets, mojibake, literal escapes, look-alike characters and Slack code blocks, over every string value of the page. Each safe fix
  * rewrites the whole value with a pure, idempotent function that fixes every occurrence of its
  * kind, so fixes on one value compose in any order.
  */
@@ -40,6 +40,7 @@ public final class EncodingCheck implements Check {
             SlackBullets.check(s);
             LiteralEscapes.check(s);
             LookalikeChars.check(s);
+            SlackCodeBlocks.check(s);
         });
         return out;
     }

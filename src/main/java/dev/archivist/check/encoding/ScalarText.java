@@ -20,6 +20,7 @@ final class ScalarText {
     static final int INVISIBLE = 16;
     static final int LEAD = 32;
     static final int LOOKALIKE = 64;
+    static final int BACKTICK = 128;
 
     final CheckContext context;
     final YamlPath path;
@@ -62,6 +63,7 @@ final class ScalarText {
         ASCII[0x7F] = INVISIBLE;
         ASCII['&'] = AMPERSAND;
         ASCII['\\'] = BACKSLASH;
+        ASCII['`'] = BACKTICK;
     }
 
     /** One pass over the value for all detectors; the common printable-ASCII char costs a table lookup. */

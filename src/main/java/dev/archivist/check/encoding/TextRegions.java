@@ -2,6 +2,7 @@ package dev.archivist.check.encoding;
 
 import dev.archivist.check.MarkdownText;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ final class TextRegions {
     private MarkdownText analysis;
     /** Bare URL marks, made on first need. */
     private boolean[] urls;
+    /** Slack's code blocks ({@code ```code```}), found on first need. */
+    private List<SlackCodeBlocks.Block> slackCode;
 
     private TextRegions(String text, boolean markdown, Function<String, MarkdownText> analyses) {
         this.text = text;
@@ -40,9 +43,9 @@ final class TextRegions {
         return new TextRegions(text, markdown, analyses);
     }
 
-    /** Prose: not code, URL or HTML. */
+    /** Prose: not code, URL or HTML, nor inside Slack's {@code ```code```}. */
     boolean prose(int index) {
-        return !bareUrl(index) && markdownKind(index) == MarkdownText.PROSE;
+        return !bareUrl(index) && markdownKind(index) == MarkdownText.PROSE && !slackCode(index);
     }
 
     /** True when every char of [start, end) is prose. */
@@ -55,8 +58,28 @@ final class TextRegions {
         return true;
     }
 
+    /**
+     * Markdown code, outside Slack's {@code ```code```}: what is inside that is the business of
+     * {@code encoding.slack-code-block} alone, which decodes its entities as it writes the fence,
+     * so no other fix changes the code before or after it.
+     */
     boolean code(int index) {
-        return markdownKind(index) == MarkdownText.CODE;
+        return markdownKind(index) == MarkdownText.CODE && !slackCode(index);
+    }
+
+    private boolean slackCode(int index) {
+        if (!markdown) {
+            return false;
+        }
+        if (slackCode == null) {
+            slackCode = text.contains("```") ? SlackCodeBlocks.find(text) : List.of();
+        }
+        for (SlackCodeBlocks.Block b : slackCode) {
+            if (b.closed() && b.start() <= index && index < b.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte markdownKind(int index) {
