@@ -81,6 +81,11 @@ public final class FilesView {
         return root;
     }
 
+    /** True while the keyboard is in the list: a page opened from it leaves the arrows there for the next one. */
+    public boolean focused() {
+        return fileTree.isFocused();
+    }
+
     /** Selects the row of the page open in the editor, showing its collection's pages when they are folded. */
     public void syncSelection() {
         syncing = true;
