@@ -27,6 +27,7 @@ public final class Css {
     public static final String DIFF_HEADER = "diff-header";
     public static final String KIND_GROUP = "kind-group";
     public static final String EMPTY = "empty-state";
+    public static final String FILE_GROUP = "file-group";
 
     private Css() {
     }

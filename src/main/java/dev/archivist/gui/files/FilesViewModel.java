@@ -2,12 +2,13 @@ package dev.archivist.gui.files;
 
 import dev.archivist.gui.task.TaskRunner;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The open folder: its pages with their problem counts, to move from page to page. */
+/** The open folder: its pages with their problem counts (at a site root, by collection), to move from page to page. */
 public final class FilesViewModel {
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
@@ -24,6 +25,11 @@ public final class FilesViewModel {
 
     public ObservableList<FileRow> files() {
         return files;
+    }
+
+    /** The site's collections with their pages and counts, as the pages are now; none when the folder is not a site root. */
+    public List<FileGroup> groups() {
+        return FileGroup.of(files);
     }
 
     /** Lists the folder's pages, then checks them in the background. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +23,26 @@ import java.util.Set;
 /** Finds the pages of a folder and checks them, off the FX thread. */
 public final class FolderScan {
     private static final Set<String> SKIPPED = Set.of("_people", "_site", "node_modules", "vendor", "target");
+    /** At a site root: the folders Jekyll reads or writes that hold no pages of their own. */
+    private static final Set<String> NOT_PAGES = Set.of("_site", "_layouts", "_includes", "_data", "_sass", "_plugins",
+            "node_modules", "vendor", "target");
 
     private FolderScan() {
     }
 
-    /** Markdown files under the folder that start with a front matter fence, sorted by path. */
+    /**
+     * Markdown files under the folder that start with a front matter fence. At a site root (a
+     * folder holding {@code _people/} or {@code _config.yml}) each page is grouped by its collection,
+     * the pages in none last, sorted by path within a group; elsewhere the list is flat, sorted by path.
+     */
     public static List<FileRow> pages(Path folder) throws IOException {
+        boolean site = Site.findRoot(folder).map(r -> r.equals(folder.toAbsolutePath().normalize())).orElse(false);
         List<FileRow> out = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skip = !dir.equals(folder) && (n.startsWith(".") || SKIPPED.contains(n));
+                boolean skip = !dir.equals(folder) && (n.startsWith(".") || (site ? NOT_PAGES : SKIPPED).contains(n));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -41,7 +50,8 @@ public final class FolderScan {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String n = file.getFileName().toString();
                 if ((n.endsWith(".md") || n.endsWith(".markdown")) && !n.equalsIgnoreCase("README.md") && frontMatter(file)) {
-                    out.add(new FileRow(file, folder.relativize(file).toString(), -1, null));
+                    Path relative = folder.relativize(file);
+                    out.add(site ? grouped(relative, file) : new FileRow(file, null, relative.toString(), -1, null));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -51,8 +61,18 @@ public final class FolderScan {
                 return FileVisitResult.CONTINUE;
             }
         });
-        out.sort((a, b) -> a.name().compareTo(b.name()));
+        out.sort(Comparator.comparing((FileRow r) -> r.group() != null && r.group().equals(FileGroup.OUTSIDE))
+                .thenComparing(r -> r.group() == null ? "" : r.group()).thenComparing(FileRow::name));
         return out;
+    }
+
+    /** A site's page in the collection its first folder names, or in none. */
+    private static FileRow grouped(Path relative, Path file) {
+        String first = relative.getName(0).toString();
+        if (relative.getNameCount() > 1 && first.startsWith("_")) {
+            return new FileRow(file, first, relative.subpath(1, relative.getNameCount()).toString(), -1, null);
+        }
+        return new FileRow(file, FileGroup.OUTSIDE, relative.toString(), -1, null);
     }
 
     private static boolean frontMatter(Path file) {
@@ -80,13 +100,13 @@ public final class FolderScan {
     private static FileRow check(FileRow row, Map<Path, Site> sites) {
         ArchiveDocument doc = ArchiveReader.read(row.path());
         if (!doc.parsed()) {
-            return new FileRow(row.path(), row.name(), -1, doc.error().toString());
+            return row.withError(doc.error().toString());
         }
         Site site = Site.findRoot(row.path()).map(root -> sites.computeIfAbsent(root, Site::open)).orElse(null);
         try {
             return row.withProblems(Checks.run(CheckContext.of(doc, site)).size());
         } catch (RuntimeException e) {
-            return new FileRow(row.path(), row.name(), -1, "a check failed: " + e);
+            return row.withError("a check failed: " + e);
         }
     }
 }

@@ -232,7 +232,7 @@ public final class MainView {
         StatusBar.bind(vm, pathLabel, problemsLabel, taskLabel, taskProgress, problemsTab);
         vm.editorProperty().addListener((o, a, b) -> {
             showPage();
-            if (b != null && (a == null || a.path() == null || !a.path().equals(b.path()))) {
+            if (b != null && (a == null || a.path() == null || !a.path().equals(b.path())) && !filesView.focused()) {
                 (vm.pageKindProperty().get() == PageKind.PODCAST ? transcriptView().tree() : threadView.tree()).requestFocus();
             }
         });
