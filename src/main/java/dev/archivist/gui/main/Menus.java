@@ -2,10 +2,12 @@ package dev.archivist.gui.main;
 
 import dev.archivist.gui.common.Action;
 import dev.archivist.gui.common.ActionControls;
+import dev.archivist.model.PageKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,9 +35,13 @@ final class Menus {
     List<Menu> menuBar() {
         Menu file = ActionControls.menu("_File", actions.fileMenu());
         file.getItems().add(2, recentMenu());
+        Menu threads = ActionControls.menu("_Threads", actions.threadsMenu());
+        // on an episode its commands act on the transcript's sections and lines, and it says so
+        threads.textProperty().bind(Bindings.when(Bindings.createBooleanBinding(
+                () -> vm.pageKindProperty().get() == PageKind.PODCAST, vm.pageKindProperty())).then("_Transcript").otherwise("_Threads"));
         return List.of(file,
                 ActionControls.menu("_Edit", actions.editMenu()),
-                ActionControls.menu("_Threads", actions.threadsMenu()),
+                threads,
                 ActionControls.menu("_Page", List.of(actions.parseAgain)),
                 ActionControls.menu("P_roblems", actions.problemsMenu()),
                 ActionControls.menu("_View", actions.viewMenu()));

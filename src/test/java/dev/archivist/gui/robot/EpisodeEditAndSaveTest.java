@@ -58,6 +58,8 @@ class EpisodeEditAndSaveTest extends RobotTest {
         String before = Files.readString(page.path());
         fx(() -> vm.files().open(page.path()));
         waitUntil(() -> vm.editor() != null);
+        org.junit.jupiter.api.Assertions.assertTrue(lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .stream().anyMatch(m -> "_Transcript".equals(m.getText())), "the Threads menu names the transcript on an episode");
         fx(() -> vm.transcript().select(page.line()));
         TextArea text = lookup("#lineArea").queryAs(TextArea.class);
         waitUntil(() -> page.text().equals(text.getText()));
