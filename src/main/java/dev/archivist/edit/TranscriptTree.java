@@ -58,7 +58,7 @@ public final class TranscriptTree {
         return i;
     }
 
-    static YamlPath path(int index) {
+    public static YamlPath path(int index) {
         return YamlPath.of(TRANSCRIPT, index);
     }
 
@@ -67,7 +67,7 @@ public final class TranscriptTree {
     }
 
     /** The index after the last line of the section whose header is at {@code header}: the next header's, or the end. */
-    static int sectionEnd(List<YNode> items, int header) {
+    public static int sectionEnd(List<YNode> items, int header) {
         int i = header + 1;
         while (i < items.size() && !isHeader(items.get(i))) {
             i++;

@@ -1,5 +1,6 @@
 package dev.archivist.gui.transcript;
 
+import dev.archivist.edit.TranscriptTree;
 import dev.archivist.gui.editor.BoundText;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
@@ -85,9 +86,9 @@ public final class TranscriptLineViewModel {
         EditorModel e = editor.get();
         Integer i = selected.get();
         YMapping root = e == null ? null : e.root();
-        YamlPath p = i == null ? null : TranscriptItems.path(i);
+        YamlPath p = i == null ? null : TranscriptTree.path(i);
         YNode node = p == null || root == null ? null : p.find(root).orElse(null);
-        boolean isHeader = TranscriptItems.isHeader(node);
+        boolean isHeader = TranscriptTree.isHeader(node);
         available.set(node instanceof YMapping);
         header.set(isHeader);
         heading.set(node == null ? "" : (isHeader ? "Section" : "Line") + " at transcript[" + i + "]");

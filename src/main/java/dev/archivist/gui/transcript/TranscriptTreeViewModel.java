@@ -2,6 +2,7 @@ package dev.archivist.gui.transcript;
 
 import dev.archivist.edit.EditSession;
 import dev.archivist.edit.Step;
+import dev.archivist.edit.TranscriptTree;
 import dev.archivist.edit.TreeEdits;
 import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
@@ -95,7 +96,7 @@ public final class TranscriptTreeViewModel {
     public void addSection() {
         List<YNode> items = TranscriptItems.items(root.get());
         Integer s = selected.get();
-        int at = s == null ? items.size() : TranscriptItems.sectionEnd(items, s);
+        int at = s == null ? items.size() : TranscriptTree.sectionEnd(items, s);
         insert("Add transcript section", at, TranscriptItems.newHeader());
     }
 
@@ -106,8 +107,8 @@ public final class TranscriptTreeViewModel {
         if (s == null || s >= items.size()) {
             return;
         }
-        int end = TranscriptItems.isHeader(items.get(s)) ? TranscriptItems.sectionEnd(items, s) : s + 1;
-        List<YamlPath> places = IntStream.range(s, end).mapToObj(TranscriptItems::path).toList();
+        int end = TranscriptTree.isHeader(items.get(s)) ? TranscriptTree.sectionEnd(items, s) : s + 1;
+        List<YamlPath> places = IntStream.range(s, end).mapToObj(TranscriptTree::path).toList();
         if (run(x -> x.delete(places))) {
             int left = TranscriptItems.items(root.get()).size();
             selected.set(left == 0 ? null : Math.min(s, left - 1));
@@ -129,15 +130,15 @@ public final class TranscriptTreeViewModel {
         if (s == null || s >= items.size()) {
             return -1;
         }
-        if (!TranscriptItems.isHeader(items.get(s))) {
+        if (!TranscriptTree.isHeader(items.get(s))) {
             int to = s + delta;
             return to < 0 || to >= items.size() ? -1 : to;
         }
         if (delta < 0) {
             return s == 0 ? -1 : Math.max(0, TranscriptItems.sectionOf(items, s - 1));
         }
-        int end = TranscriptItems.sectionEnd(items, s);
-        return end >= items.size() ? -1 : TranscriptItems.sectionEnd(items, end);
+        int end = TranscriptTree.sectionEnd(items, s);
+        return end >= items.size() ? -1 : TranscriptTree.sectionEnd(items, end);
     }
 
     private void shift(int delta) {
@@ -147,13 +148,13 @@ public final class TranscriptTreeViewModel {
             return;
         }
         List<YNode> items = TranscriptItems.items(root.get());
-        if (!TranscriptItems.isHeader(items.get(s))) {
-            if (run(x -> x.move(TranscriptItems.path(s), TranscriptItems.path(to)))) {
+        if (!TranscriptTree.isHeader(items.get(s))) {
+            if (run(x -> x.move(TranscriptTree.path(s), TranscriptTree.path(to)))) {
                 selected.set(to);
             }
             return;
         }
-        moveSection(s, TranscriptItems.sectionEnd(items, s), to);
+        moveSection(s, TranscriptTree.sectionEnd(items, s), to);
     }
 
     /** Moves items [from, end) so the first stands before {@code to}'s item (or at the end), as one step of moves. */
@@ -164,13 +165,13 @@ public final class TranscriptTreeViewModel {
         boolean up = to < from;
         for (int k = 0; k < n; k++) {
             // each item moves as the engine's move does; the whole section is one undo step
-            next = up ? TreeEdits.move(next, TranscriptItems.path(from + k), TranscriptItems.path(to + k))
-                    : TreeEdits.move(next, TranscriptItems.path(from), TranscriptItems.path(to - 1));
+            next = up ? TreeEdits.move(next, TranscriptTree.path(from + k), TranscriptTree.path(to + k))
+                    : TreeEdits.move(next, TranscriptTree.path(from), TranscriptTree.path(to - 1));
         }
         int landed = up ? to : to - n;
         YMapping done = next;
-        if (run(x -> x.apply(new Step("Move transcript section", TranscriptItems.path(landed), null,
-                x.state().withRoot(done), TranscriptItems.path(from))))) {
+        if (run(x -> x.apply(new Step("Move transcript section", TranscriptTree.path(landed), null,
+                x.state().withRoot(done), TranscriptTree.path(from))))) {
             selected.set(landed);
         }
     }
@@ -181,7 +182,7 @@ public final class TranscriptTreeViewModel {
             return;
         }
         boolean exists = r.get(TranscriptItems.KEY).isPresent();
-        boolean done = exists ? run(x -> x.insert(label, TranscriptItems.path(at), item))
+        boolean done = exists ? run(x -> x.insert(label, TranscriptTree.path(at), item))
                 : run(x -> x.insert(label, YamlPath.of(TranscriptItems.KEY),
                         new dev.archivist.model.YSequence(List.of(item), false, null, null)));
         if (done) {
