@@ -31,6 +31,9 @@ public final class ActionControls {
         if (a.disabled() != null) {
             item.disableProperty().bind(a.disabled());
         }
+        if (a.shown() != null) {
+            item.visibleProperty().bind(a.shown());
+        }
         return item;
     }
 

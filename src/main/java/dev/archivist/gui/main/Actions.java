@@ -32,6 +32,9 @@ final class Actions {
     final Action toThread;
     final Action toReply;
     final Action merge;
+    final Action splitLine;
+    final Action joinLine;
+    final Action moveToSection;
     final Action parseAgain;
     final Action darkTheme;
     final Action monospace;
@@ -75,9 +78,19 @@ final class Actions {
                 Bindings.when(episode).then(tr.canShift(-1).not()).otherwise(t.canShift(-1).not()));
         moveDown = Action.of("Move Down", "Alt+Down", Glyph.ARROW_DOWN, either(episode, tr::moveDown, t::moveDown),
                 Bindings.when(episode).then(tr.canShift(1).not()).otherwise(t.canShift(1).not()));
-        toThread = Action.of("Turn Reply into Thread", null, Glyph.LEVEL_UP, t::toThread, t.oneReply().not());
-        toReply = Action.of("Turn Thread into Reply", null, Glyph.LEVEL_DOWN, t::toReply, t.canBecomeReply().not());
-        merge = Action.of("Merge Selected Threads", null, Glyph.COMPRESS, t::merge, t.canMerge().not());
+        toThread = Action.of("Turn Reply into Thread", null, Glyph.LEVEL_UP, t::toThread, t.oneReply().not())
+                .shownWhen(episode.not());
+        toReply = Action.of("Turn Thread into Reply", null, Glyph.LEVEL_DOWN, t::toReply, t.canBecomeReply().not())
+                .shownWhen(episode.not());
+        merge = Action.of("Merge Selected Threads", null, Glyph.COMPRESS, t::merge, t.canMerge().not())
+                .shownWhen(episode.not());
+        BooleanBinding noLine = episode.not().or(tr.lineSelected().not());
+        splitLine = Action.of("Split Line at Caret", "Shortcut+Shift+ENTER", Glyph.CUT, view::splitLine, noLine)
+                .shownWhen(episode);
+        joinLine = Action.of("Join with Line Before", "Shortcut+J", Glyph.COMPRESS, tr::join, episode.not().or(tr.canJoin().not()))
+                .shownWhen(episode);
+        moveToSection = Action.of("Move Line to Section…", "Shortcut+M", Glyph.SIGN_IN, view::moveLineToSection, noLine)
+                .shownWhen(episode);
         parseAgain = Action.of("Parse Again", "Shortcut+R", Glyph.REFRESH, vm.files()::parseAgain, vm.brokenProperty().isNull());
         darkTheme = Action.of("Toggle Dark Theme", "Shortcut+Shift+T", Glyph.ADJUST, view::toggleTheme, null);
         monospace = Action.of("Monospace Message Text", "Shortcut+Shift+M", Glyph.FONT,
@@ -110,7 +123,7 @@ final class Actions {
 
     List<Action> threadsMenu() {
         return List.of(addThread, addReply, delete, Action.SEPARATOR, moveUp, moveDown, Action.SEPARATOR,
-                toThread, toReply, merge);
+                toThread, toReply, merge, splitLine, joinLine, moveToSection);
     }
 
     List<Action> problemsMenu() {

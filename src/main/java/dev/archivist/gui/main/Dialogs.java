@@ -3,13 +3,18 @@ package dev.archivist.gui.main;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** The window's questions: unsaved edits, file and folder choosers. Kept out of the view models. */
 public final class Dialogs {
@@ -48,6 +53,38 @@ public final class Dialogs {
         ButtonType ok = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(ok, ButtonType.CANCEL);
         return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    /**
+     * Asks which of the choices to take, in a list shown by {@code label}.
+     *
+     * @return the chosen one, or empty when the question was cancelled
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String header, String prompt, List<T> choices, Function<T, String> label) {
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(header);
+        dialog.setHeaderText(header);
+        dialog.setContentText(prompt);
+        ComboBox<T> box = (ComboBox<T>) dialog.getDialogPane().lookup(".combo-box");
+        if (box != null) {
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(T t) {
+                    return t == null ? "" : label.apply(t);
+                }
+
+                @Override
+                public T fromString(String s) {
+                    return null;
+                }
+            });
+        }
+        return dialog.showAndWait();
     }
 
     public Optional<Path> openFile() {

@@ -19,13 +19,21 @@ final class FrameMonitor extends AnimationTimer {
         if (!UiTiming.enabled()) {
             return;
         }
+        markNextLayout(scene, "first frame laid out");
+        new FrameMonitor().start();
+    }
+
+    /** With timing on: notes when the scene is next laid out (a page just opened is on screen). */
+    static void markNextLayout(javafx.scene.Scene scene, String what) {
+        if (!UiTiming.enabled() || scene == null) {
+            return;
+        }
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            UiTiming.mark("first frame laid out");
+            UiTiming.mark(what);
             scene.removePostLayoutPulseListener(once[0]);
         };
         scene.addPostLayoutPulseListener(once[0]);
-        new FrameMonitor().start();
     }
 
     @Override

@@ -231,6 +231,7 @@ public final class MainView {
         new NoticeBar(noticeBar, noticeLabel, noticeActions, vm::dismissNotice).follow(vm.noticeProperty());
         StatusBar.bind(vm, pathLabel, problemsLabel, taskLabel, taskProgress, problemsTab);
         vm.editorProperty().addListener((o, a, b) -> {
+            FrameMonitor.markNextLayout(stage.getScene(), "page laid out");
             showPage();
             if (b != null && (a == null || a.path() == null || !a.path().equals(b.path())) && !filesView.focused()) {
                 (vm.pageKindProperty().get() == PageKind.PODCAST ? transcriptView().tree() : threadView.tree()).requestFocus();
@@ -385,6 +386,19 @@ public final class MainView {
             window.remember(stage, mainSplit, leftSplit, problemsView.root());
             stage.close();
         });
+    }
+
+    /** Cuts the selected transcript line at the caret of its text. */
+    void splitLine() {
+        vm.transcriptLine().seal();
+        vm.transcript().split(lineView().caret());
+    }
+
+    /** Asks which section the selected transcript line goes to (its end). */
+    void moveLineToSection() {
+        dialogs.choose("Move line to section", "Section:", vm.transcript().otherSections(),
+                        r -> r.field("header").isBlank() ? "(untitled section)" : r.field("header"))
+                .ifPresent(r -> vm.transcript().moveToSection(r.index()));
     }
 
     void nextProblem() {

@@ -114,7 +114,7 @@ public final class MainViewModel {
         });
         metadata = new MetadataViewModel(editor, problems.problemsProperty());
         episode = new EpisodeViewModel(editor, problems.problemsProperty());
-        transcript = new TranscriptTreeViewModel(editor);
+        transcript = new TranscriptTreeViewModel(editor, why -> notify(Notice.warning("Not done: " + why)));
         person = new PersonViewModel(editor, problems.problemsProperty());
         generic = new GenericFormViewModel(editor);
         transcriptLine = new TranscriptLineViewModel(editor, transcript.selectedProperty());

@@ -14,6 +14,7 @@ import java.util.List;
  */
 final class TranscriptItems {
     static final String KEY = "transcript";
+    static final String NEW_SECTION = "New section";
 
     private TranscriptItems() {
     }
@@ -37,7 +38,4 @@ final class TranscriptItems {
                 new YEntry(YScalar.str("who"), YScalar.str(who))));
     }
 
-    static YMapping newHeader() {
-        return YMapping.of(List.of(new YEntry(YScalar.str("header"), YScalar.str("New section"))));
-    }
 }

@@ -1,10 +1,14 @@
 package dev.archivist.gui.transcript;
 
 import dev.archivist.gui.common.Fxml;
+import dev.archivist.gui.metadata.Marks;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -12,6 +16,7 @@ import javafx.scene.layout.VBox;
 /** Edits the selected transcript line (who, time, text) or section header, in the Message tab. */
 public final class TranscriptLineView {
     private final StackPane root;
+    private final Marks marks = new Marks();
 
     @FXML private VBox editorBox;
     @FXML private Label headingLabel;
@@ -33,11 +38,26 @@ public final class TranscriptLineView {
         textLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.headerProperty()).then("Header").otherwise("Text"));
         secondsLabel.textProperty().bind(vm.secondsProperty());
         whoField.textProperty().bindBidirectional(vm.who().valueProperty());
-        timeField.textProperty().bindBidirectional(vm.time().valueProperty());
         lineArea.textProperty().bindBidirectional(vm.text().valueProperty());
-        for (var field : new javafx.scene.control.TextInputControl[] {whoField, timeField, lineArea}) {
+        for (var field : new javafx.scene.control.TextInputControl[] {whoField, lineArea}) {
             field.focusedProperty().addListener((o, a, b) -> vm.seal());
         }
+        // a time is written when committed, with its seconds; one typed halfway is not a time yet
+        timeField.textProperty().bindBidirectional(vm.timeProperty());
+        timeField.setOnAction(e -> vm.commitTime());
+        timeField.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.commitTime();
+            }
+        });
+        timeField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.revertTime()) {
+                e.consume();
+            }
+        });
+        marks.watch(timeField, () -> vm.timeErrorProperty().get().isEmpty() ? List.of() : List.of(vm.timeErrorProperty().get()),
+                List::of);
+        vm.timeErrorProperty().addListener((o, a, b) -> marks.refresh());
     }
 
     public StackPane root() {
@@ -46,5 +66,10 @@ public final class TranscriptLineView {
 
     public TextArea lineArea() {
         return lineArea;
+    }
+
+    /** Where the caret stands in the line's text, for a split. */
+    public int caret() {
+        return lineArea.getCaretPosition();
     }
 }

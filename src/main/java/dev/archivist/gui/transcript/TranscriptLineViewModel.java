@@ -1,5 +1,6 @@
 package dev.archivist.gui.transcript;
 
+import dev.archivist.edit.InvalidEdit;
 import dev.archivist.edit.TranscriptTree;
 import dev.archivist.gui.editor.BoundText;
 import dev.archivist.gui.editor.EditorBinding;
@@ -13,11 +14,16 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The selected transcript item: a line's speaker, time and text, or a section's header, as
- * editable texts; typing is one undo step per field until a pause, as in a thread's message.
+ * The selected transcript item: a line's speaker and text, or a section's header, as editable
+ * texts (typing is one undo step per field until a pause, as in a thread's message), and a line's
+ * time, which is written when committed (Enter or leaving the field) as the engine's
+ * {@code setTime}: {@code time} and {@code sec} change together, and a time that cannot be read
+ * is marked and written nowhere.
  */
 public final class TranscriptLineViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
@@ -29,7 +35,10 @@ public final class TranscriptLineViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper seconds = new ReadOnlyStringWrapper("");
     private final BoundText who = new BoundText(editor::get, null);
-    private final BoundText time = new BoundText(editor::get, null);
+    private final StringProperty time = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper timeError = new ReadOnlyStringWrapper("");
+    private String timeWritten = "";
+    private Integer timeItem;
     private final BoundText text = new BoundText(editor::get, null);
 
     public TranscriptLineViewModel(ObservableValue<EditorModel> current, ObservableValue<Integer> selectedItem) {
@@ -64,8 +73,14 @@ public final class TranscriptLineViewModel {
         return who;
     }
 
-    public BoundText time() {
+    /** The time as typed; written by {@link #commitTime()}. */
+    public StringProperty timeProperty() {
         return time;
+    }
+
+    /** Why the typed time was not written, or "". */
+    public ReadOnlyStringProperty timeErrorProperty() {
+        return timeError.getReadOnlyProperty();
     }
 
     /** The line's text, or the section's header. */
@@ -82,6 +97,34 @@ public final class TranscriptLineViewModel {
         }
     }
 
+    /**
+     * Writes the typed time and the seconds it means as one step; a time that is not {@code m:ss}
+     * or {@code h:mm:ss} is marked instead and nothing changes.
+     */
+    public void commitTime() {
+        EditorModel e = editor.get();
+        Integer i = selected.get();
+        String typed = time.get() == null ? "" : time.get().strip();
+        if (e == null || i == null || typed.equals(timeWritten)) {
+            timeError.set("");
+            return;
+        }
+        try {
+            e.run(x -> x.setTime(TranscriptTree.path(i), typed));
+            timeError.set("");
+        } catch (InvalidEdit refusal) {
+            timeError.set("Write the time as m:ss or h:mm:ss, such as 12:34 or 1:02:03");
+        }
+    }
+
+    /** Puts back the time as written (Escape); false when nothing was typed. */
+    public boolean revertTime() {
+        boolean typed = !timeWritten.equals(time.get()) || !timeError.get().isEmpty();
+        time.set(timeWritten);
+        timeError.set("");
+        return typed;
+    }
+
     private void pull() {
         EditorModel e = editor.get();
         Integer i = selected.get();
@@ -95,7 +138,14 @@ public final class TranscriptLineViewModel {
         TranscriptRow row = node == null ? null : new TranscriptRow(i, node);
         seconds.set(row == null || row.field("sec").isEmpty() ? "" : "sec " + row.field("sec"));
         who.retarget(node == null || isHeader ? null : p.key("who"), root);
-        time.retarget(node == null || isHeader ? null : p.key("time"), root);
+        String written = row == null || isHeader ? "" : row.field("time");
+        if (!written.equals(timeWritten) || !java.util.Objects.equals(i, timeItem)) {
+            // a time typed and not yet written stays while other fields change
+            timeWritten = written;
+            timeItem = i;
+            time.set(written);
+            timeError.set("");
+        }
         text.retarget(node == null ? null : p.key(isHeader ? "header" : "line"), root);
     }
 }

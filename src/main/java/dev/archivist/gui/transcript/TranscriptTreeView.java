@@ -4,15 +4,22 @@ import dev.archivist.gui.common.Action;
 import dev.archivist.gui.common.ActionControls;
 import dev.archivist.gui.common.Css;
 import dev.archivist.gui.common.Fxml;
+import dev.archivist.gui.threads.Drop;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -37,7 +44,7 @@ public final class TranscriptTreeView {
         this.root = Fxml.load("transcript-tree", this);
         transcriptTree.setRoot(hidden);
         transcriptTree.setFixedCellSize(30);
-        transcriptTree.setCellFactory(t -> new RowCell());
+        transcriptTree.setCellFactory(t -> new RowCell(vm));
         vm.rootProperty().addListener((o, a, b) -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> selectFromModel());
         transcriptTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -136,11 +143,81 @@ public final class TranscriptTreeView {
         return null;
     }
 
-    /** A section shows its header; a line its speaker, time and the start of its text. */
+    /**
+     * A section shows its header; a line its speaker, time and the start of its text. A row can be
+     * dragged: a line before or after another line, or onto a section (to its end); a section
+     * before or after another section.
+     */
     private static final class RowCell extends TreeCell<TranscriptRow> {
+        private static final DataFormat ITEM = new DataFormat("application/x-archivist-transcript-item");
+        private static final PseudoClass BEFORE = PseudoClass.getPseudoClass(Css.DROP_BEFORE);
+        private static final PseudoClass AFTER = PseudoClass.getPseudoClass(Css.DROP_AFTER);
+        private static final PseudoClass INTO = PseudoClass.getPseudoClass(Css.DROP_INTO);
+        /** The index of the item being dragged; one drag at a time in one window. */
+        private static Integer dragged;
+
+        private static final PseudoClass SECTION = PseudoClass.getPseudoClass("thread");
+
+        RowCell(TranscriptTreeViewModel vm) {
+            getStyleClass().add(Css.MESSAGE_CELL);
+            // the row fits the tree's width: long texts are cut, never scrolled sideways
+            setPrefWidth(0);
+            setOnDragDetected(e -> {
+                if (getItem() == null) {
+                    return;
+                }
+                dragged = getItem().index();
+                Dragboard db = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(ITEM, dragged.toString());
+                db.setContent(content);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (getItem() == null || dragged == null || !e.getDragboard().hasContent(ITEM)) {
+                    return;
+                }
+                Drop w = where(e);
+                boolean ok = vm.canDrop(dragged, getItem().index(), w);
+                if (ok) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                }
+                mark(ok ? w : null);
+                e.consume();
+            });
+            setOnDragExited(e -> mark(null));
+            setOnDragDropped(e -> {
+                boolean done = getItem() != null && dragged != null && e.getDragboard().hasContent(ITEM)
+                        && vm.canDrop(dragged, getItem().index(), where(e));
+                if (done) {
+                    vm.drop(dragged, getItem().index(), where(e));
+                }
+                mark(null);
+                e.setDropCompleted(done);
+                e.consume();
+            });
+            setOnDragDone(e -> dragged = null);
+        }
+
+        /** A header's row takes a drop into its middle half; any row before its top and after its bottom. */
+        private Drop where(DragEvent e) {
+            double y = e.getY() / Math.max(1, getHeight());
+            if (getItem().isHeader()) {
+                return y < 0.25 ? Drop.BEFORE : y > 0.75 ? Drop.AFTER : Drop.INTO;
+            }
+            return y < 0.5 ? Drop.BEFORE : Drop.AFTER;
+        }
+
+        private void mark(Drop w) {
+            pseudoClassStateChanged(BEFORE, w == Drop.BEFORE);
+            pseudoClassStateChanged(AFTER, w == Drop.AFTER);
+            pseudoClassStateChanged(INTO, w == Drop.INTO);
+        }
+
         @Override
         protected void updateItem(TranscriptRow row, boolean empty) {
             super.updateItem(row, empty);
+            pseudoClassStateChanged(SECTION, !empty && row != null && row.isHeader());
             if (empty || row == null) {
                 setText(null);
                 setGraphic(null);
@@ -164,7 +241,6 @@ public final class TranscriptTreeView {
             text.setMinWidth(0);
             HBox box = new HBox(8, who, time, text);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box.getStyleClass().add(Css.MESSAGE_CELL);
             setGraphic(box);
         }
     }
