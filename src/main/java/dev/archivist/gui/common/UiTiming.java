@@ -35,7 +35,10 @@ public final class UiTiming {
     public static void mark(String what) {
         if (ON) {
             long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.printf("[timing] %-28s %6d ms after JVM start%n", what, System.currentTimeMillis() - start);
+            // the marking thread's CPU time too: under load it tells work from waiting
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            System.err.printf("[timing] %-28s %6d ms after JVM start (%s cpu %d ms)%n", what,
+                    System.currentTimeMillis() - start, Thread.currentThread().getName(), cpu);
         }
     }
 }

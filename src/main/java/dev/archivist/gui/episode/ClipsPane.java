@@ -6,24 +6,53 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 
-/** The quotable clips as a table of fields: name, start, end, URL; a start is written on Enter or when left. */
+/**
+ * The quotable clips as a table of fields: name, start, end, URL; a start is written on Enter or
+ * when left. The table folds under its title with the clips' count and its fields are made only
+ * while it is open: a real episode has 25 clips, and a hundred text fields made at once held the
+ * page's first frame for half a second.
+ */
 final class ClipsPane {
     private final EpisodeViewModel vm;
+    private final TitledPane pane;
     private final GridPane grid;
     private Marks marks = new Marks();
+    private boolean stale = true;
 
-    ClipsPane(EpisodeViewModel vm, GridPane grid) {
+    ClipsPane(EpisodeViewModel vm, TitledPane pane, GridPane grid) {
         this.vm = vm;
+        this.pane = pane;
         this.grid = grid;
-        vm.clips().addListener((ListChangeListener<ClipRow>) c -> rebuild());
+        vm.clips().addListener((ListChangeListener<ClipRow>) c -> changed());
         vm.problemsProperty().addListener((o, a, b) -> marks.refresh());
-        rebuild();
+        pane.expandedProperty().addListener((o, a, open) -> {
+            if (open && stale) {
+                rebuild();
+            }
+        });
+        changed();
+    }
+
+    /** Opens the table (a clip's problem was selected). */
+    void open() {
+        pane.setExpanded(true);
+    }
+
+    private void changed() {
+        int n = vm.clips().size();
+        pane.setText("Quotable clips (" + (n == 0 ? "none" : n) + ")");
+        stale = true;
+        if (pane.isExpanded()) {
+            rebuild();
+        }
     }
 
     private void rebuild() {
+        stale = false;
         grid.getChildren().clear();
         marks = new Marks();
         grid.addRow(0, header("Name"), header("Start"), header("End"), header("URL"));

@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -55,6 +56,8 @@ public final class EpisodeView {
     @FXML private GridPane idsGrid;
     @FXML private GridPane linksGrid;
     @FXML private GridPane clipsGrid;
+    @FXML private TitledPane clipsPane;
+    private final ClipsPane clips;
     @FXML private GridPane othersGrid;
     @FXML private TextField newKeyField;
     @FXML private TextField newValueField;
@@ -78,7 +81,7 @@ public final class EpisodeView {
         new PeoplePane(vm.guests(), guestsPane);
         new PlatformsPane(vm, EpisodeViewModel.IDS, vm.ids(), idsGrid);
         new PlatformsPane(vm, EpisodeViewModel.LINKS, vm.links(), linksGrid);
-        new ClipsPane(vm, clipsGrid);
+        clips = new ClipsPane(vm, clipsPane, clipsGrid);
         new OtherKeysPane(vm.others(), othersGrid, newKeyField, newValueField, addKeyButton);
         vm.topics().addListener((ListChangeListener<String>) c -> topics());
         topics();
@@ -115,9 +118,13 @@ public final class EpisodeView {
             case "topics" -> topicsPane;
             case "ids" -> idsGrid;
             case "links" -> linksGrid;
-            case "quotableClips" -> clipsGrid;
+            case "quotableClips" -> clipsPane;
             default -> othersGrid;
         };
+        if (n == clipsPane) {
+            clips.open();
+            root.layout();
+        }
         if (focus) {
             n.requestFocus();
         }

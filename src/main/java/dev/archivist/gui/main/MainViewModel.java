@@ -59,6 +59,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<EditorModel> editor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RawTextViewModel> broken = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PageKind> opening = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     // the open page's history state, so menus bind once for the window's life
@@ -101,9 +102,15 @@ public final class MainViewModel {
         this.checks = checks;
         this.prefs = prefs;
         recent.setAll(prefs.recent());
-        threads = new ThreadTreeViewModel(editor, runner);
+        pageKind = Bindings.createObjectBinding(() -> editor.get() == null ? null
+                : PageKind.of(editor.get().path(), editor.get().root()), editor, editor.flatMap(EditorModel::pathProperty));
+        // each kind's forms and tree follow only a page of their kind: an episode's transcript is
+        // never laid out as a book's "other keys", nor a book's threads looked for in an episode
+        ObservableValue<EditorModel> book = editorOf(PageKind.BOOK);
+        ObservableValue<EditorModel> podcast = editorOf(PageKind.PODCAST);
+        threads = new ThreadTreeViewModel(book, runner);
         ObservableValue<MessagePlace> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
-        message = new MessageViewModel(editor, focused, () -> names);
+        message = new MessageViewModel(book, focused, () -> names);
         body = new BodyViewModel(editor);
         preview = new PreviewViewModel(editor, focused, runner);
         problems = new ProblemsViewModel(editor, runner, checks);
@@ -112,14 +119,12 @@ public final class MainViewModel {
                 notify(Notice.warning(b));
             }
         });
-        metadata = new MetadataViewModel(editor, problems.problemsProperty());
-        episode = new EpisodeViewModel(editor, problems.problemsProperty());
-        transcript = new TranscriptTreeViewModel(editor, why -> notify(Notice.warning("Not done: " + why)));
-        person = new PersonViewModel(editor, problems.problemsProperty());
-        generic = new GenericFormViewModel(editor);
-        transcriptLine = new TranscriptLineViewModel(editor, transcript.selectedProperty());
-        pageKind = Bindings.createObjectBinding(() -> editor.get() == null ? null
-                : PageKind.of(editor.get().path(), editor.get().root()), editor, editor.flatMap(EditorModel::pathProperty));
+        metadata = new MetadataViewModel(book, problems.problemsProperty());
+        episode = new EpisodeViewModel(podcast, problems.problemsProperty());
+        transcript = new TranscriptTreeViewModel(podcast, why -> notify(Notice.warning("Not done: " + why)));
+        person = new PersonViewModel(editorOf(PageKind.PERSON), problems.problemsProperty());
+        generic = new GenericFormViewModel(editorOf(PageKind.GENERIC));
+        transcriptLine = new TranscriptLineViewModel(podcast, transcript.selectedProperty());
         problems.setNavigator(this::reveal);
         folder = new FilesViewModel(runner);
         namesView = new NamesViewModel(editor, problems.problemsProperty(),
@@ -147,6 +152,15 @@ public final class MainViewModel {
     /** The page open as text because it did not parse, or null. */
     public ReadOnlyObjectProperty<RawTextViewModel> brokenProperty() {
         return broken.getReadOnlyProperty();
+    }
+
+    /** The kind a page being read seems to be from its folder, so its forms can be made meanwhile. */
+    public ReadOnlyObjectProperty<PageKind> openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    void opening(PageKind kind) {
+        opening.set(kind);
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
@@ -345,6 +359,11 @@ public final class MainViewModel {
         }
         runner.run(null, p -> SiteNames.index(loaded.site(), loaded.document().path(), page),
                 n -> names = n, e -> { });
+    }
+
+    /** The open page when it is of the kind, else null. */
+    private ObservableValue<EditorModel> editorOf(PageKind kind) {
+        return Bindings.createObjectBinding(() -> pageKind.get() == kind ? editor.get() : null, editor, pageKind);
     }
 
     /** A property of the open page, or false when none is open. */

@@ -5,6 +5,7 @@ import dev.archivist.gui.common.ActionControls;
 import dev.archivist.gui.common.Css;
 import dev.archivist.gui.common.Fxml;
 import dev.archivist.gui.threads.Drop;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,8 @@ public final class TranscriptTreeView {
     private final TranscriptTreeViewModel vm;
     private final VBox root;
     private final TreeItem<TranscriptRow> hidden = new TreeItem<>();
+    /** The rows in the transcript's order: row i shows item i. */
+    private final List<TreeItem<TranscriptRow>> items = new ArrayList<>();
     private boolean syncing;
 
     @FXML private Label countLabel;
@@ -45,7 +48,7 @@ public final class TranscriptTreeView {
         transcriptTree.setRoot(hidden);
         transcriptTree.setFixedCellSize(30);
         transcriptTree.setCellFactory(t -> new RowCell(vm));
-        vm.rootProperty().addListener((o, a, b) -> rebuild());
+        vm.rootProperty().addListener((o, a, b) -> show());
         vm.selectedProperty().addListener((o, a, b) -> selectFromModel());
         transcriptTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing) {
@@ -72,6 +75,35 @@ public final class TranscriptTreeView {
         ActionControls.configure(downButton, down);
     }
 
+    /**
+     * Shows the transcript as it now is: when its sections stand where they stood (typing, a line
+     * moved within its section), only the rows whose item changed are given their new value;
+     * otherwise every row is made again. A keystroke in a line of a 2,000-line transcript used to
+     * make every row again.
+     */
+    private void show() {
+        List<TranscriptRow> rows = vm.rows();
+        boolean sameShape = rows.size() == items.size() && !rows.isEmpty();
+        for (int i = 0; sameShape && i < rows.size(); i++) {
+            sameShape = rows.get(i).isHeader() == items.get(i).getValue().isHeader();
+        }
+        if (!sameShape) {
+            rebuild();
+            return;
+        }
+        syncing = true;
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).node() != items.get(i).getValue().node()) {
+                    items.get(i).setValue(rows.get(i));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+        selectFromModel();
+    }
+
     private void rebuild() {
         Set<Integer> expanded = new HashSet<>();
         for (TreeItem<TranscriptRow> item : hidden.getChildren()) {
@@ -84,10 +116,12 @@ public final class TranscriptTreeView {
         syncing = true;
         try {
             hidden.getChildren().clear();
+            items.clear();
             TreeItem<TranscriptRow> section = null;
             int lines = 0;
             for (TranscriptRow row : rows) {
                 TreeItem<TranscriptRow> item = new TreeItem<>(row);
+                items.add(item);
                 if (row.isHeader()) {
                     section = item;
                     item.setExpanded(first || expanded.contains(row.index()));
@@ -107,7 +141,7 @@ public final class TranscriptTreeView {
 
     private void selectFromModel() {
         Integer s = vm.selectedProperty().get();
-        TreeItem<TranscriptRow> target = s == null ? null : find(hidden, s);
+        TreeItem<TranscriptRow> target = s == null || s >= items.size() ? null : items.get(s);
         if (target == transcriptTree.getSelectionModel().getSelectedItem()) {
             return;
         }
@@ -130,19 +164,6 @@ public final class TranscriptTreeView {
         }
     }
 
-    private static TreeItem<TranscriptRow> find(TreeItem<TranscriptRow> parent, int index) {
-        for (TreeItem<TranscriptRow> item : parent.getChildren()) {
-            if (item.getValue().index() == index) {
-                return item;
-            }
-            TreeItem<TranscriptRow> inner = find(item, index);
-            if (inner != null) {
-                return inner;
-            }
-        }
-        return null;
-    }
-
     /**
      * A section shows its header; a line its speaker, time and the start of its text. A row can be
      * dragged: a line before or after another line, or onto a section (to its end); a section
@@ -158,8 +179,23 @@ public final class TranscriptTreeView {
 
         private static final PseudoClass SECTION = PseudoClass.getPseudoClass("thread");
 
+        // made once per cell and given each row's texts: a keystroke redraws the visible rows
+        private final Label header = new Label();
+        private final Label who = new Label();
+        private final Label time = new Label();
+        private final Label text = new Label();
+        private final HBox line = new HBox(8, who, time, text);
+
         RowCell(TranscriptTreeViewModel vm) {
             getStyleClass().add(Css.MESSAGE_CELL);
+            header.getStyleClass().add(Css.MESSAGE_NAME);
+            who.getStyleClass().add(Css.MESSAGE_NAME);
+            who.setMinWidth(Label.USE_PREF_SIZE);
+            time.getStyleClass().addAll(Css.MUTED, Css.MONOSPACE);
+            time.setMinWidth(Label.USE_PREF_SIZE);
+            text.getStyleClass().add(Css.MESSAGE_PREVIEW);
+            text.setMinWidth(0);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             // the row fits the tree's width: long texts are cut, never scrolled sideways
             setPrefWidth(0);
             setOnDragDetected(e -> {
@@ -218,30 +254,18 @@ public final class TranscriptTreeView {
         protected void updateItem(TranscriptRow row, boolean empty) {
             super.updateItem(row, empty);
             pseudoClassStateChanged(SECTION, !empty && row != null && row.isHeader());
-            if (empty || row == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
             setText(null);
-            if (row.isHeader()) {
-                Label header = new Label(row.field("header"));
-                header.getStyleClass().add(Css.MESSAGE_NAME);
+            if (empty || row == null) {
+                setGraphic(null);
+            } else if (row.isHeader()) {
+                header.setText(row.field("header"));
                 setGraphic(header);
-                return;
+            } else {
+                who.setText(row.field("who").isEmpty() ? "(no speaker)" : row.field("who"));
+                time.setText(row.field("time"));
+                text.setText(row.preview());
+                setGraphic(line);
             }
-            Label who = new Label(row.field("who").isEmpty() ? "(no speaker)" : row.field("who"));
-            who.getStyleClass().add(Css.MESSAGE_NAME);
-            who.setMinWidth(Label.USE_PREF_SIZE);
-            Label time = new Label(row.field("time"));
-            time.getStyleClass().addAll(Css.MUTED, Css.MONOSPACE);
-            time.setMinWidth(Label.USE_PREF_SIZE);
-            Label text = new Label(row.preview());
-            text.getStyleClass().add(Css.MESSAGE_PREVIEW);
-            text.setMinWidth(0);
-            HBox box = new HBox(8, who, time, text);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setGraphic(box);
         }
     }
 }

@@ -81,6 +81,9 @@ class EpisodeEditAndSaveTest extends RobotTest {
         waitUntil(() -> "sec 84".equals(vm.transcriptLine().secondsProperty().get()));
 
         clickOn(tab("Page"));
+        // the clips fold under their title and count; their fields are made when it opens
+        fx(() -> lookup(".clips-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        waitUntil(() -> lookup("#clip-start-1").tryQuery().isPresent());
         TextField start = lookup("#clip-start-1").queryAs(TextField.class);
         assertEquals("63", start.getText());
         fx(start::requestFocus);
