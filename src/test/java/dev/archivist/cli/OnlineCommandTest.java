@@ -34,30 +34,8 @@ class OnlineCommandTest {
         server = new OnlineServer();
         System.setProperty(UserCache.PROPERTY, cache.toString());
         System.setProperty(AtomicSave.BACKUPS_PROPERTY, cache.resolve("backups").toString());
-        Files.createDirectories(site.resolve("_people"));
-        Files.writeString(site.resolve(".archivist.yml"), "links:\n  timeout: 0.5\n  retries: 1\n  retry-wait: 10\n"
-                + "  host-interval: 0\n  archive-url: " + server.archive() + "\n");
-        before = """
-                ---
-                title: Links
-                links:
-                  - text: Home
-                    link: %1$s/ok
-                  - text: Old
-                    link: %1$s/moved
-                archive:
-                - name: Ada
-                  text: |-
-                    Read [this](%1$s/permanent) first.
-                    The slides: %1$s/gone
-                    Then %1$s/for-now
-                  replies:
-                  - name: Bo
-                    text: Gone too %1$s/removed, and %1$s/no-head
-                ---
-                Body.
-                """.formatted(server.url(""));
-        page = Files.writeString(Files.createDirectories(site.resolve("_books")).resolve("20220101-links.md"), before);
+        page = server.site(site);
+        before = Files.readString(page);
     }
 
     @AfterEach

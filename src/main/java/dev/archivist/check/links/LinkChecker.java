@@ -156,13 +156,19 @@ public final class LinkChecker {
                 return cached.get();
             }
         }
-        queue(new LinkJob(url, uri, settings));
+        queue(new LinkJob(url, uri, settings), false);
         return null;
     }
 
-    private void queue(LinkJob job) {
+    /** Puts a job in its next request's host's line: a job under way (a redirect, the archive) goes first. */
+    private void queue(LinkJob job, boolean underWay) {
         String name = job.request().uri().getHost();
-        hosts.computeIfAbsent(name == null ? "" : name.toLowerCase(Locale.ROOT), k -> new Host()).waiting.add(job);
+        Host host = hosts.computeIfAbsent(name == null ? "" : name.toLowerCase(Locale.ROOT), k -> new Host());
+        if (underWay) {
+            host.waiting.addFirst(job);
+        } else {
+            host.waiting.addLast(job);
+        }
     }
 
     /**
@@ -227,7 +233,7 @@ public final class LinkChecker {
         a.host().refusesHead |= a.job().probe().headRefused();
         if (r == null) {
             a.job().dueAt = System.nanoTime() + a.job().delay().toNanos();
-            queue(a.job());
+            queue(a.job(), true);
         }
         return r;
     }

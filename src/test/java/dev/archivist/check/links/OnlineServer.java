@@ -2,6 +2,8 @@ package dev.archivist.check.links;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +51,38 @@ public final class OnlineServer implements AutoCloseable {
     /** The base URL to give as {@code archive-url}. */
     public String archive() {
         return url("");
+    }
+
+    /**
+     * A site under {@code dir} whose settings point the archive at this server (half-second
+     * timeouts, one retry) and a book page whose links go to this server: two permanent redirects,
+     * a broken link with an archived copy and one without, and links that work. Returns the page.
+     */
+    public Path site(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("_people"));
+        Files.writeString(dir.resolve(".archivist.yml"), "links:\n  timeout: 0.5\n  retries: 1\n  retry-wait: 10\n"
+                + "  host-interval: 0\n  archive-url: " + archive() + "\n");
+        String page = """
+                ---
+                title: Links
+                links:
+                  - text: Home
+                    link: %1$s/ok
+                  - text: Old
+                    link: %1$s/moved
+                archive:
+                - name: Ada
+                  text: |-
+                    Read [this](%1$s/permanent) first.
+                    The slides: %1$s/gone
+                    Then %1$s/for-now
+                  replies:
+                  - name: Bo
+                    text: Gone too %1$s/removed, and %1$s/no-head
+                ---
+                Body.
+                """.formatted(url(""));
+        return Files.writeString(Files.createDirectories(dir.resolve("_books")).resolve("20220101-links.md"), page);
     }
 
     /** Requests of one path, HEAD and GET together. */
