@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "  house-style: true                 report format.style (default: false)",
             "  emoji: {thank_you: ...}           custom Slack emoji: name to emoji",
             "  aliases: _data/name-aliases.yml   the alias file (this is the default)",
-            "  links: {timeout: 10, exclude: [...]}  the online check's settings, named as its flags"})
+            "  links: {timeout: 10, ...}         the online check's settings, named as its flags"})
 final class CheckCommand implements Callable<Integer> {
     /** How the report is written. */
     enum Format { text, json, markdown }

@@ -126,11 +126,12 @@ final class OnlineLinks {
         return out;
     }
 
-    /** The summary in words: {@code links: 12 checked online (3 from the cache): 8 ok, 1 redirected, ...}. */
+    /** The summary in words: {@code links online: 12 links (3 answers from the cache): 8 ok, 1 redirected, ...}. */
     String summaryLine() {
         Counts c = counts();
         Map<String, Integer> by = c.byStatus();
-        return "links: " + c.urls() + " checked online" + (c.cached() == 0 ? "" : " (" + c.cached() + " from the cache)")
+        return "links online: " + c.urls() + " link" + (c.urls() == 1 ? "" : "s")
+                + (c.cached() == 0 ? "" : " (" + c.cached() + " answer" + (c.cached() == 1 ? "" : "s") + " from the cache)")
                 + ": " + by.get("ok") + " ok, " + by.get("redirected") + " redirected, " + by.get("broken") + " broken"
                 + (c.archived() == 0 ? "" : " (" + c.archived() + " with an archived copy)") + ", "
                 + by.get("not-checked") + " not checked";

@@ -76,7 +76,7 @@ class OnlineCommandTest {
         assertTrue(text.out().contains(page + ":16:11: links.broken: the link " + server.url("/removed")
                 + " is broken: answers 410 [archive[0].replies[0].text]"), text.out());
         assertTrue(text.out().contains("not checked: " + server.url("/for-now") + " (excluded by /for-now$)"), text.out());
-        assertTrue(text.out().contains("links: 7 checked online: 2 ok, 2 redirected, 2 broken (1 with an archived copy), "
+        assertTrue(text.out().contains("links online: 7 links: 2 ok, 2 redirected, 2 broken (1 with an archived copy), "
                 + "1 not checked"), text.out());
 
         CommandLineTest.Run md = CommandLineTest.run("check", "--online", "--format", "markdown", site.toString());
@@ -87,7 +87,7 @@ class OnlineCommandTest {
                 + server.url("/moved") + " redirects permanently to " + server.url("/ok") + " | " + server.url("/moved")
                 + " → " + server.url("/ok") + " |"), md.out());
         // the excluded link was not asked before, the others were
-        assertTrue(md.out().contains("links: 7 checked online (6 from the cache)"), md.out());
+        assertTrue(md.out().contains("links online: 7 links (6 answers from the cache)"), md.out());
     }
 
     @Test
@@ -98,7 +98,7 @@ class OnlineCommandTest {
         CommandLineTest.Run again = CommandLineTest.run("check", "--online", site.toString());
         assertEquals(1, again.exit(), again.err());
         assertEquals(asked, server.requests());
-        assertTrue(again.out().contains("(7 from the cache)"), again.out());
+        assertTrue(again.out().contains("(7 answers from the cache)"), again.out());
         CommandLineTest.run("check", "--online", "--no-cache", site.toString());
         assertTrue(server.requests() > asked, "--no-cache asks again");
     }
@@ -139,7 +139,7 @@ class OnlineCommandTest {
         CommandLineTest.Run r = CommandLineTest.run("check", "--online", "--archive-url", "http://127.0.0.1:" + closed,
                 site.toString());
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.out().contains("links: 7 checked online: 0 ok, 0 redirected, 7 broken, 0 not checked"), r.out());
+        assertTrue(r.out().contains("links online: 7 links: 0 ok, 0 redirected, 7 broken, 0 not checked"), r.out());
         assertTrue(r.out().contains("the link https://nowhere.invalid/gone is broken: the host name does not resolve (DNS)"), r.out());
         assertTrue(r.out().contains("the link http://127.0.0.1:" + closed + "/ok is broken: the connection was refused"), r.out());
     }
