@@ -48,6 +48,7 @@ final class LinkProbe {
      * @param status the last status, or -1 when no answer came
      * @param moved where the link's permanent redirects (301, 308) lead, before any temporary one, or null
      * @param error why the link is broken without a status (a timeout, a loop), or null
+     * @param retries how many times a request was sent again after a timeout, a 429 or a 5xx
      */
     record Verdict(int status, URI moved, String error, int retries) {
     }
