@@ -21,15 +21,21 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code check [--json] [--kinds K,...] PATH...}: lists the problems of pages; exit 0 none, 1 found, 2 unreadable. */
+/**
+ * {@code check [--json | --format F] [--kinds K,...] [--online ...] PATH...}: lists the problems of
+ * pages; exit 0 none, 1 found, 2 unreadable.
+ */
 @Command(name = "check", description = {"List the problems of pages (folders are searched for *.md with front matter).",
     "Each page gets the checks of its kind (book, podcast episode, person, other page). Without --kinds: "
-        + "every kind but those the site's .archivist.yml skips, and format.style only when it says house-style: true."},
+        + "every kind but those the site's .archivist.yml skips, and format.style only when it says house-style: true.",
+    "With --online: the links asked on the network (links.broken, links.redirect, links.archived), each URL once, "
+        + "answers cached for --max-age in the user's cache folder."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no problems", "1:problems found",
             "2:a path could not be read or parsed, or the site's .archivist.yml cannot be used (nothing is checked)"},
@@ -38,10 +44,20 @@ import picocli.CommandLine.Spec;
             "  house-style: true                 report format.style (default: false)",
             "  emoji: {thank_you: ...}           custom Slack emoji: name to emoji",
             "  aliases: _data/name-aliases.yml   the alias file (this is the default)",
-            "  links: {...}                      rules for the online link check"})
+            "  links: {timeout: 10, ...}         the online check's settings, named as its flags"})
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--json", description = "Print one JSON document.")
+    /** How the report is written. */
+    enum Format { text, json, markdown }
+
+    @Option(names = "--json", description = "Print one JSON document (as --format json).")
     boolean json;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (the default), json, or markdown: a report to paste into a pull request.")
+    Format format;
+
+    @Mixin
+    OnlineOptions online;
 
     @Option(names = "--kinds", split = ",", paramLabel = "K",
             description = "Only these kinds or groups (format, links.list-entry...), whatever the site's settings say.")
@@ -69,6 +85,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (json && format != null && format != Format.json) {
+            spec.commandLine().getErr().println("archivist: --json and --format " + format + ": give one");
+            return ArchivistCommand.ERROR;
+        }
+        Format as = json ? Format.json : format == null ? Format.text : format;
+        String misuse = online.misuse(kinds);
+        if (misuse != null) {
+            spec.commandLine().getErr().println("archivist: " + misuse);
+            return ArchivistCommand.ERROR;
+        }
         Predicate<Kind> named = null;
         if (kinds != null && !kinds.isEmpty()) {
             for (String k : kinds) {
@@ -84,7 +110,13 @@ final class CheckCommand implements Callable<Integer> {
         if (!sites.settingsRead(pages, spec.commandLine().getErr())) {
             return ArchivistCommand.ERROR;
         }
+        OnlineLinks links = online.online ? OnlineLinks.run(pages, sites, online, spec.commandLine().getErr()) : null;
+        if (links != null) {
+            boolean others = named != null;
+            checks = context -> Checks.run(context, links.checks(context.site(), others));
+        }
         List<Entry> files = new ArrayList<>();
+        List<MarkdownReport.Page> markdown = new ArrayList<>();
         Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
         int problems = 0;
         boolean errors = false;
@@ -95,33 +127,46 @@ final class CheckCommand implements Callable<Integer> {
             Checked page = check(file, sites, named, timing);
             List<Problem> found = page.problems();
             String note = Reports.charsetNote(page.source());
-            if (note != null && !json) {
+            if (note != null && as == Format.text) {
                 out.println(file + ": note: " + note);
             }
             if (page.error() != null) {
                 errors = true;
-                if (!json) {
+                if (as == Format.text) {
                     out.println(Reports.errorLine(file, page.error()));
                 }
             } else {
                 found.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
-                if (!json) {
+                if (as == Format.text) {
                     printLines(out, file, found);
                 }
+            }
+            if (as == Format.markdown) {
+                markdown.add(new MarkdownReport.Page(file.toString(), page.error() == null ? null
+                        : Reports.errorLine(file, page.error()), found));
             }
             problems += found.size();
             // the JSON report keeps only the problems; each is turned into JSON text when it is written
             files.add(new Entry(file.toString(), page.error() == null ? null : Reports.error(page.error()),
-                    json ? found : List.of(), note == null ? null : page.source().charset(), note));
+                    as == Format.json ? found : List.of(), note == null ? null : page.source().charset(), note));
             timing.mark("report");
         }
-        if (json) {
+        if (as == Format.json) {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("files", files.size());
             summary.put("problems", problems);
             summary.put("byKind", Reports.byId(byKind));
+            if (links != null) {
+                summary.put("links", links.summary());
+            }
             printJson(out, files, summary);
+        } else if (as == Format.markdown) {
+            MarkdownReport.print(out, markdown, byKind, links);
         } else {
+            if (links != null) {
+                links.notCheckedLines().forEach(out::println);
+                out.println(links.summaryLine());
+            }
             out.println(problems + " problem" + (problems == 1 ? "" : "s") + " in " + files.size() + " file"
                     + (files.size() == 1 ? "" : "s") + (byKind.isEmpty() ? "" : " " + Reports.byId(byKind)));
         }

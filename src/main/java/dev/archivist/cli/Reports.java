@@ -107,7 +107,7 @@ final class Reports {
         return sb;
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         String flat = s == null ? "" : s.replace("\n", "\\n");
         return flat.length() > 120 ? flat.substring(0, 117) + "..." : flat;
     }

@@ -25,6 +25,8 @@ public enum Kind {
     LIST_ENTRY("links.list-entry", "Links list entries"),
     MISSING_FILE("links.missing-file", "Missing images"),
     BROKEN("links.broken", "Broken links"),
+    REDIRECT("links.redirect", "Links that moved for good"),
+    ARCHIVED("links.archived", "Broken links with an archived copy"),
     PLACEHOLDER("links.placeholder", "Placeholder links"),
     NAME_VARIANT("names.variant", "Name variants"),
     AUTHOR_MISMATCH("names.author-mismatch", "Authors under other names"),
@@ -68,11 +70,17 @@ public enum Kind {
 
     /**
      * True for kinds whose fix rewrites much of a file (the whole front matter, every escaped
-     * scalar) or renames people (a decision taken once in the alias file and applied to every
-     * archive): {@code fix} applies them only when they are named in {@code --kinds}.
+     * scalar), renames people (a decision taken once in the alias file and applied to every
+     * archive) or points a link at an archived copy instead of the live page: {@code fix} applies
+     * them only when they are named in {@code --kinds}.
      */
     public boolean onRequest() {
-        return this == FORMAT_STYLE || this == ESCAPED_UNICODE || "names".equals(group());
+        return this == FORMAT_STYLE || this == ESCAPED_UNICODE || this == ARCHIVED || "names".equals(group());
+    }
+
+    /** True for the kinds only the online link check finds: it asks the links' servers. */
+    public boolean online() {
+        return this == BROKEN || this == REDIRECT || this == ARCHIVED;
     }
 
     /** Kinds selected by a list of ids or group prefixes ({@code encoding}, {@code links.broken}). */

@@ -31,18 +31,18 @@ public final class SiteSettings {
     public static final List<String> KEYS = List.of("skip", "house-style", "emoji", "aliases", "links");
     /** The settings of a site without a settings file. */
     public static final SiteSettings DEFAULTS = new SiteSettings(EnumSet.noneOf(Kind.class), List.of(), false,
-            Map.of(), NameAliases.FILE, YMapping.of(List.of()), null);
+            Map.of(), NameAliases.FILE, LinkCheckSettings.DEFAULTS, null);
 
     private final EnumSet<Kind> skipped;
     private final List<String> skip;
     private final boolean houseStyle;
     private final Map<String, String> emoji;
     private final String aliases;
-    private final YMapping links;
+    private final LinkCheckSettings links;
     private final String error;
 
     private SiteSettings(Set<Kind> skipped, List<String> skip, boolean houseStyle, Map<String, String> emoji,
-                         String aliases, YMapping links, String error) {
+                         String aliases, LinkCheckSettings links, String error) {
         this.skipped = skipped.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(skipped);
         this.skip = List.copyOf(skip);
         this.houseStyle = houseStyle;
@@ -73,7 +73,7 @@ public final class SiteSettings {
         boolean houseStyle = false;
         Map<String, String> emoji = new LinkedHashMap<>();
         String aliases = NameAliases.FILE;
-        YMapping links = DEFAULTS.links;
+        LinkCheckSettings links = DEFAULTS.links;
         for (YEntry e : data.root().entries()) {
             int line = data.line(e.key());
             YNode v = e.value();
@@ -92,12 +92,7 @@ public final class SiteSettings {
                 case "house-style" -> houseStyle = bool(v, line);
                 case "emoji" -> emoji = emoji(v, line, data);
                 case "aliases" -> aliases = path(v, line);
-                case "links" -> {
-                    if (!(v instanceof YMapping m)) {
-                        throw new Invalid("links in " + FILE + ", line " + line + ", must be a mapping of rules");
-                    }
-                    links = m;
-                }
+                case "links" -> links = links(v, line, data);
                 default -> throw new Invalid("unknown setting '" + e.name() + "' in " + FILE + ", line " + line
                         + "; known: " + String.join(", ", KEYS));
             }
@@ -150,6 +145,40 @@ public final class SiteSettings {
         return out;
     }
 
+    /** The online link check's settings: each key as its flag is written, a scalar or a list of scalars. */
+    private static LinkCheckSettings links(YNode v, int line, YamlDataFile data) throws Invalid {
+        if (!(v instanceof YMapping m)) {
+            throw new Invalid("links in " + FILE + ", line " + line + ", must be a mapping of settings");
+        }
+        LinkCheckSettings out = LinkCheckSettings.DEFAULTS;
+        for (YEntry e : m.entries()) {
+            String where = "links: " + e.name() + " in " + FILE + ", line " + data.line(e.key());
+            if (!LinkCheckSettings.KEYS.contains(e.name())) {
+                throw new Invalid("unknown setting '" + e.name() + "' in links of " + FILE + ", line "
+                        + data.line(e.key()) + "; known: " + String.join(", ", LinkCheckSettings.KEYS));
+            }
+            try {
+                if (e.value() instanceof YSequence seq) {
+                    List<String> values = new java.util.ArrayList<>();
+                    for (YNode item : seq.items()) {
+                        if (!(item instanceof YScalar s)) {
+                            throw new IllegalArgumentException("must be a value or a list of values");
+                        }
+                        values.add(s.value());
+                    }
+                    out = out.with(e.name(), values);
+                } else if (e.value() instanceof YScalar s) {
+                    out = out.with(e.name(), s.value());
+                } else {
+                    throw new IllegalArgumentException("must be a value or a list of values");
+                }
+            } catch (IllegalArgumentException bad) {
+                throw new Invalid(where + ", " + bad.getMessage());
+            }
+        }
+        return out;
+    }
+
     private static String path(YNode v, int line) throws Invalid {
         if (v instanceof YScalar s && s.isString() && !s.value().isBlank()) {
             return s.value().strip();
@@ -186,8 +215,8 @@ public final class SiteSettings {
         return aliases;
     }
 
-    /** The online link check's rules, as written (an empty mapping unless set). */
-    public YMapping links() {
+    /** The online link check's settings (lychee's defaults unless set). */
+    public LinkCheckSettings links() {
         return links;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.model.Kind;
-import dev.archivist.model.YScalar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -38,7 +37,7 @@ class SiteSettingsTest {
         assertEquals(Map.of(), s.emoji());
         assertEquals(NameAliases.FILE, s.aliases());
         assertEquals(EnumSet.noneOf(Kind.class), s.skipped());
-        assertTrue(s.links().entries().isEmpty());
+        assertEquals(LinkCheckSettings.DEFAULTS, s.links());
         assertFalse(s.reported().test(Kind.FORMAT_STYLE), "the house style only when asked");
         assertTrue(s.reported().test(Kind.ESCAPED_UNICODE));
     }
@@ -88,11 +87,35 @@ class SiteSettingsTest {
     }
 
     @Test
-    void linksAreKeptAsWritten() throws Exception {
-        SiteSettings s = read("links:\n  timeout: 10\n  skip-hosts: [example.com]\n");
-        assertEquals("10", ((YScalar) s.links().get("timeout").orElseThrow()).value());
-        assertTrue(s.links().get("skip-hosts").isPresent());
-        assertEquals("links in .archivist.yml, line 1, must be a mapping of rules", error("links: [a, b]\n"));
+    void theOnlineCheckSettingsAreReadAsTheirFlagsAre() throws Exception {
+        SiteSettings s = read("links:\n  timeout: 2.5\n  host-concurrency: 4\n  host-interval: 200\n  retries: 0\n"
+                + "  max-age: 12h\n  no-cache: true\n  exclude: ['^https://intranet\\.', /drafts/]\n"
+                + "  accept: [200..=299, 429]\n  archive-url: http://127.0.0.1:8080/\n  refuse-robots: [example.com]\n");
+        LinkCheckSettings links = s.links();
+        assertEquals(java.time.Duration.ofMillis(2500), links.timeout());
+        assertEquals(4, links.hostConcurrency());
+        assertEquals(java.time.Duration.ofMillis(200), links.hostInterval());
+        assertEquals(0, links.retries());
+        assertEquals(java.time.Duration.ofHours(12), links.maxAge());
+        assertFalse(links.cache());
+        assertEquals(java.util.Optional.of("/drafts/"), links.excluded("https://example.org/drafts/1"));
+        assertTrue(links.excluded("https://example.org/").isEmpty());
+        assertTrue(links.accepted(429) && links.accepted(204) && !links.accepted(404));
+        assertEquals("http://127.0.0.1:8080", links.archiveUrl().toString());
+        assertTrue(links.refusesRobots("www.example.com") && !links.refusesRobots("linkedin.com"));
+        assertEquals(128, links.maxConcurrency(), "what is not set keeps lychee's default");
+    }
+
+    @Test
+    void wrongOnlineCheckSettingsAreNamedWithTheirLine() throws Exception {
+        assertEquals("links in .archivist.yml, line 1, must be a mapping of settings", error("links: [a, b]\n"));
+        assertEquals("unknown setting 'skip-hosts' in links of .archivist.yml, line 3; known: "
+                + String.join(", ", LinkCheckSettings.KEYS), error("links:\n  timeout: 10\n  skip-hosts: [a]\n"));
+        assertEquals("links: max-age in .archivist.yml, line 2, must be a duration such as 1d, 12h or 30m ('soon')",
+                error("links:\n  max-age: soon\n"));
+        assertEquals("links: accept in .archivist.yml, line 1, must be status codes and ranges such as 200..=299,429 ('2xx')",
+                error("links: {accept: 2xx}\n"));
+        assertTrue(error("links: {exclude: ['(']}\n").startsWith("links: exclude in .archivist.yml, line 1, must be a regular expression"));
     }
 
     @Test

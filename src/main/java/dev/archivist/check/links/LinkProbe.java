@@ -1,75 +1,166 @@
 package dev.archivist.check.links;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.archivist.site.LinkCheckSettings;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * Asks a server whether a link still answers: HEAD first, GET when HEAD is refused, redirects
- * followed by hand (at most a few) so that the final URL is known. Every request is bounded by a
- * timeout, and a GET's body is never read.
+ * What to ask a server next about one link, and what its answers mean: HEAD first, GET when HEAD
+ * is refused, redirects followed by hand up to a limit (a loop is caught), a timeout, a 429 or a
+ * 5xx asked again after a back-off (a 429's {@code Retry-After} is honoured). It sends nothing
+ * itself: {@link LinkChecker} sends its requests and hands back the answers.
  */
 final class LinkProbe {
-    private static final int MAX_REDIRECTS = 5;
+    /** The longest wait before a retry, whatever {@code Retry-After} asks. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+    /** One request to send. */
+    record Request(URI uri, String method) {
+    }
 
     /**
-     * What the server said.
+     * What a request got: a status with its {@code Location} and {@code Retry-After} (either may
+     * be null) and the body when it was asked for, or why nothing came.
      *
-     * @param status the last HTTP status, or -1 when no answer came
-     * @param finalUri where the redirects ended (the link itself when there were none)
-     * @param redirected the first redirect's status (301, 302…), or 0
+     * @param status the HTTP status, or -1 when no answer came
      * @param error why no answer came, or null
+     * @param timedOut true when the error is a timeout, which is worth asking again
      */
-    record Outcome(int status, URI finalUri, int redirected, String error) {
-        boolean broken() {
-            return error != null || status >= 400;
+    record Answer(int status, String location, String retryAfter, String body, String error, boolean timedOut) {
+        static Answer of(int status, String location, String retryAfter, String body) {
+            return new Answer(status, location, retryAfter, body, null, false);
+        }
+
+        static Answer failed(String error, boolean timedOut) {
+            return new Answer(-1, null, null, null, error, timedOut);
         }
     }
 
-    private final HttpClient client;
-    private final Duration timeout;
-
-    LinkProbe(HttpClient client, Duration timeout) {
-        this.client = client;
-        this.timeout = timeout;
+    /**
+     * Where the link's requests ended.
+     *
+     * @param status the last status, or -1 when no answer came
+     * @param moved where the link's permanent redirects (301, 308) lead, before any temporary one, or null
+     * @param error why the link is broken without a status (a timeout, a loop), or null
+     * @param retries how many times a request was sent again after a timeout, a 429 or a 5xx
+     */
+    record Verdict(int status, URI moved, String error, int retries) {
     }
 
-    /** A client that does not follow redirects itself, so each hop can be seen. */
-    static HttpClient defaultClient(Duration timeout) {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+    private final LinkCheckSettings settings;
+    private final Set<URI> seen = new HashSet<>();
+    private URI current;
+    private String method = "HEAD";
+    private boolean headRefused;
+    private boolean permanent = true;
+    private URI moved;
+    private int retries;
+    private Duration delay = Duration.ZERO;
+
+    LinkProbe(URI start, LinkCheckSettings settings) {
+        this.current = start;
+        this.settings = settings;
+        seen.add(start);
     }
 
-    /** Asks about a URL as people write it; one not even a URI is an error, not an exception. */
-    Outcome probe(String url) {
-        URI current = null;
-        int firstRedirect = 0;
+    /** The next request to send, after {@link #delay()}. */
+    Request request() {
+        return new Request(current, method);
+    }
+
+    /** How long to wait before sending the next request (a back-off), zero when at once. */
+    Duration delay() {
+        return delay;
+    }
+
+    /** Asks with GET from the start: the host refused HEAD before. */
+    void preferGet() {
+        method = "GET";
+    }
+
+    /** True once this link's server refused HEAD. */
+    boolean headRefused() {
+        return headRefused;
+    }
+
+    /** Takes the answer to the last request: the verdict when that was the last one, else null. */
+    Verdict answer(Answer a) {
+        delay = Duration.ZERO;
+        if (a.error() != null) {
+            return a.timedOut() && retry(null) ? null : new Verdict(-1, null, a.error(), retries);
+        }
+        int status = a.status();
+        if (method.equals("HEAD") && refusesHead(status)) {
+            method = "GET";
+            headRefused = true;
+            return null;
+        }
+        if (status >= 300 && status < 400 && a.location() != null) {
+            return redirect(status, a.location());
+        }
+        if ((status == 429 || status >= 500) && !settings.accepted(status) && retry(a.retryAfter())) {
+            return null;
+        }
+        return new Verdict(status, moved, null, retries);
+    }
+
+    /** HEAD refused: 405 and 501 by the book, and the other client errors that servers answer HEAD with. */
+    private static boolean refusesHead(int status) {
+        return status == 501 || status >= 400 && status < 500 && status != 404 && status != 410 && status != 429;
+    }
+
+    private Verdict redirect(int status, String location) {
+        URI next;
         try {
-            current = toUri(url);
-            for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-                Answer answer = send(current, "HEAD");
-                if (answer.status() == 405 || answer.status() == 501) {
-                    answer = send(current, "GET");
-                }
-                int status = answer.status();
-                if (status < 300 || status >= 400 || answer.location().isEmpty()) {
-                    return new Outcome(status, current, firstRedirect, null);
-                }
-                firstRedirect = firstRedirect == 0 ? status : firstRedirect;
-                current = current.resolve(answer.location().get());
+            next = current.resolve(toUri(location));
+        } catch (IllegalArgumentException e) {
+            return new Verdict(status, moved, "redirects to an invalid URL (" + location + ")", retries);
+        }
+        if (!seen.add(next)) {
+            return new Verdict(status, moved, "redirect loop (back to " + next + ")", retries);
+        }
+        if (seen.size() > settings.maxRedirects() + 1) {
+            return new Verdict(status, moved, "more than " + settings.maxRedirects() + " redirects", retries);
+        }
+        permanent = permanent && (status == 301 || status == 308);
+        if (permanent) {
+            moved = next;
+        }
+        current = next;
+        return null;
+    }
+
+    /** Sets the wait before asking again, if a retry is left: {@code Retry-After} when given, else the back-off. */
+    private boolean retry(String retryAfter) {
+        if (retries >= settings.retries()) {
+            return false;
+        }
+        Duration backOff = settings.retryWait().multipliedBy(1L << Math.min(retries, 20));
+        Duration asked = retryAfter == null ? null : retryAfter(retryAfter);
+        delay = asked != null ? asked : backOff;
+        delay = delay.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : delay;
+        retries++;
+        return true;
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date; null when it is neither. */
+    static Duration retryAfter(String value) {
+        String v = value.strip();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+        } catch (NumberFormatException e) {
+            try {
+                Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notADate) {
+                return null;
             }
-            return new Outcome(-1, current, firstRedirect, "more than " + MAX_REDIRECTS + " redirects");
-        } catch (IOException | IllegalArgumentException e) {
-            return new Outcome(-1, current, firstRedirect, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome(-1, current, firstRedirect, "interrupted");
         }
     }
 
@@ -86,18 +177,5 @@ final class LinkProbe {
             }
         }
         return URI.create(out.toString());
-    }
-
-    private record Answer(int status, Optional<URI> location) {
-    }
-
-    private Answer send(URI uri, String method) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header("User-Agent", "Archivist link check").build();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            return new Answer(response.statusCode(), response.headers().firstValue("Location").map(URI::create));
-        }
     }
 }

@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * The offline {@code links.*} checks: links in the questions' and replies' Markdown, the
- * {@code links:} list, and the {@code cover}/{@code image} files. The online
- * {@code links.broken} check is {@link BrokenLinkCheck}, run on request only.
+ * {@code links:} list, and the {@code cover}/{@code image} files. The online kinds
+ * ({@code links.broken}, {@code links.redirect}, {@code links.archived}) are
+ * {@link OnlineLinksCheck}'s, from the answers a {@link LinkChecker} got.
  */
 public final class LinksCheck implements Check {
     private final TrackingRules rules = TrackingRules.standard();
@@ -78,8 +79,11 @@ public final class LinksCheck implements Check {
         }
     }
 
+    /** The offline {@code links} kinds: the online ones are {@link OnlineLinksCheck}'s. */
     @Override
-    public java.util.Set<dev.archivist.model.Kind> kinds() {
-        return java.util.EnumSet.copyOf(dev.archivist.model.Kind.select(java.util.List.of("links")));
+    public java.util.Set<Kind> kinds() {
+        java.util.Set<Kind> kinds = java.util.EnumSet.copyOf(Kind.select(List.of("links")));
+        kinds.removeIf(Kind::online);
+        return kinds;
     }
 }

@@ -43,6 +43,8 @@ final class Actions {
     final Action ignore;
     final Action nextProblem;
     final Action restoreIgnored;
+    final Action checkLinks;
+    final Action stopLinks;
     final Action closeFolder;
 
     Actions(MainViewModel vm, MainView view, ThreadTreeView threads, ProblemsView problems) {
@@ -102,6 +104,9 @@ final class Actions {
         ignore = Action.of("Ignore Selected Problem", null, Glyph.EYE_SLASH, problems::ignoreSelected, noProblem);
         nextProblem = Action.of("Next Problem", "F8", Glyph.CHEVRON_DOWN, view::nextProblem, noEditor);
         restoreIgnored = Action.of("Show Ignored Problems Again", null, null, vm.problems()::restoreIgnored, noEditor);
+        checkLinks = Action.of("Check Links Online", null, Glyph.GLOBE, vm.problems()::checkLinksOnline, noEditor);
+        stopLinks = Action.of("Stop Checking Links", null, Glyph.STOP, vm.problems()::stopCheckingLinks,
+                vm.problems().linkCheckRunningProperty().not());
         closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());
     }
 
@@ -127,7 +132,8 @@ final class Actions {
     }
 
     List<Action> problemsMenu() {
-        return List.of(nextProblem, fix, fixAll, ignore, Action.SEPARATOR, restoreIgnored);
+        return List.of(nextProblem, fix, fixAll, ignore, Action.SEPARATOR, checkLinks, stopLinks, Action.SEPARATOR,
+                restoreIgnored);
     }
 
     List<Action> viewMenu() {

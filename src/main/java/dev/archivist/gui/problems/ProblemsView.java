@@ -27,7 +27,10 @@ public final class ProblemsView {
 
     @FXML private Label countLabel;
     @FXML private Label checkingLabel;
+    @FXML private Label linkStatusLabel;
+    @FXML private Button stopLinksButton;
     @FXML private MenuButton optionsButton;
+    @FXML private MenuItem checkLinksItem;
     @FXML private MenuItem expandAllItem;
     @FXML private MenuItem collapseAllItem;
     @FXML private MenuItem restoreIgnoredItem;
@@ -59,6 +62,11 @@ public final class ProblemsView {
         expandAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(true)));
         collapseAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(false)));
         restoreIgnoredItem.setOnAction(e -> vm.restoreIgnored());
+        checkLinksItem.setOnAction(e -> vm.checkLinksOnline());
+        linkStatusLabel.textProperty().bind(vm.linkCheckStatusProperty());
+        stopLinksButton.visibleProperty().bind(vm.linkCheckRunningProperty());
+        stopLinksButton.managedProperty().bind(vm.linkCheckRunningProperty());
+        stopLinksButton.setOnAction(e -> vm.stopCheckingLinks());
         fixButton.setGraphic(Icons.of(FontAwesome.Glyph.MAGIC));
         fixButton.setOnAction(e -> fixSelected());
         fixAllButton.setOnAction(e -> fixAllOfSelectedKind());

@@ -2,6 +2,7 @@ package dev.archivist.gui.problems;
 
 import dev.archivist.check.Check;
 import dev.archivist.check.Checks;
+import dev.archivist.check.links.OnlineLinksCheck;
 import dev.archivist.edit.EditSession;
 import dev.archivist.edit.PageState;
 import dev.archivist.gui.editor.EditorBinding;
@@ -27,13 +28,15 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The problems of the open page, checked in the background after each edit (debounced, newest
- * wins), and the commands on them: fix one, fix all of a kind as one undo step, ignore.
+ * wins), and the commands on them: fix one, fix all of a kind as one undo step, ignore, and
+ * check the page's links online (their answers join the list as they come).
  */
 public final class ProblemsViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final TaskRunner runner;
     private final Supplier<List<Check>> checks;
     private final LatestWins quick;
+    private final LinkCheckRun links;
     private final Set<String> ignored = new HashSet<>();
     private ProblemChecker.Result last;
     private java.util.function.BiConsumer<YamlPath, Boolean> navigator = (p, f) -> { };
@@ -52,8 +55,10 @@ public final class ProblemsViewModel {
         this.runner = runner;
         this.checks = checks;
         this.quick = new LatestWins(runner);
+        this.links = new LinkCheckRun(runner, this::recheck, this::fail);
         editor.bind(current);
         editor.addListener((o, a, b) -> {
+            links.reset();
             last = null;
             ignored.clear();
             problems.set(ProblemSet.EMPTY);
@@ -73,6 +78,16 @@ public final class ProblemsViewModel {
 
     public ObjectProperty<Problem> selectedProperty() {
         return selected;
+    }
+
+    /** True while the page's links are being checked online. */
+    public ReadOnlyBooleanProperty linkCheckRunningProperty() {
+        return links.runningProperty();
+    }
+
+    /** Where the online link check is, or what it found; empty before the first. */
+    public javafx.beans.property.ReadOnlyStringProperty linkCheckStatusProperty() {
+        return links.statusProperty();
     }
 
     /** Where selecting a problem goes (the main window reveals the place; true moves the focus). */
@@ -117,7 +132,7 @@ public final class ProblemsViewModel {
             return;
         }
         PageState s = e.state();
-        List<dev.archivist.check.Check> families = checks.get();
+        List<Check> families = families();
         String label = "Fix all " + kind.id() + " (" + fixableCount(kind) + ")";
         runner.run("Fixing " + KindTitles.of(kind).toLowerCase(java.util.Locale.ROOT) + "…",
                 p -> EditSession.fixed(s, null, e.site(), families, k -> k == kind, label),
@@ -141,6 +156,31 @@ public final class ProblemsViewModel {
     /** Why the last background fix did not apply (for the notice bar), or null. */
     public javafx.beans.property.ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /**
+     * Checks the page's links online in the background, with the site's settings and the user's
+     * cache; the broken, moved and archived links join the list as their answers come.
+     */
+    public void checkLinksOnline() {
+        EditorModel e = editor.get();
+        if (e != null) {
+            links.start(e.state().root(), e.site());
+        }
+    }
+
+    /** Stops the online link check: no further request is sent; the answers so far stay listed. */
+    public void stopCheckingLinks() {
+        links.stop();
+    }
+
+    /** The families that make the list: every check, and the online one once links have answers. */
+    private List<Check> families() {
+        List<Check> out = new ArrayList<>(checks.get());
+        if (!links.answers().isEmpty()) {
+            out.add(new OnlineLinksCheck(links.answers()));
+        }
+        return out;
     }
 
     /** Hides a problem until the page is opened again. */
@@ -170,7 +210,7 @@ public final class ProblemsViewModel {
         PageState state = e.state();
         checking.set(true);
         String title = last == null ? "Checking " + (e.path() == null ? "page" : e.path().getFileName()) + "…" : null;
-        List<dev.archivist.check.Check> families = checks.get();
+        List<Check> families = families();
         Set<String> hidden = Set.copyOf(ignored);
         quick.submit(Duration.ofMillis(250), title,
                 p -> published(ProblemChecker.check(families, state, e.site()), hidden), this::show,

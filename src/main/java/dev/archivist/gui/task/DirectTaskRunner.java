@@ -31,6 +31,11 @@ public final class DirectTaskRunner extends TaskRunner {
     }
 
     @Override
+    public void post(Runnable action) {
+        action.run();
+    }
+
+    @Override
     public Handle schedule(Duration delay, Runnable action) {
         action.run();
         return DONE;

@@ -99,6 +99,11 @@ public final class FxTaskRunner extends TaskRunner {
     }
 
     @Override
+    public void post(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public Handle schedule(Duration delay, Runnable action) {
         PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
         pause.setOnFinished(e -> action.run());

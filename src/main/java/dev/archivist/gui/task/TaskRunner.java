@@ -47,6 +47,12 @@ public abstract class TaskRunner {
     /** Runs the action on the FX thread after a delay (at once in tests). */
     public abstract Handle schedule(Duration delay, Runnable action);
 
+    /**
+     * Runs the action on the FX thread soon (at once in tests). Safe to call from any thread: work
+     * that reports results as they come (the online link check) hands them over this way.
+     */
+    public abstract void post(Runnable action);
+
     /** True while a titled task runs. */
     public final ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

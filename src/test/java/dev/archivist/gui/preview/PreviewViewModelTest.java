@@ -164,6 +164,11 @@ class PreviewViewModelTest {
         }
 
         @Override
+        public void post(Runnable action) {
+            action.run();
+        }
+
+        @Override
         public Handle schedule(Duration delay, Runnable action) {
             Scheduled s = new Scheduled(action);
             scheduled.add(s);
