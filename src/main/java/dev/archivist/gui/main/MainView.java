@@ -64,6 +64,8 @@ public final class MainView {
     private final FilesView filesView;
     private boolean dark;
     private RawTextView rawView;
+    /** Where the page's dividers stood before a broken page's text took the place of its tabs. */
+    private double[] pageDividers = {0.25, 0.66};
 
     @FXML private MenuBar menuBar;
     @FXML private ToolBar toolBar;
@@ -304,16 +306,37 @@ public final class MainView {
     private void showPage() {
         boolean page = vm.editor() != null;
         boolean broken = vm.brokenProperty().get() != null;
+        boolean folder = vm.folder().folderProperty().get() != null;
         centerStack.getChildren().removeIf(n -> "raw-text".equals(n.getId()));
+        mainSplit.getItems().removeIf(n -> "raw-text".equals(n.getId()));
         if (broken) {
             rawView = new RawTextView(vm.brokenProperty().get(), vm.files()::parseAgain);
             rawView.root().setId("raw-text");
-            centerStack.getChildren().add(rawView.root());
         } else {
             rawView = null;
         }
-        boolean folder = vm.folder().folderProperty().get() != null;
-        mainSplit.setVisible(page || (folder && !broken));
+        if (broken && folder) {
+            // the folder's pages stay beside the page's text: another page is one click away
+            if (mainSplit.getItems().contains(editorTabs)) {
+                pageDividers = mainSplit.getDividerPositions();
+            }
+            mainSplit.getItems().setAll(leftSplit, rawView.root());
+            mainSplit.setDividerPositions(pageDividers[0]);
+            leftSplit.getItems().remove(treeSlot);
+        } else {
+            if (!mainSplit.getItems().contains(editorTabs)) {
+                mainSplit.getItems().setAll(leftSplit, editorTabs, sideTabs);
+                mainSplit.setDividerPositions(pageDividers);
+            }
+            if (!leftSplit.getItems().contains(treeSlot)) {
+                leftSplit.getItems().add(treeSlot);
+                window.restore("split.left", leftSplit, 0.3);
+            }
+            if (broken) {
+                centerStack.getChildren().add(rawView.root());
+            }
+        }
+        mainSplit.setVisible(page || folder);
         welcomePane.setVisible(!page && !broken && !folder);
     }
 

@@ -60,6 +60,35 @@ class OpenSiteFolderTest extends RobotTest {
         assertEquals(first, vm.currentPath(), "the group row above the episodes opens nothing");
     }
 
+    @Test
+    void aPageThatDoesNotParseOpensAsTextBesideTheListAndTheNextPageFromTheListOpensAsAForm() throws Exception {
+        Path book = CorpusPage.copy(dir.resolve("site"));
+        Path template = book.resolveSibling("_template.md");
+        Files.writeString(template, "---\ntitle: \"{{ title }}\"\nauthors: [{{ author }}]\n---\n");
+        fx(() -> vm.openFolder(book.getParent().getParent()));
+        waitUntil(() -> vm.folder().groups().stream().allMatch(FileGroup::checked) && !vm.folder().groups().isEmpty());
+
+        clickOn(cell(e -> e instanceof FileRow r && r.name().equals("_template.md")));
+        waitUntil(() -> vm.brokenProperty().get() != null && lookup("#raw-text").tryQuery().isPresent());
+        assertTrue(shown(lookup(".files-pane").query()), "the side list stays beside the page's text");
+        assertTrue(shown(lookup("#raw-text").query()));
+
+        clickOn(cell(e -> e instanceof FileRow r && r.name().equals(book.getFileName().toString())));
+        waitUntil(() -> book.equals(vm.currentPath()) && vm.editor() != null);
+        waitUntil(() -> lookup("#raw-text").tryQuery().isEmpty());
+        assertTrue(shown(lookup("#tree-slot").query()), "the page's tree is back");
+    }
+
+    /** The node and every parent up to the scene's root are visible. */
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
     @SuppressWarnings("unchecked")
     private TreeCell<FileEntry> cell(Predicate<FileEntry> which) {
         TreeView<FileEntry> tree = lookup(".files-pane .tree-view").queryAs(TreeView.class);
