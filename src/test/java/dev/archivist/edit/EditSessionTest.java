@@ -73,6 +73,38 @@ class EditSessionTest {
         assertTrue(ArchiveReader.read(p).parsed());
     }
 
+    /**
+     * Fault 1 on a page that showed it: before the fix a thread written {@code replies: []}, dropped
+     * on another or taking a drop, could not be saved ("this.regions is null"); the sample has none.
+     */
+    @Test
+    void aThreadWithAnEmptyReplyListDroppedOnAnotherOrTakingADropAfterFixingEscapesAndSavingCanBeSaved() throws Exception {
+        Path corpus = dev.archivist.io.TestPages.corpus();
+        org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "the corpus is not on this machine");
+        Files.createDirectories(dir.resolve("_people"));
+        Path p = Files.copy(corpus.resolve("_books/20201214-ml-bookcamp.md"),
+                Files.createDirectories(dir.resolve("_books")).resolve("book.md"));
+        p.toFile().setWritable(true, true);
+        EditSession s = open(p);
+        assertTrue(s.fix(k -> k == Kind.ESCAPED_UNICODE, "Fix all escapes") > 0);
+        s.save();
+        ArchiveDocument saved = ArchiveReader.read(p);
+        assertEquals("[]", slice(saved, "archive[4].replies"));
+        // thread 4 becomes the last reply of thread 5 (archive[4] once 4 is gone)
+        s.move(YamlPath.parse("archive[4]"), YamlPath.parse("archive[4].replies[1]"));
+        assertTrue(s.save().written());
+        assertEquals(s.root().toData(), ArchiveReader.read(p).root().toData());
+        assertEquals(slice(saved, "archive[6]"), slice(ArchiveReader.read(p), "archive[5]"));
+        // and, that undone and saved, thread 0 dropped into thread 4's empty list
+        assertTrue(s.undo());
+        s.save();
+        assertEquals(saved.text(), read(p));
+        s.move(YamlPath.parse("archive[0]"), YamlPath.parse("archive[3].replies[0]"));
+        assertTrue(s.save().written());
+        assertEquals(s.root().toData(), ArchiveReader.read(p).root().toData());
+        assertEquals(slice(saved, "archive[5]"), slice(ArchiveReader.read(p), "archive[4]"));
+    }
+
     @Test
     void dropsIntoOneThreadKeepItsOwnTextAndItsUntouchedRepliesAsWritten() throws Exception {
         Path p = page();

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * same promise and written to {@code target/sequence-failures/} as an edit script; kept in
  * {@code src/test/resources/sequences/}, it becomes a regression test ({@link KeptSequencesTest}).
  *
- * <p>{@code -Dsequences=N} sets how many sequences run (default 150, about a minute here);
- * {@code -Dsequences.seed=S} another seed.
+ * <p>Sequence {@code i} runs on page {@code i mod pages}. {@code -Dsequences=N} sets how many
+ * sequences run (default 150, or one per page where there are more pages, so that every page runs
+ * at least once; about a minute here); {@code -Dsequences.seed=S} another seed.
  */
 class EditSequencesTest {
     static final Path SAMPLES = Path.of("samples");
@@ -78,9 +79,9 @@ class EditSequencesTest {
 
     @Test
     void everySequenceOfOperationsKeepsEveryPromise() throws Exception {
-        int sequences = Integer.getInteger("sequences", 150);
-        long seed = Long.getLong("sequences.seed", 20261207L);
         List<Path> pages = pages();
+        int sequences = Integer.getInteger("sequences", Math.max(150, pages.size()));
+        long seed = Long.getLong("sequences.seed", 20261207L);
         Random rnd = new Random(seed);
         long[] seeds = new long[sequences];
         for (int i = 0; i < sequences; i++) {
@@ -119,8 +120,9 @@ class EditSequencesTest {
                         + " steps, in " + kept + "):\n" + String.join("\n", smallest.stream().map(Act::json).toList()));
             }
         }
-        System.out.printf("edit sequences: %d sequences, %d steps (%s), %d saves, %d refused invalid operations%n",
-                run, steps, byAct.toString().replaceAll("[{}]", ""), saves, invalid);
+        System.out.printf("edit sequences: %d sequences on %d of %d pages, %d steps (%s), %d saves, "
+                + "%d refused invalid operations%n", run, Math.min(sequences, pages.size()), pages.size(), steps,
+                byAct.toString().replaceAll("[{}]", ""), saves, invalid);
         assertTrue(run >= Math.min(sequences, 10), "sequences run: " + run);
     }
 
