@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -48,8 +50,8 @@ public final class About {
     }
 
     /**
-     * The libraries the build resolved, in its order, with their licences; artifacts of one
-     * library (same name and version) are one entry. Empty outside a Maven build.
+     * The libraries the build resolved, by name, with their licences; artifacts of one library
+     * (same name and version) are one entry. Empty outside a Maven build.
      */
     public static List<Library> libraries() {
         Map<String, Licence> licences = licences();
@@ -60,7 +62,7 @@ public final class About {
                     k -> new Library(l.name(), a.getValue(), l.licence(), l.url(), new ArrayList<>()));
             lib.artifacts().add(a.getKey());
         }
-        return List.copyOf(byName.values());
+        return byName.values().stream().sorted(Comparator.comparing(l -> l.name().toLowerCase(Locale.ROOT))).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.archivist.gui.main;
 
 import dev.archivist.gui.common.Action;
+import dev.archivist.gui.help.Help;
 import dev.archivist.gui.problems.ProblemsView;
 import dev.archivist.gui.threads.ThreadTreeView;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
@@ -41,8 +42,11 @@ final class Actions {
     final Action nextProblem;
     final Action restoreIgnored;
     final Action closeFolder;
+    final Action shortcuts;
+    final Action problemKinds;
+    final Action about;
 
-    Actions(MainViewModel vm, MainView view, ThreadTreeView threads, ProblemsView problems) {
+    Actions(MainViewModel vm, MainView view, ThreadTreeView threads, ProblemsView problems, Help help) {
         BooleanBinding noEditor = vm.noEditor();
         ThreadTreeViewModel t = vm.threads();
         ObservableBooleanValue unmodified = vm.modifiedProperty().not();
@@ -90,6 +94,9 @@ final class Actions {
         nextProblem = Action.of("Next Problem", "F8", Glyph.CHEVRON_DOWN, view::nextProblem, noEditor);
         restoreIgnored = Action.of("Show Ignored Problems Again", null, null, vm.problems()::restoreIgnored, noEditor);
         closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());
+        shortcuts = Action.of("Keyboard Shortcuts", "F1", Glyph.KEYBOARD_ALT, help::shortcuts, null);
+        problemKinds = Action.of("Problem Kinds…", null, Glyph.QUESTION_CIRCLE, () -> help.kinds(problems.selectedKind()), null);
+        about = Action.of("About Archivist…", null, Glyph.INFO_CIRCLE, help::about, null);
     }
 
     private static Runnable either(BooleanBinding episode, Runnable onEpisode, Runnable otherwise) {
@@ -119,6 +126,10 @@ final class Actions {
 
     List<Action> viewMenu() {
         return List.of(darkTheme, monospace);
+    }
+
+    List<Action> helpMenu() {
+        return List.of(shortcuts, problemKinds, Action.SEPARATOR, about);
     }
 
     List<Action> toolbar() {
