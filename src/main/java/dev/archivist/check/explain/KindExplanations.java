@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,21 +82,35 @@ public final class KindExplanations {
         String id = lines.get(start).substring(3).strip();
         Kind kind = Kind.byId(id).orElseThrow(() -> error(start, "no kind is called " + id));
         List<Block> blocks = blocks(lines, start + 1, end);
-        int i = 0;
-        String summary = text(blocks, i++, "a one-line summary");
+        String summary = text(blocks, 0, "a one-line summary");
+        int i = 1;
         List<String> paragraphs = new ArrayList<>();
         while (i < blocks.size() && !blocks.get(i).code() && !blocks.get(i).text().startsWith("Fix: ")) {
             paragraphs.add(blocks.get(i++).text());
         }
-        Block fixBlock = i < blocks.size() ? blocks.get(i++) : null;
-        if (fixBlock == null || paragraphs.isEmpty()) {
+        if (i >= blocks.size() || paragraphs.isEmpty()) {
             throw error(start, id + ": after the summary, what it means, then a paragraph starting 'Fix: '");
         }
-        Fixing fixing = Arrays.stream(Fixing.values()).filter(f -> fixBlock.text().matches("Fix: " + f.label() + "[.,]( .*)?"))
-                .findFirst().orElseThrow(() -> error(fixBlock.line(), "'Fix: safe', 'Fix: on request' or 'Fix: reported only', "
+        Block fix = blocks.get(i);
+        Fixing fixing = fixing(fix);
+        Example example = example(blocks.subList(i + 1, blocks.size()), start, id);
+        if ((example.after() == null) != (fixing == Fixing.REPORTED)) {
+            throw error(start, id + ": a fixable kind has Before and After, a reported one Before only");
+        }
+        return new KindExplanation(kind, summary, List.copyOf(paragraphs), fixing, fix.text(), example);
+    }
+
+    private static Fixing fixing(Block fix) {
+        return Arrays.stream(Fixing.values()).filter(f -> fix.text().matches("Fix: " + f.label() + "[.,]( .*)?"))
+                .findFirst().orElseThrow(() -> error(fix.line(), "'Fix: safe', 'Fix: on request' or 'Fix: reported only', "
                         + "then '.' or ','"));
+    }
+
+    /** The example: {@code Page:} and {@code Person:} lines, then Before and, for a fix, After, each with its block. */
+    private static Example example(List<Block> blocks, int start, String id) {
         String page = DEFAULT_PAGE;
         Map<String, String> people = new LinkedHashMap<>();
+        int i = 0;
         for (; i < blocks.size() && !blocks.get(i).code() && !blocks.get(i).text().equals("Before:"); i++) {
             Block b = blocks.get(i);
             if (b.text().startsWith("Page: ")) {
@@ -108,19 +123,11 @@ public final class KindExplanations {
             }
         }
         String before = code(blocks, i, "Before:");
-        String after = null;
-        if (i + 2 < blocks.size()) {
-            after = code(blocks, i + 2, "After:");
-            i += 2;
-        }
-        if (i + 2 != blocks.size()) {
+        String after = i + 2 < blocks.size() ? code(blocks, i + 2, "After:") : null;
+        if (i + (after == null ? 2 : 4) != blocks.size()) {
             throw error(start, id + ": nothing may follow the example");
         }
-        if ((after == null) != (fixing == Fixing.REPORTED)) {
-            throw error(start, id + ": a fixable kind has Before and After, a reported one Before only");
-        }
-        return new KindExplanation(kind, summary, List.copyOf(paragraphs), fixing, fixBlock.text(),
-                new Example(page, Map.copyOf(people), before, after));
+        return new Example(page, Collections.unmodifiableMap(people), before, after);
     }
 
     private static String text(List<Block> blocks, int i, String what) {

@@ -64,6 +64,10 @@ class ExplainFileTest {
                 "Fix: reported only.", "", "Before:", "", "    a: 1", "", "After:", "", "    a: 2");
         assertRefused("line 9: Before: and an indented block expected", "## links.broken", "", "Sum.", "", "Means.", "",
                 "Fix: reported only.", "", "Before:", "", "Not indented.");
+        assertRefused("line 13: After: and an indented block expected", "## links.broken", "", "Sum.", "", "Means.", "",
+                "Fix: reported only.", "", "Before:", "", "    a: 1", "", "A last word.");
+        assertRefused("links.url-as-text: nothing may follow the example", "## links.url-as-text", "", "Sum.", "", "Means.", "",
+                "Fix: safe.", "", "Before:", "", "    a: 1", "", "After:", "", "    a: 2", "", "A last word.");
         String[] section = {"## links.broken", "", "Sum.", "", "Means.", "", "Fix: reported only.", "", "Before:", "", "    a: 1"};
         String[] twice = java.util.stream.Stream.concat(List.of(section).stream(), List.of(section).stream()).toArray(String[]::new);
         assertRefused("line 12: a second section for links.broken", twice);
