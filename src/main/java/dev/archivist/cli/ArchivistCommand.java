@@ -1,12 +1,13 @@
 package dev.archivist.cli;
 
+import dev.archivist.About;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** The {@code archivist} command and its subcommands. */
-@Command(name = "archivist", mixinStandardHelpOptions = true, version = "Archivist 0.1.0",
+@Command(name = "archivist", mixinStandardHelpOptions = true, versionProvider = ArchivistCommand.Version.class,
         description = "Check, fix and format event archives: Markdown pages with YAML front matter.%n"
                 + "Without a command, opens the editor (with FILE, if given).")
 public final class ArchivistCommand implements Runnable {
@@ -18,7 +19,7 @@ public final class ArchivistCommand implements Runnable {
     public static final int ERROR = 2;
 
     /** The first words that select the command line instead of the editor. */
-    public static final List<String> COMMANDS = List.of("check", "fix", "format", "get", "set", "edit", "rename", "preview", "help");
+    public static final List<String> COMMANDS = List.of("check", "fix", "format", "get", "set", "edit", "rename", "preview", "explain", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +40,7 @@ public final class ArchivistCommand implements Runnable {
     private static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ArchivistCommand());
         for (Object command : List.of(new CheckCommand(), new FixCommand(), new FormatCommand(), new GetCommand(),
-                new SetCommand(), new EditCommand(), new RenameCommand(), new PreviewCommand())) {
+                new SetCommand(), new EditCommand(), new RenameCommand(), new PreviewCommand(), new ExplainCommand())) {
             cl.addSubcommand(command);
         }
         cl.setExitCodeExceptionMapper(e -> ERROR);
@@ -58,5 +59,13 @@ public final class ArchivistCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code --version}: the version the build wrote. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Archivist " + About.version()};
+        }
     }
 }

@@ -18,6 +18,7 @@ public final class ActionControls {
             return new SeparatorMenuItem();
         }
         MenuItem item = new MenuItem(a.text());
+        item.setUserData(a);
         if (a.dynamicText() != null) {
             item.textProperty().bind(a.dynamicText());
         }

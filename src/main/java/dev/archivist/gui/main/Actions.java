@@ -1,6 +1,7 @@
 package dev.archivist.gui.main;
 
 import dev.archivist.gui.common.Action;
+import dev.archivist.gui.help.Help;
 import dev.archivist.gui.problems.ProblemsView;
 import dev.archivist.gui.threads.ThreadTreeView;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
@@ -46,8 +47,11 @@ final class Actions {
     final Action checkLinks;
     final Action stopLinks;
     final Action closeFolder;
+    final Action shortcuts;
+    final Action problemKinds;
+    final Action about;
 
-    Actions(MainViewModel vm, MainView view, ThreadTreeView threads, ProblemsView problems) {
+    Actions(MainViewModel vm, MainView view, ThreadTreeView threads, ProblemsView problems, Help help) {
         BooleanBinding noEditor = vm.noEditor();
         ThreadTreeViewModel t = vm.threads();
         ObservableBooleanValue unmodified = vm.modifiedProperty().not();
@@ -108,6 +112,9 @@ final class Actions {
         stopLinks = Action.of("Stop Checking Links", null, Glyph.STOP, vm.problems()::stopCheckingLinks,
                 vm.problems().linkCheckRunningProperty().not());
         closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());
+        shortcuts = Action.of("Keyboard Shortcuts", "F1", Glyph.KEYBOARD_ALT, help::shortcuts, null);
+        problemKinds = Action.of("Problem Kinds…", null, Glyph.QUESTION_CIRCLE, () -> help.kinds(problems.selectedKind()), null);
+        about = Action.of("About Archivist…", null, Glyph.INFO_CIRCLE, help::about, null);
     }
 
     private static Runnable either(BooleanBinding episode, Runnable onEpisode, Runnable otherwise) {
@@ -138,6 +145,10 @@ final class Actions {
 
     List<Action> viewMenu() {
         return List.of(darkTheme, monospace);
+    }
+
+    List<Action> helpMenu() {
+        return List.of(shortcuts, problemKinds, Action.SEPARATOR, about);
     }
 
     List<Action> toolbar() {

@@ -8,6 +8,7 @@ import dev.archivist.gui.common.UiTiming;
 import dev.archivist.gui.episode.EpisodeView;
 import dev.archivist.gui.files.FilesView;
 import dev.archivist.gui.generic.GenericFormView;
+import dev.archivist.gui.help.Help;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
 import dev.archivist.gui.names.NamesView;
@@ -103,7 +104,9 @@ public final class MainView {
         metadataView = new MetadataView(vm.metadata());
         problemsView = new ProblemsView(vm.problems());
         filesView = new FilesView(vm.folder(), vm::currentPath, p -> guarded("opening another page", () -> vm.files().open(p)));
-        actions = new Actions(vm, this, threadView, problemsView);
+        Help help = new Help(stage, () -> menuBar.getMenus());
+        actions = new Actions(vm, this, threadView, problemsView, help);
+        problemsView.setOnExplain(help::kinds);
         layout();
         menus();
         bind();

@@ -44,7 +44,8 @@ final class Menus {
                 threads,
                 ActionControls.menu("_Page", List.of(actions.parseAgain)),
                 ActionControls.menu("P_roblems", actions.problemsMenu()),
-                ActionControls.menu("_View", actions.viewMenu()));
+                ActionControls.menu("_View", actions.viewMenu()),
+                ActionControls.menu("_Help", actions.helpMenu()));
     }
 
     /** Icon buttons, a few with their text, and the theme switch at the far end. */

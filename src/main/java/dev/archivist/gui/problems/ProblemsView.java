@@ -48,6 +48,7 @@ public final class ProblemsView {
     @FXML private Button fixAllButton;
     @FXML private Button ignoreButton;
     @FXML private Button goToButton;
+    @FXML private Button explainButton;
 
     public ProblemsView(ProblemsViewModel vm) {
         this.vm = vm;
@@ -72,6 +73,7 @@ public final class ProblemsView {
         fixAllButton.setOnAction(e -> fixAllOfSelectedKind());
         ignoreButton.setOnAction(e -> ignoreSelected());
         goToButton.setOnAction(e -> vm.reveal(selectedProblem(), true));
+        explainButton.disableProperty().bind(problemTree.getSelectionModel().selectedItemProperty().isNull());
         problemTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
         problemTree.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -160,7 +162,13 @@ public final class ProblemsView {
         return item != null && item.getValue() instanceof Problem p ? p : null;
     }
 
-    private Kind selectedKind() {
+    /** What Explain does with the selected kind (the window opens Help → Problem Kinds on it). */
+    public void setOnExplain(java.util.function.Consumer<Kind> explain) {
+        explainButton.setOnAction(e -> explain.accept(selectedKind()));
+    }
+
+    /** The selected kind, or the selected problem's; null when nothing is selected. */
+    public Kind selectedKind() {
         TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
         if (item == null) {
             return null;
