@@ -1,5 +1,6 @@
 package dev.archivist.edit;
 
+import dev.archivist.model.PodcastEpisode;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
@@ -8,8 +9,6 @@ import dev.archivist.model.YSequence;
 import dev.archivist.model.YamlPath;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reading an episode's {@code transcript}: a flat list of headers ({@code {header}}) and lines
@@ -26,7 +25,6 @@ public final class TranscriptTree {
     public static final String SEC = "sec";
     /** The order the site's pages write a line's keys in (PyYAML's sorted keys). */
     private static final List<String> KEY_ORDER = List.of(HEADER, LINE, SEC, TIME, WHO);
-    private static final Pattern TIME_TEXT = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,4}):(\\d{2})");
 
     private TranscriptTree() {
     }
@@ -129,29 +127,18 @@ public final class TranscriptTree {
         return m.withEntries(entries);
     }
 
-    /** A time as the site writes it: {@code m:ss} under an hour, {@code h:mm:ss} from an hour on. */
+    /** A time as the site writes it ({@link PodcastEpisode#clock(int)}). */
     public static String time(int seconds) {
         if (seconds < 0) {
             throw new InvalidEdit("a time cannot be negative: " + seconds);
         }
-        int h = seconds / 3600;
-        int m = seconds / 60 % 60;
-        int s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+        return PodcastEpisode.clock(seconds);
     }
 
-    /**
-     * The seconds of a time written {@code m:ss}, {@code mm:ss} or {@code h:mm:ss} (minutes past
-     * 59 are taken as they are: {@code 75:00} is an hour and a quarter).
-     */
+    /** The seconds of a time written {@code m:ss}, {@code mm:ss} or {@code h:mm:ss} ({@link PodcastEpisode#clock(String)}). */
     public static int seconds(String time) {
-        Matcher m = TIME_TEXT.matcher(time.strip());
-        if (!m.matches() || Integer.parseInt(m.group(3)) > 59 || m.group(1) != null && m.group(2).length() != 2
-                || m.group(1) != null && Integer.parseInt(m.group(2)) > 59) {
-            throw new InvalidEdit("'" + time + "' is not a time such as 1:23 or 1:02:03");
-        }
-        int h = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-        return h * 3600 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+        return PodcastEpisode.clock(time).orElseThrow(
+                () -> new InvalidEdit("'" + time + "' is not a time such as 1:23 or 1:02:03"));
     }
 
     /** A short name for a section in menus: its header, cut to a few words. */

@@ -56,6 +56,33 @@ public record PodcastEpisode(
                 value(root, "intro"), strings(root, "topics"), value(root, "duration"), transcript(root, shown));
     }
 
+    private static final java.util.regex.Pattern CLOCK =
+            java.util.regex.Pattern.compile("(?:([0-9]{1,3}):([0-5][0-9])|([0-9]{1,4})):([0-5][0-9])");
+
+    /** A time as the site writes it in a transcript: {@code m:ss} under an hour, {@code h:mm:ss} from an hour on. */
+    public static String clock(int seconds) {
+        int h = seconds / 3600;
+        int m = seconds / 60 % 60;
+        int s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    /**
+     * The seconds of a time written {@code m:ss}, {@code mm:ss} or {@code h:mm:ss}, if the text is
+     * one (minutes past 59 are taken as they are when there is no hour: {@code 75:00}).
+     */
+    public static java.util.OptionalInt clock(String text) {
+        java.util.regex.Matcher m = CLOCK.matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.OptionalInt.empty();
+        }
+        if (m.group(1) != null) {
+            return java.util.OptionalInt.of(Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60
+                    + Integer.parseInt(m.group(4)));
+        }
+        return java.util.OptionalInt.of(Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)));
+    }
+
     /** The text of a scalar entry as Liquid sees it: null when absent, null or false. */
     public static String value(YMapping map, String key) {
         return value(map, key, YScalar::value);

@@ -4,10 +4,9 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The times of an episode as the site writes them: seconds, {@code m:ss}, {@code h:mm:ss}, YouTube's {@code t=}. */
+/** The times of an episode as the site writes them besides its clock ({@link dev.archivist.model.PodcastEpisode#clock}): seconds, YouTube's {@code t=}. */
 final class Seconds {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,7}");
-    private static final Pattern CLOCK = Pattern.compile("(?:([0-9]{1,3}):([0-5][0-9])|([0-9]{1,4})):([0-5][0-9])");
     /** YouTube's start time: {@code 123}, {@code 123s}, {@code 1m2s}, {@code 1h2m3s}, {@code 2m}. */
     private static final Pattern YOUTUBE_T = Pattern.compile("(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s?)?");
     private static final Pattern T_PARAM = Pattern.compile("[?&#]t=([^&#]*)");
@@ -19,27 +18,6 @@ final class Seconds {
     static OptionalInt number(String text) {
         String t = text.strip();
         return DIGITS.matcher(t).matches() ? OptionalInt.of(Integer.parseInt(t)) : OptionalInt.empty();
-    }
-
-    /** The seconds of {@code m:ss} or {@code h:mm:ss}, if the text is one of them. */
-    static OptionalInt clock(String text) {
-        Matcher m = CLOCK.matcher(text.strip());
-        if (!m.matches()) {
-            return OptionalInt.empty();
-        }
-        if (m.group(1) != null) {
-            return OptionalInt.of(Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60
-                    + Integer.parseInt(m.group(4)));
-        }
-        return OptionalInt.of(Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)));
-    }
-
-    /** Seconds as the site writes a time: {@code 1:03}, {@code 1:02:03}. */
-    static String clock(int seconds) {
-        int h = seconds / 3600;
-        int m = seconds / 60 % 60;
-        int s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
     }
 
     /** The {@code t=} of a URL, as written, or null when it has none. */

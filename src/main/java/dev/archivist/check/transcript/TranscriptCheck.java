@@ -6,6 +6,7 @@ import dev.archivist.model.Edit;
 import dev.archivist.model.Fix;
 import dev.archivist.model.Kind;
 import dev.archivist.model.PageKind;
+import dev.archivist.model.PodcastEpisode;
 import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
@@ -62,8 +63,8 @@ public final class TranscriptCheck implements Check {
                 if (sec.isPresent()) {
                     if (lastTimed != null && sec.getAsInt() < lastSec) {
                         report(context, Kind.TRANSCRIPT_ORDER, path.key("sec"), "sec " + sec.getAsInt() + " ("
-                                + Seconds.clock(sec.getAsInt()) + ") is earlier than the " + lastSec + " ("
-                                + Seconds.clock(lastSec) + ") of the timed line before it, " + lastTimed, null, out);
+                                + PodcastEpisode.clock(sec.getAsInt()) + ") is earlier than the " + lastSec + " ("
+                                + PodcastEpisode.clock(lastSec) + ") of the timed line before it, " + lastTimed, null, out);
                     }
                     lastSec = sec.getAsInt();
                     lastTimed = path;
@@ -109,13 +110,13 @@ public final class TranscriptCheck implements Check {
                     + "' is not a number of seconds", null, out);
             return sec;
         }
-        String expected = Seconds.clock(sec.getAsInt());
+        String expected = PodcastEpisode.clock(sec.getAsInt());
         if (timeNode == null) {
             report(context, Kind.TIME_MISMATCH, path.key("sec"), "the line has sec " + sec.getAsInt()
                     + " but no time: the site shows an empty timestamp link (" + expected + " would match)", null, out);
             return sec;
         }
-        OptionalInt time = Seconds.clock(timeNode.value());
+        OptionalInt time = PodcastEpisode.clock(timeNode.value());
         if (time.isEmpty()) {
             report(context, Kind.TIME_MISMATCH, path.key("time"), "time '" + timeNode.value()
                     + "' is neither m:ss nor h:mm:ss (sec " + sec.getAsInt() + " is " + expected + ")", null, out);

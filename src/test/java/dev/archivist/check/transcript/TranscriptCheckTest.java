@@ -225,11 +225,13 @@ class TranscriptCheckTest {
 
     @Test
     void secondsAsTheSiteWritesThem() {
-        assertEquals("0:07", Seconds.clock(7));
-        assertEquals("1:02:03", Seconds.clock(3723));
-        assertEquals(3723, Seconds.clock("1:02:03").getAsInt());
-        assertEquals(754, Seconds.clock("12:34").getAsInt());
-        assertTrue(Seconds.clock("1:60").isEmpty());
+        assertEquals("0:07", dev.archivist.model.PodcastEpisode.clock(7));
+        assertEquals("1:02:03", dev.archivist.model.PodcastEpisode.clock(3723));
+        assertEquals(3723, dev.archivist.model.PodcastEpisode.clock("1:02:03").getAsInt());
+        assertEquals(754, dev.archivist.model.PodcastEpisode.clock("12:34").getAsInt());
+        assertTrue(dev.archivist.model.PodcastEpisode.clock("1:60").isEmpty());
+        assertEquals(4500, dev.archivist.model.PodcastEpisode.clock("75:00").getAsInt());
+        assertTrue(dev.archivist.model.PodcastEpisode.clock("1:75:00").isEmpty());
         assertEquals(62, Seconds.youtube("1m2s").getAsInt());
         assertEquals(120, Seconds.youtube("2m").getAsInt());
         assertEquals(123, Seconds.youtube("123s").getAsInt());
