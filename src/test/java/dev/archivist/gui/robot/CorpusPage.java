@@ -23,8 +23,13 @@ final class CorpusPage {
 
     /** Copies the page, {@code _people} and {@code _config.yml} under {@code dir}; skips the test without the corpus. */
     static Path copy(Path dir) throws IOException {
+        return copy(dir, BOOK);
+    }
+
+    /** As {@link #copy(Path)}, for another book of the corpus. */
+    static Path copy(Path dir, String book) throws IOException {
         String corpus = System.getProperty("archivist.corpus");
-        assumeTrue(corpus != null && Files.isRegularFile(Path.of(corpus, "_books", BOOK)), "corpus not present");
+        assumeTrue(corpus != null && Files.isRegularFile(Path.of(corpus, "_books", book)), "corpus not present");
         Path from = Path.of(corpus);
         Files.createDirectories(dir.resolve("_people"));
         Files.createDirectories(dir.resolve("_books"));
@@ -34,7 +39,7 @@ final class CorpusPage {
             }
         }
         writable(Files.copy(from.resolve("_config.yml"), dir.resolve("_config.yml")));
-        return writable(Files.copy(from.resolve("_books").resolve(BOOK), dir.resolve("_books").resolve(BOOK)));
+        return writable(Files.copy(from.resolve("_books").resolve(book), dir.resolve("_books").resolve(book)));
     }
 
     private static Path writable(Path p) {

@@ -55,6 +55,20 @@ class DropChainsTest extends RobotTest {
         assertEquals(dropped(fixed.root().toData(), 3, 1), CorpusPage.read(page).root().toData());
     }
 
+    /** Fault 1 as it showed: the dropped thread is written {@code replies: []} (before the fix: "this.regions is null"). */
+    @Test
+    void aThreadWithAnEmptyReplyListDroppedIntoAnotherAfterFixAllAndSaveIsSaved() throws Exception {
+        open("20201214-ml-bookcamp.md");
+        fixAllEscapes();
+        save();
+        ArchiveDocument fixed = CorpusPage.read(page);
+        assertTrue(CorpusPage.lines(fixed, "archive[4].replies").contains("replies: []"));
+
+        dropInto(MessagePlace.thread(4), MessagePlace.thread(5));
+        save();
+        assertEquals(dropped(fixed.root().toData(), 4, 5), CorpusPage.read(page).root().toData());
+    }
+
     @Test
     void fixAllAfterADropAndSaveIsSaved() throws Exception {
         open();
@@ -132,7 +146,11 @@ class DropChainsTest extends RobotTest {
     // the gestures
 
     private void open() throws Exception {
-        page = CorpusPage.copy(dir.resolve("site"));
+        open(CorpusPage.BOOK);
+    }
+
+    private void open(String book) throws Exception {
+        page = CorpusPage.copy(dir.resolve("site"), book);
         fx(() -> vm.files().open(page));
         waitUntil(() -> vm.editor() != null);
         // the page's first check re-marks the tree's rows when it lands: act once it has
