@@ -426,6 +426,19 @@ public final class EditSession {
         return apply(new Step("Format", YamlPath.ROOT, null, state().reformatted(width)));
     }
 
+    /**
+     * Replaces the whole page by a text read back as a page (edits recovered after a crash), as
+     * one undo step; a save then writes that text through the usual save.
+     *
+     * @return false when the text does not parse, or is the page as it stands
+     */
+    public boolean restore(String label, ArchiveDocument recovered) {
+        if (!recovered.parsed()) {
+            return false;
+        }
+        return apply(new Step(label, YamlPath.ROOT, null, PageState.of(recovered)));
+    }
+
     public boolean undo() {
         Step undone = history.undo();
         if (undone != null) {

@@ -40,6 +40,8 @@ public final class ArchivistApp extends Application {
             } else {
                 vm.files().open(first);
             }
+        } else {
+            vm.offerRecovered();
         }
         MainView view = new MainView(vm, stage);
         UiTiming.mark("views");

@@ -220,4 +220,23 @@ class EditSessionTest {
         assertTrue(before == s.root());
         assertFalse(s.canUndo());
     }
+
+    @Test
+    void restoredTextIsOneUndoStepAndASaveWritesItExactly() throws Exception {
+        Path p = page();
+        String disk = read(p);
+        EditSession s = open(p);
+        String recovered = disk.replaceFirst("Tidy Pipelines", "Tidy Restored Pipelines");
+        ArchiveDocument doc = ArchiveReader.parse(p, s.state().source().source(), recovered);
+        assertTrue(s.restore("Restore unsaved edits", doc));
+        assertTrue(s.isModified());
+        assertEquals("Restore unsaved edits", s.undoLabel());
+        assertEquals(recovered, s.pending().text());
+        assertTrue(s.undo());
+        assertFalse(s.isModified());
+        assertTrue(s.redo());
+        s.save();
+        assertEquals(recovered, read(p));
+        assertFalse(s.restore("Restore unsaved edits", ArchiveReader.parse(p, doc.source(), "---\n: [\n---\n")));
+    }
 }

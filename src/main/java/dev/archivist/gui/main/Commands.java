@@ -45,6 +45,9 @@ public final class Commands {
         main.showLoaded(loaded, loaded.document().text());
         ArchiveDocument doc = loaded.document();
         UiTiming.mark("tree shown");
+        if (main.editor() != null) {
+            main.recoveryOffers().check(main.editor());
+        }
         // a page that does not parse shows its error in the text view itself
         if (doc.parsed() && doc.source().detected()) {
             main.notify(Notice.warning(doc.path().getFileName() + " is not UTF-8; it was read as " + doc.source().charset()
@@ -103,6 +106,7 @@ public final class Commands {
     public void revert() {
         Path p = main.currentPath();
         if (p != null) {
+            main.discardRecovery();
             open(p);
         }
     }

@@ -251,6 +251,11 @@ public final class MainView {
 
     private void bind() {
         new NoticeBar(noticeBar, noticeLabel, noticeActions, vm::dismissNotice).follow(vm.noticeProperty());
+        vm.reviewProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                new ReviewView(r.review(), r.saveText(), r.save()).show(stage);
+            }
+        });
         StatusBar.bind(vm, pathLabel, problemsLabel, taskLabel, taskProgress, problemsTab);
         vm.editorProperty().addListener((o, a, b) -> {
             FrameMonitor.markNextLayout(stage.getScene(), "page laid out");
@@ -384,6 +389,7 @@ public final class MainView {
             if (choice == Dialogs.SAVE) {
                 vm.files().save(action);
             } else if (choice == Dialogs.DISCARD) {
+                vm.discardRecovery();
                 action.run();
             }
         });

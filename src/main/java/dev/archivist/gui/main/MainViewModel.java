@@ -24,6 +24,7 @@ import dev.archivist.gui.threads.MessagePlace;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
 import dev.archivist.gui.transcript.TranscriptLineViewModel;
 import dev.archivist.gui.transcript.TranscriptTreeViewModel;
+import dev.archivist.io.save.Recovery;
 import dev.archivist.model.ArchiveDocument;
 import dev.archivist.model.PageKind;
 import dev.archivist.model.YMapping;
@@ -87,9 +88,16 @@ public final class MainViewModel {
     private final NamesViewModel namesView;
     private final PreviewViewModel preview;
     private final Commands commands;
+    private final RecoveryKeeper recovery;
+    private final RecoveryOffers offers;
+    private final ReadOnlyObjectWrapper<ReviewRequest> review = new ReadOnlyObjectWrapper<>();
 
     /** A place to show; {@code focus} moves the keyboard focus there too. */
     public record Reveal(YamlPath path, boolean focus) {
+    }
+
+    /** A review window to show, whose main button ({@code saveText}) runs {@code save}. */
+    public record ReviewRequest(dev.archivist.gui.review.ReviewViewModel review, String saveText, Runnable save) {
     }
 
     public MainViewModel(TaskRunner runner, AppPrefs prefs) {
@@ -135,6 +143,8 @@ public final class MainViewModel {
                 folder.updateCount(editor.get().path(), b.size());
             }
         });
+        recovery = new RecoveryKeeper(Recovery.user(), runner, editor);
+        offers = new RecoveryOffers(this, recovery);
         commands = new Commands(this);
     }
 
@@ -324,6 +334,33 @@ public final class MainViewModel {
     public void reveal(YamlPath path, boolean focus) {
         MessagePlace.of(path).ifPresent(threads::select);
         reveal.set(new Reveal(path, focus));
+    }
+
+    /** A review window the view should open (recovered edits); each request is shown once. */
+    public ReadOnlyObjectProperty<ReviewRequest> reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    void showReview(ReviewRequest r) {
+        review.set(r);
+        review.set(null);
+    }
+
+    /** Forgets the open page's kept edits: the user chose to drop them. */
+    public void discardRecovery() {
+        Path p = currentPath();
+        if (p != null) {
+            recovery.discard(p);
+        }
+    }
+
+    /** Offers, in the notice bar, the page whose unsaved edits a crashed window left. */
+    public void offerRecovered() {
+        offers.offerAtStart();
+    }
+
+    RecoveryOffers recoveryOffers() {
+        return offers;
     }
 
     public void notify(Notice n) {

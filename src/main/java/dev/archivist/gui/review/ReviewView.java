@@ -30,9 +30,15 @@ public final class ReviewView {
 
     /** @param save saves the page; the window closes when it returns */
     public ReviewView(ReviewViewModel vm, Runnable save) {
+        this(vm, "Save", save);
+    }
+
+    /** @param saveText the label of the button that runs {@code save} (Restore, for recovered edits) */
+    public ReviewView(ReviewViewModel vm, String saveText, Runnable save) {
         this.vm = vm;
         this.root = Fxml.load("review", this);
-        titleLabel.setText("Changes to " + vm.fileName());
+        titleLabel.setText(vm.title());
+        saveButton.setText(saveText);
         ToggleGroup layout = new ToggleGroup();
         unifiedToggle.setToggleGroup(layout);
         sideToggle.setToggleGroup(layout);
@@ -77,7 +83,7 @@ public final class ReviewView {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Review changes — " + vm.fileName());
+        stage.setTitle(vm.title() + " — Archivist");
         Scene scene = new Scene(root, Math.max(900, owner.getWidth() * 0.8), Math.max(560, owner.getHeight() * 0.8));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);

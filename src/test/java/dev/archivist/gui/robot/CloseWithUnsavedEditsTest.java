@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.gui.Samples;
+import dev.archivist.io.save.Recovery;
 import dev.archivist.model.YamlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ class CloseWithUnsavedEditsTest extends RobotTest {
         fx(() -> vm.files().open(page));
         waitUntil(() -> vm.editor() != null);
         fx(() -> vm.editor().setText(YamlPath.of("title"), "Another title"));
+        Recovery kept = Recovery.user();
+        waitUntil(() -> kept.read(page).isPresent());
 
         DialogPane dialog = askToClose();
         assertTrue(dialog.getHeaderText().contains("unsaved changes"), dialog.getHeaderText());
@@ -50,5 +53,6 @@ class CloseWithUnsavedEditsTest extends RobotTest {
         waitUntil(() -> !stage.isShowing());
         assertFalse(stage.isShowing());
         assertTrue(Files.readString(page).equals(text), "nothing was written");
+        assertTrue(kept.read(page).isEmpty(), "Don't Save forgets the kept edits");
     }
 }

@@ -8,6 +8,7 @@ import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.gui.main.Themes;
 import dev.archivist.gui.task.FxTaskRunner;
 import dev.archivist.io.save.AtomicSave;
+import dev.archivist.io.save.Recovery;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The editor window on a TestFX stage, with its own preferences, backups in a temporary folder
+ * The editor window on a TestFX stage, with its own preferences, backups and recovered edits in a temporary folder
  * and the stand-in checks, for the robot tests.
  */
 abstract class RobotTest extends FxRobot {
@@ -42,6 +43,7 @@ abstract class RobotTest extends FxRobot {
     void startEditor(Stage stage, Supplier<List<Check>> checks) {
         this.stage = stage;
         System.setProperty(AtomicSave.BACKUPS_PROPERTY, dir.resolve("backups").toString());
+        System.setProperty(Recovery.PROPERTY, dir.resolve("recovery").toString());
         Preferences node = Preferences.userRoot().node(PREFS);
         clear(node);
         Themes.apply(false);
