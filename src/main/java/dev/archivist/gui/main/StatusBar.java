@@ -26,12 +26,24 @@ final class StatusBar {
         vm.editorProperty().addListener((o, a, b) -> showPath.run());
         vm.brokenProperty().addListener((o, a, b) -> showPath.run());
         vm.titleProperty().addListener((o, a, b) -> showPath.run());
-        vm.problems().problemsProperty().addListener((o, a, b) -> {
-            int n = b.size();
-            problems.setText(n == 0 ? "No problems" : n + (n == 1 ? " problem" : " problems"));
-            problems.setGraphic(Icons.of(n == 0 ? FontAwesome.Glyph.CHECK : FontAwesome.Glyph.WARNING,
+        Runnable count = () -> {
+            int n = vm.problems().problemsProperty().get().size();
+            boolean checking = vm.problems().checkingProperty().get();
+            problems.setText(problemsText(n, checking));
+            // "No problems" is said only once a check has found none
+            problems.setGraphic(n == 0 && checking ? null : Icons.of(n == 0 ? FontAwesome.Glyph.CHECK : FontAwesome.Glyph.WARNING,
                     n == 0 ? Css.SUCCESS : Css.WARNING));
             problemsTab.setText(n == 0 ? "Problems" : "Problems (" + n + ")");
-        });
+        };
+        vm.problems().problemsProperty().addListener((o, a, b) -> count.run());
+        vm.problems().checkingProperty().addListener((o, a, b) -> count.run());
+    }
+
+    /** The status bar's count: none is "No problems" only when no check is running. */
+    static String problemsText(int n, boolean checking) {
+        if (n == 0) {
+            return checking ? "Checking…" : "No problems";
+        }
+        return n + (n == 1 ? " problem" : " problems");
     }
 }

@@ -97,6 +97,10 @@ public final class NamesView {
         applyButton.setDisable(plan.isEmpty());
     }
 
+    private static String plural(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     /** A cluster: the suggested name and how many spellings and uses it gathers. */
     private static final class ClusterCell extends ListCell<ClusterRow> {
         ClusterCell() {
@@ -106,8 +110,8 @@ public final class NamesView {
         @Override
         protected void updateItem(ClusterRow c, boolean empty) {
             super.updateItem(c, empty);
-            setText(empty || c == null ? null : c.suggested() + "   ·   " + c.spellings().size() + " spellings, "
-                    + c.totalUses() + " messages");
+            setText(empty || c == null ? null : c.suggested() + "   ·   " + plural(c.spellings().size(), "spelling") + ", "
+                    + plural(c.totalUses(), "message"));
         }
     }
 }

@@ -60,6 +60,7 @@ public final class ProblemsView {
         problemTree.setFixedCellSize(28);
         optionsButton.setGraphic(Icons.of(FontAwesome.Glyph.ELLIPSIS_V));
         checkingLabel.visibleProperty().bind(vm.checkingProperty());
+        vm.checkingProperty().addListener((o, a, b) -> showCount());
         expandAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(true)));
         collapseAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(false)));
         restoreIgnoredItem.setOnAction(e -> vm.restoreIgnored());
@@ -112,13 +113,20 @@ public final class ProblemsView {
         }
     }
 
+    /** "No problems" and "Nothing to fix" only once a check has found none. */
+    private void showCount() {
+        int n = vm.problemsProperty().get().size();
+        boolean checking = vm.checkingProperty().get();
+        countLabel.setText(n == 0 ? (checking ? "Problems" : "No problems") : n + (n == 1 ? " problem" : " problems"));
+        emptyLabel.setVisible(n == 0 && !checking);
+    }
+
     private void showSet(ProblemSet set) {
         Object keep = problemTree.getSelectionModel().getSelectedItem() == null ? null
                 : problemTree.getSelectionModel().getSelectedItem().getValue();
         ProblemItems.update(hidden, set);
         problemTree.refresh();
-        countLabel.setText(set.size() == 0 ? "No problems" : set.size() + (set.size() == 1 ? " problem" : " problems"));
-        emptyLabel.setVisible(set.size() == 0);
+        showCount();
         if (keep instanceof Kind k && set.of(k).isEmpty()) {
             problemTree.getSelectionModel().clearSelection();
         }
