@@ -366,6 +366,8 @@ public final class MainView {
         });
         SceneInput.install(scene, vm, file -> guarded("opening another file", () -> vm.files().open(file)));
         stage.show();
+        window.settle(stage);
+        javafx.application.Platform.runLater(() -> window.settle(stage));
         window.restore("split.main", mainSplit, 0.25, 0.66);
         window.restore("split.problems", problemsView.root(), 0.6);
         UiTiming.mark("window shown");

@@ -30,6 +30,26 @@ final class WindowState {
         stage.setMaximized(prefs.flag("window.maximized", false));
     }
 
+    /**
+     * Gives the shown window the size {@link #restore(Stage)} asked for when the window manager
+     * ignored it: under openbox, GTK maps a window set before it was shown at 198 × 175 (JDK-8316423).
+     */
+    void settle(Stage stage) {
+        if (stage.isMaximized()) {
+            return;
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(prefs.number("window.width", 1360), screen.getWidth());
+        double h = Math.min(prefs.number("window.height", 840), screen.getHeight());
+        if (stage.getWidth() < w - 1 || stage.getHeight() < h - 1) {
+            stage.setWidth(w);
+            stage.setHeight(h);
+            if (Double.isNaN(prefs.number("window.x", Double.NaN))) {
+                stage.centerOnScreen();
+            }
+        }
+    }
+
     void restore(String key, SplitPane split, double... fallback) {
         double[] d = prefs.dividers(key, fallback);
         split.setDividerPositions(d);
