@@ -1,31 +1,24 @@
 package dev.archivist.gui.episode;
 
 import dev.archivist.gui.editor.BoundText;
-import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.metadata.PageForm;
 import dev.archivist.gui.metadata.IdList;
 import dev.archivist.gui.metadata.OtherKeys;
 import dev.archivist.gui.problems.ProblemSet;
 import dev.archivist.io.write.ScalarValues;
-import dev.archivist.model.Problem;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YScalar;
 import dev.archivist.model.YSequence;
 import dev.archivist.model.YamlPath;
-import dev.archivist.site.Site;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,7 +29,7 @@ import javafx.collections.ObservableList;
  * duration as a clock, the quotable clips, and every other key. Each edit is one operation of
  * the engine on the value's own path.
  */
-public final class EpisodeViewModel {
+public final class EpisodeViewModel extends PageForm {
     /** The keys the form has fields for; {@code transcript} is edited in the tree. */
     public static final Set<String> KNOWN_KEYS = Set.of("title", "short", "season", "episode", "guests", "image", "ids",
             "links", "description", "intro", "topics", "dateadded", "date", "duration", "quotableClips", "transcript");
@@ -44,9 +37,6 @@ public final class EpisodeViewModel {
     static final String LINKS = "links";
     static final String TOPICS = "topics";
     static final String DURATION = "duration";
-
-    private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
-    private final ObjectProperty<ProblemSet> problems = new SimpleObjectProperty<>(ProblemSet.EMPTY);
 
     // properties
     private final BoundText title = bound("title");
@@ -60,7 +50,6 @@ public final class EpisodeViewModel {
     private final BoundText date = bound("date");
     private final ReadOnlyStringWrapper duration = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper durationWritten = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final IdList guests = new IdList(editor::get, "guests", "guest", false);
     private final ObservableList<PlatformRow> ids = FXCollections.observableArrayList();
     private final ObservableList<PlatformRow> links = FXCollections.observableArrayList();
@@ -69,13 +58,8 @@ public final class EpisodeViewModel {
     private final OtherKeys others = new OtherKeys(editor::get, KNOWN_KEYS);
 
     public EpisodeViewModel(ObservableValue<EditorModel> current, ObservableValue<ProblemSet> problemSet) {
-        editor.bind(current);
-        problems.bind(problemSet);
-        EditorBinding.follow(editor, e -> pull());
-    }
-
-    private BoundText bound(String key) {
-        return new BoundText(editor::get, YamlPath.of(key));
+        super(current, problemSet);
+        follow();
     }
 
     // properties
@@ -126,10 +110,6 @@ public final class EpisodeViewModel {
         return durationWritten.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
-    }
-
     public IdList guests() {
         return guests;
     }
@@ -152,21 +132,6 @@ public final class EpisodeViewModel {
 
     public OtherKeys others() {
         return others;
-    }
-
-    public ObjectProperty<ProblemSet> problemsProperty() {
-        return problems;
-    }
-
-    /** The messages of the problems at a place of the page. */
-    public List<String> problemsAt(YamlPath path) {
-        return problems.get().at(path).stream().map(Problem::message).toList();
-    }
-
-    /** The file a site path points to, or null when the page is outside a site. */
-    public Path resolve(String sitePath) {
-        Site site = editor.get() == null ? null : editor.get().site();
-        return site == null ? null : site.resolve(sitePath).orElse(null);
     }
 
     /** An error for a field that must hold a whole number, or null. */
@@ -280,10 +245,8 @@ public final class EpisodeViewModel {
         return null;
     }
 
-    private void pull() {
-        EditorModel e = editor.get();
-        YMapping root = e == null ? null : e.root();
-        available.set(root != null);
+    @Override
+    protected void pull(EditorModel e, YMapping root) {
         for (BoundText t : List.of(title, shortTitle, season, episode, image, description, intro, dateAdded, date)) {
             t.pull(root);
         }

@@ -1,25 +1,18 @@
 package dev.archivist.gui.metadata;
 
 import dev.archivist.gui.editor.BoundText;
-import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
 import dev.archivist.gui.problems.ProblemSet;
 import dev.archivist.model.BookArchive;
-import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
 import dev.archivist.model.YNode;
 import dev.archivist.model.YamlPath;
-import dev.archivist.site.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,9 +21,7 @@ import javafx.collections.ObservableList;
  * The page's header as a form: texts bound to their scalars, the cover and image files, the
  * dates, the authors with their {@code _people} names, the links, and every other key.
  */
-public final class MetadataViewModel {
-    private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
-    private final ObjectProperty<ProblemSet> problems = new SimpleObjectProperty<>(ProblemSet.EMPTY);
+public final class MetadataViewModel extends PageForm {
 
     // properties
     private final BoundText title = bound("title");
@@ -39,19 +30,13 @@ public final class MetadataViewModel {
     private final BoundText image = bound("image");
     private final BoundText start = bound("start");
     private final BoundText end = bound("end");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final IdList authors = new IdList(editor::get, "authors", "author", true);
     private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
     private final OtherKeys others = new OtherKeys(editor::get, BookArchive.KNOWN_KEYS);
 
     public MetadataViewModel(ObservableValue<EditorModel> current, ObservableValue<ProblemSet> problemSet) {
-        editor.bind(current);
-        problems.bind(problemSet);
-        EditorBinding.follow(editor, e -> pull());
-    }
-
-    private BoundText bound(String key) {
-        return new BoundText(editor::get, YamlPath.of(key));
+        super(current, problemSet);
+        follow();
     }
 
     // properties
@@ -80,10 +65,6 @@ public final class MetadataViewModel {
         return end;
     }
 
-    public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
-    }
-
     public ObservableList<AuthorRow> authors() {
         return authors.rows();
     }
@@ -104,21 +85,6 @@ public final class MetadataViewModel {
 
     public ObservableList<OtherRow> others() {
         return others.rows();
-    }
-
-    public ObjectProperty<ProblemSet> problemsProperty() {
-        return problems;
-    }
-
-    /** The messages of the problems at a place of the header. */
-    public List<String> problemsAt(YamlPath path) {
-        return problems.get().at(path).stream().map(Problem::message).toList();
-    }
-
-    /** The file a site path points to, or null when the page is outside a site or the path is empty. */
-    public Path resolve(String sitePath) {
-        Site site = editor.get() == null ? null : editor.get().site();
-        return site == null ? null : site.resolve(sitePath).orElse(null);
     }
 
     /** True when the path is set and no file is there. */
@@ -193,10 +159,8 @@ public final class MetadataViewModel {
         }
     }
 
-    private void pull() {
-        EditorModel e = editor.get();
-        YMapping root = e == null ? null : e.root();
-        available.set(root != null);
+    @Override
+    protected void pull(EditorModel e, YMapping root) {
         for (BoundText t : List.of(title, description, cover, image, start, end)) {
             t.pull(root);
         }

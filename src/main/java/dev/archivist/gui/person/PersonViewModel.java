@@ -1,34 +1,24 @@
 package dev.archivist.gui.person;
 
 import dev.archivist.gui.editor.BoundText;
-import dev.archivist.gui.editor.EditorBinding;
 import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.metadata.PageForm;
 import dev.archivist.gui.metadata.OtherKeys;
 import dev.archivist.gui.problems.ProblemSet;
-import dev.archivist.model.Problem;
 import dev.archivist.model.YMapping;
-import dev.archivist.model.YamlPath;
-import dev.archivist.site.Site;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
  * A person's page ({@code _people/<id>.md}) as a form: name, id, picture, profile handles, short
  * biography and every other key, each field bound to its own scalar.
  */
-public final class PersonViewModel {
+public final class PersonViewModel extends PageForm {
     /** The keys the form has fields for. */
     public static final Set<String> KNOWN_KEYS = Set.of("title", "short", "picture", "linkedin", "twitter", "github",
             "web", "bio_short");
-
-    private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
-    private final ObjectProperty<ProblemSet> problems = new SimpleObjectProperty<>(ProblemSet.EMPTY);
 
     // properties
     private final BoundText title = bound("title");
@@ -39,17 +29,11 @@ public final class PersonViewModel {
     private final BoundText github = bound("github");
     private final BoundText web = bound("web");
     private final BoundText bioShort = bound("bio_short");
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final OtherKeys others = new OtherKeys(editor::get, KNOWN_KEYS);
 
     public PersonViewModel(ObservableValue<EditorModel> current, ObservableValue<ProblemSet> problemSet) {
-        editor.bind(current);
-        problems.bind(problemSet);
-        EditorBinding.follow(editor, e -> pull());
-    }
-
-    private BoundText bound(String key) {
-        return new BoundText(editor::get, YamlPath.of(key));
+        super(current, problemSet);
+        follow();
     }
 
     // properties
@@ -86,27 +70,8 @@ public final class PersonViewModel {
         return bioShort;
     }
 
-    public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
-    }
-
     public OtherKeys others() {
         return others;
-    }
-
-    public ObjectProperty<ProblemSet> problemsProperty() {
-        return problems;
-    }
-
-    /** The messages of the problems at a place of the page. */
-    public List<String> problemsAt(YamlPath path) {
-        return problems.get().at(path).stream().map(Problem::message).toList();
-    }
-
-    /** The file a site path points to, or null when the page is outside a site. */
-    public Path resolve(String sitePath) {
-        Site site = editor.get() == null ? null : editor.get().site();
-        return site == null ? null : site.resolve(sitePath).orElse(null);
     }
 
     /** An error for the id: it should be the page's file name, which the site looks people up by. */
@@ -121,10 +86,8 @@ public final class PersonViewModel {
         return file.equals(id.strip()) ? null : "The id is not the page's file name (" + file + ")";
     }
 
-    private void pull() {
-        EditorModel e = editor.get();
-        YMapping root = e == null ? null : e.root();
-        available.set(root != null);
+    @Override
+    protected void pull(EditorModel e, YMapping root) {
         for (BoundText t : List.of(title, shortName, picture, linkedin, twitter, github, web, bioShort)) {
             t.pull(root);
         }
