@@ -10,7 +10,6 @@ import dev.archivist.gui.text.RawTextViewModel;
 import dev.archivist.io.save.AtomicSave;
 import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
-import dev.archivist.model.PageKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,7 +33,6 @@ public final class Commands {
             return;
         }
         main.dismissNotice();
-        main.opening(PageKind.of(file, null));
         main.runner().run("Opening " + file.getFileName() + "…", p -> Preload.read(file),
                 loaded -> opened(loaded),
                 e -> main.notify(Notice.error("Cannot open " + file.getFileName() + ": " + e.getMessage())));

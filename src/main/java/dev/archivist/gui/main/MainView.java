@@ -124,9 +124,6 @@ public final class MainView {
         Tabs.lazy(bodyTab, () -> new BodyView(vm.body()).root());
         showKind();
         vm.pageKindProperty().addListener((o, a, b) -> showKind());
-        // while a page is read in the background, the forms of its kind are made, once
-        vm.openingProperty().addListener((o, a, kind) -> prepare(kind));
-        prepare(vm.openingProperty().get());
         problemsTab.setContent(problemsView.root());
         vm.names().activeProperty().bind(namesTab.selectedProperty());
         Tabs.lazy(namesTab, () -> new NamesView(vm.names()).root());
@@ -149,20 +146,6 @@ public final class MainView {
                 e.consume();
             }
         });
-    }
-
-    /** Makes the views a page of the kind shows, if not made yet. */
-    private void prepare(PageKind kind) {
-        switch (kind == null ? PageKind.BOOK : kind) {
-            case PODCAST -> {
-                episodeView();
-                transcriptView();
-                lineView();
-            }
-            case PERSON -> personView();
-            case GENERIC -> genericView();
-            case BOOK -> { }
-        }
     }
 
     /** The Page tab's form, the tree and the Message tab for the open page's kind. */

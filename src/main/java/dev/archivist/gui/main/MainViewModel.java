@@ -60,7 +60,6 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<EditorModel> editor = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RawTextViewModel> broken = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PageKind> opening = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     // the open page's history state, so menus bind once for the window's life
@@ -162,15 +161,6 @@ public final class MainViewModel {
     /** The page open as text because it did not parse, or null. */
     public ReadOnlyObjectProperty<RawTextViewModel> brokenProperty() {
         return broken.getReadOnlyProperty();
-    }
-
-    /** The kind a page being read seems to be from its folder, so its forms can be made meanwhile. */
-    public ReadOnlyObjectProperty<PageKind> openingProperty() {
-        return opening.getReadOnlyProperty();
-    }
-
-    void opening(PageKind kind) {
-        opening.set(kind);
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
