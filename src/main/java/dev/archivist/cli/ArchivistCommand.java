@@ -19,7 +19,7 @@ public final class ArchivistCommand implements Runnable {
     public static final int ERROR = 2;
 
     /** The first words that select the command line instead of the editor. */
-    public static final List<String> COMMANDS = List.of("check", "fix", "format", "get", "set", "edit", "rename", "preview", "explain", "help");
+    public static final List<String> COMMANDS = List.of("check", "fix", "format", "get", "set", "edit", "rename", "replace", "preview", "explain", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +40,7 @@ public final class ArchivistCommand implements Runnable {
     private static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ArchivistCommand());
         for (Object command : List.of(new CheckCommand(), new FixCommand(), new FormatCommand(), new GetCommand(),
-                new SetCommand(), new EditCommand(), new RenameCommand(), new PreviewCommand(), new ExplainCommand())) {
+                new SetCommand(), new EditCommand(), new RenameCommand(), new ReplaceCommand(), new PreviewCommand(), new ExplainCommand())) {
             cl.addSubcommand(command);
         }
         cl.setExitCodeExceptionMapper(e -> ERROR);

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         + "  {\"op\":\"delete\",\"path\":\"archive[4]\"}   {\"op\":\"move\",\"from\":\"archive[5]\",\"to\":\"archive[2].replies[0]\"}%n"
         + "  {\"op\":\"merge\",\"paths\":[\"archive[1]\",\"archive[4]\"]}   {\"op\":\"fix\",\"kinds\":\"encoding.escaped-unicode\"}%n"
         + "  {\"op\":\"rename\",\"from\":\"Mike Munn\",\"to\":\"Michael Munn\"}   {\"op\":\"undo\"}   {\"op\":\"redo\"}   {\"op\":\"save\"}%n"
+        + "  {\"op\":\"replace\",\"from\":\"slack\",\"to\":\"Slack\",\"word\":true,\"case\":true,\"regex\":false,\"keys\":[\"text\"]}%n"
         + "An episode's transcript (items named by their place before the operation):%n"
         + "  {\"op\":\"split\",\"path\":\"transcript[12]\",\"at\":40}   (optional \"time\":\"1:23\" or \"sec\":83 for the new line)%n"
         + "  {\"op\":\"join\",\"path\":\"transcript[13]\"}   (to the line before: same speaker, not a header)%n"

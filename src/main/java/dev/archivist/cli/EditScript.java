@@ -9,6 +9,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.archivist.edit.Op;
+import dev.archivist.edit.Replace;
 import dev.archivist.model.ScalarStyle;
 import dev.archivist.model.YEntry;
 import dev.archivist.model.YMapping;
@@ -21,6 +22,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code edit} command's script: one JSON object a line, each one of the editor's operations
@@ -62,13 +64,15 @@ final class EditScript {
             case "merge" -> new Op.Merge(threads(o));
             case "fix" -> new Op.Fix(kinds(o));
             case "rename" -> new Op.Rename(string(o, "from"), string(o, "to"));
+            case "replace" -> new Op.Replace(new Replace.Query(string(o, "from"), string(o, "to"), flag(o, "regex"),
+                    flag(o, "word"), flag(o, "case"), Set.copyOf(keys(o))));
             case "undo" -> new Op.Undo();
             case "redo" -> new Op.Redo();
             case "save" -> new Op.Save();
             case "split", "join", "move-lines", "add-section", "delete-section", "move-section", "set-time" ->
                     TranscriptOps.parse(op, o);
             default -> throw new IllegalArgumentException("unknown op '" + op
-                    + "' (set, insert, delete, move, merge, fix, rename, undo, redo, save; for a transcript: "
+                    + "' (set, insert, delete, move, merge, fix, rename, replace, undo, redo, save; for a transcript: "
                     + "split, join, move-lines, add-section, delete-section, move-section, set-time)");
         };
     }
@@ -116,6 +120,35 @@ final class EditScript {
                 throw new IllegalArgumentException("only threads can be merged: " + p.getAsString());
             }
             out.add(i);
+        }
+        return out;
+    }
+
+    private static boolean flag(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            return false;
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be true or false");
+        }
+        return e.getAsBoolean();
+    }
+
+    private static List<String> keys(JsonObject o) {
+        JsonElement e = o.get("keys");
+        List<String> out = new ArrayList<>();
+        if (e == null || e.isJsonNull()) {
+            return out;
+        }
+        if (!e.isJsonArray()) {
+            throw new IllegalArgumentException("\"keys\" must list keys as strings: [\"name\", \"text\"]");
+        }
+        for (JsonElement k : e.getAsJsonArray()) {
+            if (!isString(k)) {
+                throw new IllegalArgumentException("\"keys\" must list keys as strings: [\"name\", \"text\"]");
+            }
+            out.add(k.getAsString());
         }
         return out;
     }

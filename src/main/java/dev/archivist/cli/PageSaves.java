@@ -8,6 +8,7 @@ import dev.archivist.io.save.WriteRefused;
 import dev.archivist.model.ArchiveDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -96,22 +97,55 @@ final class PageSaves {
         }
         out.println(report);
         if (diff) {
-            out.print(unified(session.path().toString(), before, text));
+            out.print(unified(session.path(), before, text));
         }
         return true;
     }
 
-    /** A unified diff of a file before and after a change, for {@code --diff}. */
-    private static String unified(String name, String before, String after) {
-        List<String> a = before.lines().toList();
-        List<String> b = after.lines().toList();
-        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a,
-                DiffUtils.diff(a, b), 3);
+    /**
+     * A unified diff of a file before and after a change, for {@code --diff}: the diffs of a run
+     * together are one patch that {@code git apply} takes from the folder the command ran in (paths
+     * relative to it, line ends kept, a last line without its newline marked).
+     */
+    static String unified(Path file, String before, String after) {
+        String name = patchName(file);
+        List<String> a = linesWithEnds(before);
+        List<String> b = linesWithEnds(after);
+        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, DiffUtils.diff(a, b), 3);
         StringBuilder sb = new StringBuilder();
-        for (String l : lines) {
-            sb.append(l).append(System.lineSeparator());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            boolean content = i >= 2 && !l.startsWith("@@");
+            if (!content) {
+                sb.append(l).append('\n');
+            } else if (l.endsWith("\n")) {
+                sb.append(l);
+            } else {
+                sb.append(l).append("\n\\ No newline at end of file\n");
+            }
         }
         return sb.toString();
+    }
+
+    private static String patchName(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        // outside the working folder, the path from the file system's root (as diff -u names it)
+        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs.getRoot().relativize(abs);
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static List<String> linesWithEnds(String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+            out.add(text.substring(from, i + 1));
+            from = i + 1;
+        }
+        if (from < text.length()) {
+            out.add(text.substring(from));
+        }
+        return out;
     }
 
     /** What a summary adds for the pages whose save was refused ("; 2 files not written"), or "" for none. */

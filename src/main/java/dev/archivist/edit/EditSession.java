@@ -416,6 +416,35 @@ public final class EditSession {
         return tree("Rename " + what + " to " + to, YamlPath.ROOT, next);
     }
 
+    /**
+     * Replaces every match of a query in the page's string values, as one undo step.
+     *
+     * @return how many matches were replaced (0: nothing changed)
+     * @throws InvalidEdit when the query does not read (an empty text, a broken regular expression)
+     */
+    public int replaceAll(Replace.Query query) {
+        List<Replace.Match> found = Replace.find(root(), query);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        String label = "Replace " + quoted(query.find()) + (found.size() == 1 ? "" : " (" + found.size() + ")");
+        return tree(label, found.get(0).path(), Replace.replaceAll(root(), query)) ? found.size() : 0;
+    }
+
+    /**
+     * Replaces one match found by {@link Replace#find}, as one undo step.
+     *
+     * @throws InvalidEdit when the value no longer holds it (the page changed since the search)
+     */
+    public boolean replace(Replace.Match match) {
+        return tree("Replace " + quoted(match.found()), match.path(), Replace.replaceOne(root(), match));
+    }
+
+    private static String quoted(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return "'" + (line.length() > 30 ? line.substring(0, 29) + "…" : line) + "'";
+    }
+
     /** The whole front matter to be written in the house style at the next save. */
     public boolean format() {
         return apply(new Step("Format", YamlPath.ROOT, null, state().reformatted()));

@@ -152,6 +152,14 @@ public sealed interface Op {
         }
     }
 
+    /** Every match of a query in the page's string values replaced, as one step. */
+    record Replace(dev.archivist.edit.Replace.Query query) implements Op {
+        @Override
+        public boolean apply(EditSession s) {
+            return s.replaceAll(query) > 0;
+        }
+    }
+
     record Undo() implements Op {
         @Override
         public boolean apply(EditSession s) {

@@ -307,7 +307,9 @@ class EditCommandTest {
         String out = r.out();
         String second = out.substring(out.indexOf("line 4: would save"));
         String first = out.substring(out.indexOf("line 2: would save"), out.indexOf("line 4: would save"));
-        assertTrue(first.contains("--- a/" + page) && first.contains("+++ b/" + page), out);
+        // a page outside the working folder is named from the file system's root, as diff -u names it
+        Path named = page.toAbsolutePath().getRoot().relativize(page.toAbsolutePath());
+        assertTrue(first.contains("--- a/" + named + "\n") && first.contains("+++ b/" + named + "\n"), out);
         assertTrue(first.contains("\n-title: \"Tidy Pipelines: Practical Data Engineering with Python\"\n"), out);
         assertTrue(first.contains("\n+title: \"First\"\n"), out);
         // the second save is diffed against what the first would have written

@@ -63,6 +63,15 @@ sealed interface Act {
         }
     }
 
+    /** Find and replace over the page's string values. */
+    record Replace(String from, String to, boolean regex, boolean word, boolean matchCase, List<String> keys)
+            implements Act {
+        public Op op() {
+            return new Op.Replace(new dev.archivist.edit.Replace.Query(from, to, regex, word, matchCase,
+                    java.util.Set.copyOf(keys)));
+        }
+    }
+
     record Undo() implements Act {
         public Op op() {
             return new Op.Undo();
@@ -158,6 +167,16 @@ sealed interface Act {
             o.addProperty("op", "rename");
             o.addProperty("from", r.from());
             o.addProperty("to", r.to());
+        } else if (a instanceof Replace r) {
+            o.addProperty("op", "replace");
+            o.addProperty("from", r.from());
+            o.addProperty("to", r.to());
+            o.addProperty("regex", r.regex());
+            o.addProperty("word", r.word());
+            o.addProperty("case", r.matchCase());
+            JsonArray keys = new JsonArray();
+            r.keys().forEach(keys::add);
+            o.add("keys", keys);
         } else if (!transcriptJson(a, o)) {
             o.addProperty("op", a.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
         }
@@ -215,6 +234,12 @@ sealed interface Act {
             case "fix" -> new Fix(o.get("kinds").getAsString().isEmpty() ? List.of()
                     : List.of(o.get("kinds").getAsString().split(",")));
             case "rename" -> new Rename(o.get("from").getAsString(), o.get("to").getAsString());
+            case "replace" -> {
+                List<String> keys = new ArrayList<>();
+                o.getAsJsonArray("keys").forEach(k -> keys.add(k.getAsString()));
+                yield new Replace(o.get("from").getAsString(), o.get("to").getAsString(), o.get("regex").getAsBoolean(),
+                        o.get("word").getAsBoolean(), o.get("case").getAsBoolean(), keys);
+            }
             case "undo" -> new Undo();
             case "redo" -> new Redo();
             case "save" -> new Save();

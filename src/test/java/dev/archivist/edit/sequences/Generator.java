@@ -56,8 +56,11 @@ final class Generator {
         if (r < 66) {
             return new Act.Fix(FIXES.get(rnd.nextInt(FIXES.size())));
         }
-        if (r < 70) {
+        if (r < 68) {
             return rename(root, threads);
+        }
+        if (r < 71) {
+            return replace(root);
         }
         if (r < 78) {
             return new Act.Undo();
@@ -193,6 +196,34 @@ final class Generator {
             default -> "Renamed Person";
         };
         return new Act.Rename(from, to.equals(from) ? from + " (2)" : to);
+    }
+
+    /** Find and replace of a word of some string value, sometimes as a pattern, sometimes under some keys. */
+    private Act replace(M root) {
+        List<List<Object>> scalars = new ArrayList<>();
+        collect(root, new ArrayList<>(), scalars);
+        List<String> words = new ArrayList<>();
+        for (List<Object> p : scalars) {
+            if (Model.find(root, p) instanceof MScalar s && s.tag().equals("str")) {
+                for (String w : s.value().split("[^\\p{L}]+")) {
+                    if (w.length() >= 2) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            return new Act.Undo();
+        }
+        String word = words.get(rnd.nextInt(words.size()));
+        boolean regex = rnd.nextInt(3) == 0;
+        String from = regex ? "(" + word.substring(0, 2) + ")(\\p{L}*)" : word;
+        List<String> with = regex ? List.of("$2$1", "[$1]", "\\$1", "")
+                : List.of("X", "", "yes", "a: b", "#1", "'q'", word.toUpperCase(java.util.Locale.ROOT), "ü😀", "- x");
+        List<List<String>> keys = List.of(List.of(), List.of(), List.of("text"), List.of("name", "line", "header"),
+                List.of("title"));
+        return new Act.Replace(from, with.get(rnd.nextInt(with.size())), regex, rnd.nextBoolean(), rnd.nextBoolean(),
+                keys.get(rnd.nextInt(keys.size())));
     }
 
     private Act impossible(List<Integer> threads) {

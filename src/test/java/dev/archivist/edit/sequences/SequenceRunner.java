@@ -179,6 +179,10 @@ final class SequenceRunner {
             rename(r);
             return;
         }
+        if (act instanceof Act.Replace r) {
+            replace(r);
+            return;
+        }
         State next = null;
         String invalidModel = null;
         try {
@@ -398,6 +402,69 @@ final class SequenceRunner {
                     throw new Broken("a fix keeps the other escapes of what it rewrites", escape + " lost at " + path
                             + ":\n--- was\n" + oldText + "\n--- is\n" + newText);
                 }
+            }
+        }
+    }
+
+    /**
+     * Find and replace: the engine's values are judged against the replacement applied to every
+     * string value of the model (under the keys asked for) by the JDK's own {@link Matcher#replaceAll}.
+     */
+    private void replace(Act.Replace r) {
+        Pattern pattern;
+        try {
+            String body = r.regex() ? r.from() : Pattern.quote(r.from());
+            body = r.word() ? "(?<![\\p{L}\\p{N}_])(?:" + body + ")(?![\\p{L}\\p{N}_])" : body;
+            pattern = Pattern.compile(body, r.matchCase() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (RuntimeException e) {
+            pattern = null;
+        }
+        Map<List<Object>, MScalar> expected = new HashMap<>();
+        if (pattern != null) {
+            replaced(state().root(), new ArrayList<>(), null, pattern, r, expected);
+        }
+        boolean changed;
+        try {
+            changed = r.op().apply(session);
+        } catch (InvalidEdit e) {
+            humane("an invalid operation is refused with a reason", e.getMessage());
+            invalid++;
+            return;
+        } catch (WriteRefused e) {
+            throw new Broken("a replace is done", e.getMessage());
+        }
+        Map<List<Object>, MScalar> values = changedValues(state().root(), session.root());
+        Map<List<Object>, String> is = new HashMap<>();
+        values.forEach((p, v) -> is.put(p, v.tag() + ":" + v.value()));
+        Map<List<Object>, String> want = new HashMap<>();
+        expected.forEach((p, v) -> want.put(p, v.tag() + ":" + v.value()));
+        if (!is.equals(want) || changed == want.isEmpty()) {
+            throw new Broken("a replace changes every string value it matches, and nothing else",
+                    Act.json(r) + ": expected " + want + ", got " + is);
+        }
+        if (changed) {
+            push(Model.withValues(state(), values));
+        }
+    }
+
+    private static void replaced(M n, List<Object> path, String key, Pattern pattern, Act.Replace r,
+                                 Map<List<Object>, MScalar> out) {
+        if (n instanceof MScalar s && s.tag().equals("str") && (r.keys().isEmpty() || r.keys().contains(key))) {
+            String next = pattern.matcher(s.value()).replaceAll(r.regex() ? r.to() : Matcher.quoteReplacement(r.to()));
+            if (!next.equals(s.value())) {
+                out.put(List.copyOf(path), new MScalar(0, s, "str", next));
+            }
+        } else if (n instanceof MMap m) {
+            for (int i = 0; i < m.keys().size(); i++) {
+                path.add(m.keys().get(i));
+                replaced(m.values().get(i), path, m.keys().get(i), pattern, r, out);
+                path.remove(path.size() - 1);
+            }
+        } else if (n instanceof MList l) {
+            for (int i = 0; i < l.items().size(); i++) {
+                path.add(i);
+                replaced(l.items().get(i), path, key, pattern, r, out);
+                path.remove(path.size() - 1);
             }
         }
     }
