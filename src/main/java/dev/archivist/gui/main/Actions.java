@@ -25,6 +25,7 @@ final class Actions {
     final Action undo;
     final Action redo;
     final Action find;
+    final Action findReplace;
     final Action addThread;
     final Action addReply;
     final Action delete;
@@ -68,6 +69,7 @@ final class Actions {
         redo = Action.of("Redo", "Shortcut+Shift+Z", Glyph.REPEAT, vm::redo, vm.canRedoProperty().not())
                 .withText(Bindings.createStringBinding(() -> label("Redo", vm.redoLabelProperty().get()), vm.redoLabelProperty()));
         find = Action.of("Find in Threads", "Shortcut+F", Glyph.SEARCH, threads::focusFilter, noEditor);
+        findReplace = Action.of("Find and Replace…", "Shortcut+H", Glyph.EXCHANGE, view::findAndReplace, noEditor);
         // on an episode the same commands and shortcuts act on the transcript's sections and lines
         TranscriptTreeViewModel tr = vm.transcript();
         BooleanBinding episode = Bindings.createBooleanBinding(() -> vm.pageKindProperty().get() == PageKind.PODCAST,
@@ -130,7 +132,7 @@ final class Actions {
     }
 
     List<Action> editMenu() {
-        return List.of(undo, redo, Action.SEPARATOR, find);
+        return List.of(undo, redo, Action.SEPARATOR, find, findReplace);
     }
 
     List<Action> threadsMenu() {

@@ -11,6 +11,7 @@ import dev.archivist.gui.generic.GenericFormView;
 import dev.archivist.gui.help.Help;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
+import dev.archivist.gui.find.FindView;
 import dev.archivist.gui.names.NamesView;
 import dev.archivist.gui.person.PersonView;
 import dev.archivist.gui.preview.Browser;
@@ -59,6 +60,7 @@ public final class MainView {
     private GenericFormView genericView;
     private TranscriptTreeView transcriptView;
     private TranscriptLineView lineView;
+    private FindView findView;
     private final StackPane treeSlot = new StackPane();
     private final Label noTreeLabel = new Label();
     private final ProblemsView problemsView;
@@ -84,6 +86,7 @@ public final class MainView {
     @FXML private TabPane sideTabs;
     @FXML private Tab problemsTab;
     @FXML private Tab namesTab;
+    @FXML private Tab findTab;
     @FXML private Tab previewTab;
     @FXML private VBox welcomePane;
     @FXML private Button welcomeOpenButton;
@@ -127,6 +130,8 @@ public final class MainView {
         problemsTab.setContent(problemsView.root());
         vm.names().activeProperty().bind(namesTab.selectedProperty());
         Tabs.lazy(namesTab, () -> new NamesView(vm.names()).root());
+        vm.find().activeProperty().bind(findTab.selectedProperty());
+        Tabs.lazy(findTab, () -> findView().root());
         // the preview renders only while it is seen; its WebView is made on first opening
         vm.preview().showingProperty().bind(previewTab.selectedProperty());
         Tabs.lazy(previewTab, () -> new PreviewView(vm.preview(), Browser.system()).root());
@@ -433,6 +438,21 @@ public final class MainView {
         dialogs.choose("Move line to section", "Section:", vm.transcript().otherSections(),
                         r -> r.field("header").isBlank() ? "(untitled section)" : r.field("header"))
                 .ifPresent(r -> vm.transcript().moveToSection(r.index()));
+    }
+
+    /** Ctrl+H: the Find tab, its field holding the text selected where the keyboard was (one line of it). */
+    void findAndReplace() {
+        String selected = stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl t
+                ? t.getSelectedText() : null;
+        sideTabs.getSelectionModel().select(findTab);
+        findView().focus(selected);
+    }
+
+    private FindView findView() {
+        if (findView == null) {
+            findView = new FindView(vm.find());
+        }
+        return findView;
     }
 
     void nextProblem() {

@@ -13,6 +13,7 @@ import dev.archivist.gui.files.Loaded;
 import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.CompletionNames;
+import dev.archivist.gui.find.FindViewModel;
 import dev.archivist.gui.names.NamesViewModel;
 import dev.archivist.gui.names.SiteNames;
 import dev.archivist.gui.person.PersonViewModel;
@@ -85,6 +86,7 @@ public final class MainViewModel {
     private final javafx.beans.binding.ObjectBinding<PageKind> pageKind;
     private final FilesViewModel folder;
     private final NamesViewModel namesView;
+    private final FindViewModel find;
     private final PreviewViewModel preview;
     private final Commands commands;
     private final RecoveryKeeper recovery;
@@ -142,6 +144,7 @@ public final class MainViewModel {
                 folder.updateCount(editor.get().path(), b.size());
             }
         });
+        find = new FindViewModel(editor, runner, this::reveal);
         recovery = new RecoveryKeeper(Recovery.user(), runner, editor);
         offers = new RecoveryOffers(this, recovery);
         commands = new Commands(this);
@@ -259,6 +262,11 @@ public final class MainViewModel {
 
     public NamesViewModel names() {
         return namesView;
+    }
+
+    /** Find and replace in the open page (Ctrl+H). */
+    public FindViewModel find() {
+        return find;
     }
 
     /** The page as the site will show it. */
