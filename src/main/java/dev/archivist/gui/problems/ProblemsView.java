@@ -122,15 +122,18 @@ public final class ProblemsView {
     }
 
     private void showSet(ProblemSet set) {
-        Object keep = problemTree.getSelectionModel().getSelectedItem() == null ? null
-                : problemTree.getSelectionModel().getSelectedItem().getValue();
+        var sm = problemTree.getSelectionModel();
+        ProblemItems.Spot spot = ProblemItems.Spot.of(hidden, sm.getSelectedItem());
         ProblemItems.update(hidden, set);
         problemTree.refresh();
         showCount();
-        if (keep instanceof Kind k && set.of(k).isEmpty()) {
-            problemTree.getSelectionModel().clearSelection();
+        TreeItem<Object> next = ProblemItems.after(hidden, spot);
+        if (next == null) {
+            sm.clearSelection();
+        } else if (next != sm.getSelectedItem()) {
+            sm.select(next);
         }
-        selected(problemTree.getSelectionModel().getSelectedItem());
+        selected(sm.getSelectedItem());
     }
 
     public void ignoreSelected() {
@@ -184,14 +187,9 @@ public final class ProblemsView {
         return item.getValue() instanceof Kind k ? k : item.getValue() instanceof Problem p ? p.kind() : null;
     }
 
-    /** Fixes the selected problem and selects the next one. */
+    /** Fixes the selected problem; the next of its kind is selected when the list follows (see {@link ProblemItems#after}). */
     public void fixSelected() {
-        Problem p = selectedProblem();
-        TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
-        int row = problemTree.getRow(item);
-        vm.fix(p);
-        // stay near the place in the list, so fixing one after another is quick
-        problemTree.getSelectionModel().select(Math.min(row, problemTree.getExpandedItemCount() - 1));
+        vm.fix(selectedProblem());
     }
 
     /** Fixes every problem of the selected problem's kind. */
