@@ -207,7 +207,7 @@ public final class ProblemsView {
             details("", "Select a problem to see where it is and what its fix changes, or a kind to fix all of it "
                     + "at once.", "", false, false);
             fixButton.setDisable(true);
-            fixAllButton.setDisable(true);
+            fixAll(null, 0);
         } else if (v instanceof Problem p) {
             showProblem(p);
             if (!refreshing) {
@@ -241,8 +241,8 @@ public final class ProblemsView {
         }
         fixButton.setDisable(!vm.fixable(p));
         fixButton.setText(p.fix() != null && !p.fix().safe() ? "Apply suggestion" : "Fix");
-        fixAllButton.setText("Fix all " + vm.fixableCount(p.kind()) + " of this kind");
-        fixAllButton.setDisable(vm.fixableCount(p.kind()) == 0);
+        int fixable = vm.fixableCount(p.kind());
+        fixAll("Fix all " + fixable + " of this kind", fixable);
     }
 
     private void showKind(Kind k) {
@@ -265,7 +265,14 @@ public final class ProblemsView {
             groupBox.getChildren().add(more);
         }
         fixButton.setDisable(true);
-        fixAllButton.setText("Fix all " + fixable);
+        fixAll("Fix all " + fixable, fixable);
+    }
+
+    /** Shows "Fix all" for the selected kind, or hides it (null) when no kind is selected, so no count outlives its kind. */
+    private void fixAll(String text, int fixable) {
+        fixAllButton.setVisible(text != null);
+        fixAllButton.setManaged(text != null);
+        fixAllButton.setText(text == null ? "Fix all" : text);
         fixAllButton.setDisable(fixable == 0);
     }
 }

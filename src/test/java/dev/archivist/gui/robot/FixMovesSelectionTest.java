@@ -1,6 +1,8 @@
 package dev.archivist.gui.robot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +11,7 @@ import dev.archivist.model.Kind;
 import dev.archivist.model.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -88,6 +91,20 @@ class FixMovesSelectionTest extends RobotTest {
         TreeItem<Object> selected = tree().getSelectionModel().getSelectedItem();
         assertNotNull(selected, "the next kind is selected");
         assertEquals(after, selected.getValue());
+        Button fixAll = lookup("#fixAllButton").queryAs(Button.class);
+        assertTrue(fixAll.isVisible(), "Fix all is that of the kind now selected");
+        assertEquals("Fix all " + vm.problems().fixableCount(after), fixAll.getText());
+    }
+
+    @Test
+    void fixAllIsHiddenWhenNoKindIsSelected() throws Exception {
+        open();
+        fx(() -> tree().getSelectionModel().select(group(Kind.HTML_ENTITY)));
+        Button fixAll = lookup("#fixAllButton").queryAs(Button.class);
+        assertTrue(fixAll.isVisible());
+        fx(() -> tree().getSelectionModel().clearSelection());
+        assertFalse(fixAll.isVisible(), "no Fix all of a kind that is not selected");
+        assertNotEquals(0, entities().size());
     }
 
     private static Problem assertInstanceOfProblem(Object v) {
