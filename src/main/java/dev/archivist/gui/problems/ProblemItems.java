@@ -17,16 +17,19 @@ final class ProblemItems {
 
     /** A kind's group; its value is the kind, its children the problems. */
     static final class Group extends TreeItem<Object> {
+        private final Kind kind;
         private List<Problem> problems;
         private boolean populated;
 
         Group(Kind kind, List<Problem> problems) {
             super(kind);
+            this.kind = kind;
             this.problems = problems;
         }
 
+        /** The group's kind, also while its value is briefly null to refresh the row. */
         Kind kind() {
-            return (Kind) getValue();
+            return kind;
         }
 
         List<Problem> problems() {
@@ -58,7 +61,7 @@ final class ProblemItems {
             }
             // the row shows the count: a new value object makes the cell update
             setValue(null);
-            setValue(kind());
+            setValue(kind);
         }
     }
 
@@ -87,6 +90,47 @@ final class ProblemItems {
             }
         }
         return true;
+    }
+
+    /** Where a selected row stood: its kind's group, the group's place among the groups and the row's in the group (-1: the group itself). */
+    record Spot(Kind kind, Object value, int group, int row) {
+        static Spot of(TreeItem<Object> root, TreeItem<Object> item) {
+            if (item == null) {
+                return null;
+            }
+            TreeItem<Object> group = item.getParent() == root ? item : item.getParent();
+            int at = root.getChildren().indexOf(group);
+            return at < 0 ? null : new Spot(((Group) group).kind(), item.getValue(), at,
+                    group == item ? -1 : group.getChildren().indexOf(item));
+        }
+    }
+
+    /**
+     * The row to select once the groups show a new set, as an IDE does after a fix: the same kind
+     * or problem when it is still there, else the problem that took its place in the kind, else
+     * the kind that took the gone kind's place; null when nothing is left.
+     */
+    static TreeItem<Object> after(TreeItem<Object> root, Spot spot) {
+        List<TreeItem<Object>> groups = root.getChildren();
+        if (spot == null || groups.isEmpty()) {
+            return null;
+        }
+        TreeItem<Object> group = groups.stream().filter(g -> ((Group) g).kind() == spot.kind()).findFirst().orElse(null);
+        if (group == null) {
+            return groups.get(Math.min(spot.group(), groups.size() - 1));
+        }
+        List<TreeItem<Object>> rows = group.getChildren();
+        if (spot.row() < 0 || rows.isEmpty()) {
+            return group;
+        }
+        if (spot.value() instanceof Problem was) {
+            for (TreeItem<Object> r : rows) {
+                if (r.getValue() instanceof Problem p && p.path().equals(was.path()) && p.message().equals(was.message())) {
+                    return r;
+                }
+            }
+        }
+        return rows.get(Math.min(spot.row(), rows.size() - 1));
     }
 
     /** Brings the groups under the root in step with the set, keeping open groups open. */

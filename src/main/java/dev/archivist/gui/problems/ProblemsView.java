@@ -122,15 +122,18 @@ public final class ProblemsView {
     }
 
     private void showSet(ProblemSet set) {
-        Object keep = problemTree.getSelectionModel().getSelectedItem() == null ? null
-                : problemTree.getSelectionModel().getSelectedItem().getValue();
+        var sm = problemTree.getSelectionModel();
+        ProblemItems.Spot spot = ProblemItems.Spot.of(hidden, sm.getSelectedItem());
         ProblemItems.update(hidden, set);
         problemTree.refresh();
         showCount();
-        if (keep instanceof Kind k && set.of(k).isEmpty()) {
-            problemTree.getSelectionModel().clearSelection();
+        TreeItem<Object> next = ProblemItems.after(hidden, spot);
+        if (next == null) {
+            sm.clearSelection();
+        } else if (next != sm.getSelectedItem()) {
+            sm.select(next);
         }
-        selected(problemTree.getSelectionModel().getSelectedItem());
+        selected(sm.getSelectedItem());
     }
 
     public void ignoreSelected() {
@@ -184,14 +187,9 @@ public final class ProblemsView {
         return item.getValue() instanceof Kind k ? k : item.getValue() instanceof Problem p ? p.kind() : null;
     }
 
-    /** Fixes the selected problem and selects the next one. */
+    /** Fixes the selected problem; the next of its kind is selected when the list follows (see {@link ProblemItems#after}). */
     public void fixSelected() {
-        Problem p = selectedProblem();
-        TreeItem<Object> item = problemTree.getSelectionModel().getSelectedItem();
-        int row = problemTree.getRow(item);
-        vm.fix(p);
-        // stay near the place in the list, so fixing one after another is quick
-        problemTree.getSelectionModel().select(Math.min(row, problemTree.getExpandedItemCount() - 1));
+        vm.fix(selectedProblem());
     }
 
     /** Fixes every problem of the selected problem's kind. */
@@ -209,7 +207,7 @@ public final class ProblemsView {
             details("", "Select a problem to see where it is and what its fix changes, or a kind to fix all of it "
                     + "at once.", "", false, false);
             fixButton.setDisable(true);
-            fixAllButton.setDisable(true);
+            fixAll(null, 0);
         } else if (v instanceof Problem p) {
             showProblem(p);
             if (!refreshing) {
@@ -243,8 +241,8 @@ public final class ProblemsView {
         }
         fixButton.setDisable(!vm.fixable(p));
         fixButton.setText(p.fix() != null && !p.fix().safe() ? "Apply suggestion" : "Fix");
-        fixAllButton.setText("Fix all " + vm.fixableCount(p.kind()) + " of this kind");
-        fixAllButton.setDisable(vm.fixableCount(p.kind()) == 0);
+        int fixable = vm.fixableCount(p.kind());
+        fixAll("Fix all " + fixable + " of this kind", fixable);
     }
 
     private void showKind(Kind k) {
@@ -267,7 +265,14 @@ public final class ProblemsView {
             groupBox.getChildren().add(more);
         }
         fixButton.setDisable(true);
-        fixAllButton.setText("Fix all " + fixable);
+        fixAll("Fix all " + fixable, fixable);
+    }
+
+    /** Shows "Fix all" for the selected kind, or hides it (null) when no kind is selected, so no count outlives its kind. */
+    private void fixAll(String text, int fixable) {
+        fixAllButton.setVisible(text != null);
+        fixAllButton.setManaged(text != null);
+        fixAllButton.setText(text == null ? "Fix all" : text);
         fixAllButton.setDisable(fixable == 0);
     }
 }

@@ -39,9 +39,12 @@ class MessageCell extends TreeCell<MessageRow> {
         preview.getStyleClass().add(Css.MESSAGE_PREVIEW);
         badge.getStyleClass().add(Css.BADGE);
         badge.setGraphic(Icons.of(FontAwesome.Glyph.WARNING, Css.WARNING));
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        // a long name used to hold the row wider than the tree, pushing the marker out of view:
+        // the preview takes only the room left, the name gives way next, the marker never
+        name.setMinWidth(0);
         badge.setMinWidth(Region.USE_PREF_SIZE);
         preview.setMinWidth(0);
+        preview.setPrefWidth(0);
         HBox.setHgrow(preview, Priority.ALWAYS);
         preview.setMaxWidth(Double.MAX_VALUE);
         box = new HBox(8, name, preview, badge);
