@@ -36,6 +36,7 @@ public final class ThreadTreeViewModel {
     private final ObservableList<MessagePlace> selection = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Set<MessagePlace>> matches = new ReadOnlyObjectWrapper<>();
+    private Set<MessagePlace> context = Set.of();
     private final ObjectProperty<Map<MessagePlace, Integer>> problemCounts = new SimpleObjectProperty<>(Map.of());
 
     public ThreadTreeViewModel(ObservableValue<EditorModel> current, TaskRunner runner) {
@@ -82,7 +83,12 @@ public final class ThreadTreeViewModel {
         return filter;
     }
 
-    /** The messages the filter finds, or null when there is no filter. */
+    /** True for a thread the filter shows only because one of its replies matches. */
+    public boolean shownForContext(MessagePlace p) {
+        return context.contains(p);
+    }
+
+    /** The messages the filter finds (a thread shown for its replies is not one), or null when there is no filter. */
     public ReadOnlyObjectProperty<Set<MessagePlace>> matchesProperty() {
         return matches.getReadOnlyProperty();
     }
@@ -248,10 +254,16 @@ public final class ThreadTreeViewModel {
         YMapping tree = root.get();
         if (query.isEmpty() || tree == null) {
             search.cancel();
-            matches.set(null);
+            found(null);
             return;
         }
-        search.submit(Duration.ofMillis(120), null, p -> MessageSearch.find(tree, query), matches::set,
-                e -> matches.set(Set.of()));
+        search.submit(Duration.ofMillis(120), null, p -> MessageSearch.find(tree, query), this::found,
+                e -> found(Set.of()));
+    }
+
+    private void found(Set<MessagePlace> m) {
+        // the context is ready before the view, listening to the matches, asks for it
+        context = m == null ? Set.of() : MessageSearch.context(m);
+        matches.set(m);
     }
 }

@@ -8,7 +8,9 @@ import dev.archivist.gui.Samples;
 import dev.archivist.gui.VmFixture;
 import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.model.BookArchive;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,40 @@ class ThreadTreeViewModelTest {
         assertTrue(vm.matchesProperty().get().stream().anyMatch(p -> book().threads().get(p.thread()).name().equals("Björn Lindqvist")));
         vm.filterProperty().set("");
         assertEquals(null, vm.matchesProperty().get());
+    }
+
+    @Test
+    void theFilterCountsOnlyTheMessagesThatMatchNotTheirThread() throws Exception {
+        main.files().open(page("""
+                archive:
+                - name: Ana
+                  text: Who took the photo?
+                  replies:
+                  - name: Işık Yılmaz
+                    text: I did.
+                  - name: Bo
+                    text: It was IŞIK, in the park.
+                - name: Cem
+                  text: Nothing here.
+                """));
+        vm.filterProperty().set("isik");
+        assertEquals(Set.of(MessagePlace.reply(0, 0), MessagePlace.reply(0, 1)), vm.matchesProperty().get());
+        assertTrue(vm.shownForContext(MessagePlace.thread(0)));
+        assertFalse(vm.shownForContext(MessagePlace.reply(0, 0)));
+        assertFalse(vm.shownForContext(MessagePlace.thread(1)));
+    }
+
+    @Test
+    void theFilterFoldsTurkishDotlessAndDottedI() {
+        assertEquals(MessageSearch.fold("isik"), MessageSearch.fold("Işık"));
+        assertEquals(MessageSearch.fold("isik"), MessageSearch.fold("IŞIK"));
+        assertEquals(MessageSearch.fold("istanbul"), MessageSearch.fold("İstanbul"));
+    }
+
+    private Path page(String frontMatter) throws Exception {
+        Path p = dir.resolve("site/turkish.md");
+        Files.writeString(p, "---\ntitle: T\n" + frontMatter + "---\n");
+        return p;
     }
 
     @Test
