@@ -115,7 +115,7 @@ public final class MainViewModel {
         // never laid out as a book's "other keys", nor a book's threads looked for in an episode
         ObservableValue<EditorModel> book = editorOf(PageKind.BOOK);
         ObservableValue<EditorModel> podcast = editorOf(PageKind.PODCAST);
-        threads = new ThreadTreeViewModel(book, runner);
+        threads = new ThreadTreeViewModel(book, runner, why -> notify(Notice.warning("Not done: " + why)));
         ObservableValue<MessagePlace> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
         message = new MessageViewModel(book, focused, () -> names);
         body = new BodyViewModel(editor);

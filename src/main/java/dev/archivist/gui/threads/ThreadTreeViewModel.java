@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +31,7 @@ import javafx.collections.ObservableList;
 public final class ThreadTreeViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final LatestWins search;
+    private final Consumer<String> refused;
 
     // properties
     private final ReadOnlyObjectWrapper<YMapping> root = new ReadOnlyObjectWrapper<>();
@@ -39,7 +41,9 @@ public final class ThreadTreeViewModel {
     private Set<MessagePlace> context = Set.of();
     private final ObjectProperty<Map<MessagePlace, Integer>> problemCounts = new SimpleObjectProperty<>(Map.of());
 
-    public ThreadTreeViewModel(ObservableValue<EditorModel> current, TaskRunner runner) {
+    /** @param refused told, in words, why a move was not done */
+    public ThreadTreeViewModel(ObservableValue<EditorModel> current, TaskRunner runner, Consumer<String> refused) {
+        this.refused = refused;
         editor.bind(current);
         search = new LatestWins(runner);
         EditorBinding.follow(editor, this::stateChanged);
@@ -120,9 +124,10 @@ public final class ThreadTreeViewModel {
         return Bindings.createBooleanBinding(() -> selection.size() >= 2 && selection.stream().allMatch(MessagePlace::isThread), selection);
     }
 
+    /** True when the one selected message moves, or is a reply whose refusal is told in words. */
     public BooleanBinding canShift(int delta) {
         return Bindings.createBooleanBinding(() -> selection.size() == 1 && exists(selection.get(0), root.get())
-                && Moves.shift(root.get(), selection.get(0), delta) != null, selection, root);
+                && (Moves.shift(root.get(), selection.get(0), delta) != null || !selection.get(0).isThread()), selection, root);
     }
 
     // commands
@@ -192,7 +197,15 @@ public final class ThreadTreeViewModel {
 
     private void shift(int delta) {
         MessagePlace f = focused();
-        move(f == null || selection.size() != 1 ? null : Moves.shift(root.get(), f, delta));
+        if (f == null || selection.size() != 1) {
+            return;
+        }
+        Moves m = Moves.shift(root.get(), f, delta);
+        String why = m == null ? Moves.refusedShift(f, delta) : null;
+        if (why != null) {
+            refused.accept(why);
+        }
+        move(m);
     }
 
     public void toThread() {

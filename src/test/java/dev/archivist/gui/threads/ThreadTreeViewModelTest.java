@@ -103,6 +103,32 @@ class ThreadTreeViewModelTest {
     }
 
     @Test
+    void movingTheLastReplyDownStaysInItsThreadAndSaysWhy() {
+        String next = book().threads().get(1).replies().get(0).text();
+        vm.select(MessagePlace.reply(0, 1));
+        assertTrue(vm.canShift(1).get(), "the shortcut answers, in words");
+        vm.moveDown();
+        assertEquals(2, book().threads().get(0).replies().size());
+        assertEquals(next, book().threads().get(1).replies().get(0).text());
+        assertEquals(MessagePlace.reply(0, 1), vm.focused());
+        assertFalse(main.canUndoProperty().get());
+        assertTrue(main.noticeProperty().get().text().contains("last reply of its thread"), main.noticeProperty().get().text());
+    }
+
+    @Test
+    void movingTheFirstReplyUpStaysInItsThreadAsTheLastOneDoes() {
+        int before = book().threads().get(0).replies().size();
+        vm.select(MessagePlace.reply(1, 0));
+        vm.moveUp();
+        assertEquals(before, book().threads().get(0).replies().size());
+        assertEquals(MessagePlace.reply(1, 0), vm.focused());
+        assertTrue(main.noticeProperty().get().text().contains("first reply of its thread"), main.noticeProperty().get().text());
+        vm.select(MessagePlace.reply(0, 0));
+        vm.moveDown();
+        assertEquals(MessagePlace.reply(0, 1), vm.focused());
+    }
+
+    @Test
     void aReplyDroppedBetweenThreadsBecomesAThread() {
         String text = book().threads().get(0).replies().get(1).text();
         int threads = book().threads().size();
