@@ -39,8 +39,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -86,6 +88,7 @@ public final class MainViewModel {
     private final FilesViewModel folder;
     private final NamesViewModel namesView;
     private final PreviewViewModel preview;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final Commands commands;
     private final RecoveryKeeper recovery;
     private final RecoveryOffers offers;
@@ -120,6 +123,9 @@ public final class MainViewModel {
         message = new MessageViewModel(book, focused, () -> names);
         body = new BodyViewModel(editor);
         preview = new PreviewViewModel(editor, focused, runner);
+        darkTheme.set(prefs.flag("theme.dark", false));
+        darkTheme.addListener((o, a, dark) -> prefs.setFlag("theme.dark", dark));
+        preview.darkProperty().bind(darkTheme);
         problems = new ProblemsViewModel(editor, runner, checks);
         problems.failureProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -279,6 +285,11 @@ public final class MainViewModel {
 
     public TaskRunner runner() {
         return runner;
+    }
+
+    /** True while the dark theme is on; remembered, and followed by the preview. */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
     }
 
     public AppPrefs prefs() {
