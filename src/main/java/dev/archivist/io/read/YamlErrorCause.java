@@ -76,7 +76,7 @@ final class YamlErrorCause {
                 int close = closing(text, 0, quote);
                 if (close >= 0) {
                     quote = 0;
-                    afterScalar(i, text, close + 1, indent);
+                    node(i, text, afterScalar(text, close + 1), indent);
                 }
                 return;
             }
@@ -103,11 +103,19 @@ final class YamlErrorCause {
         node(i, text, at, indent);
     }
 
-    /** A key or a value starting at {@code at}. */
-    private void node(int i, String text, int at, int indent) {
-        if (at >= text.length()) {
-            return;
+    /** The keys and the value of a line from {@code at}: {@code a: "b": c} is walked in a loop, never a deep recursion. */
+    private void node(int i, String text, int from, int indent) {
+        // a comment ends what can hold a key; a long line is read once, never copied per key
+        int comment = from < 0 ? -1 : text.indexOf(" #", from);
+        int end = comment < 0 ? text.length() : comment;
+        int at = from;
+        while (at >= 0 && at < end) {
+            at = step(i, text, at, end, indent);
         }
+    }
+
+    /** One key or value at {@code at}; where the next one starts, or -1 when the line has no more. */
+    private int step(int i, String text, int at, int end, int indent) {
         char c = text.charAt(at);
         if (c == '"' || c == '\'') {
             int close = closing(text, at + 1, c);
@@ -116,33 +124,29 @@ final class YamlErrorCause {
                 quoteLine = line(i);
                 quoteColumn = at + 1;
                 quoteIndent = indent;
-                return;
+                return -1;
             }
-            afterScalar(i, text, close + 1, indent);
-            return;
+            return afterScalar(text, close + 1);
         }
-        String rest = text.substring(at);
-        if (BLOCK_SCALAR.matcher(rest).matches()) {
+        if (BLOCK_SCALAR.matcher(text).region(at, text.length()).matches()) {
             blockIndent = indent;
-            return;
+            return -1;
         }
-        Matcher key = KEY_END.matcher(rest);
-        if (c != '[' && c != '{' && key.find() && !rest.substring(0, key.start()).contains(" #")) {
-            node(i, text, skipSpaces(text, at + key.end()), indent);
-            return;
+        Matcher key = KEY_END.matcher(text).region(at, end);
+        if (c != '[' && c != '{' && key.find()) {
+            return skipSpaces(text, key.end());
         }
-        Matcher missing = MISSING_SPACE.matcher(rest);
-        if (missing.lookingAt()) {
-            found(line(i), at + 1, "line " + line(i) + ": `" + rest.strip() + "` needs a space after the colon");
+        if (MISSING_SPACE.matcher(text).region(at, end).lookingAt()) {
+            String shown = text.substring(at, Math.min(end, at + 60)).strip() + (end > at + 60 ? "…" : "");
+            found(line(i), at + 1, "line " + line(i) + ": `" + shown + "` needs a space after the colon");
         }
+        return -1;
     }
 
-    /** After a quoted key, its value; after a quoted value, nothing. */
-    private void afterScalar(int i, String text, int from, int indent) {
+    /** After a quoted key, where its value starts; after a quoted value, -1. */
+    private static int afterScalar(String text, int from) {
         int at = skipSpaces(text, from);
-        if (text.startsWith(":", at)) {
-            node(i, text, skipSpaces(text, at + 1), indent);
-        }
+        return text.startsWith(":", at) ? skipSpaces(text, at + 1) : -1;
     }
 
     /** The index of the quote that closes a scalar, from {@code from}; -1 when the line does not close it. */

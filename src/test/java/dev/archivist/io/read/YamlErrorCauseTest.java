@@ -1,6 +1,7 @@
 package dev.archivist.io.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.archivist.model.ParseError;
@@ -100,5 +101,12 @@ class YamlErrorCauseTest {
         ParseError e = errorOf("title: \"one\n  two \\q three\n  four\"\ndescription: x\n");
         assertEquals(3, e.line(), e.toString());
         assertTrue(e.message().contains("escape"), e.message());
+    }
+
+    @Test
+    void aLongLineOfKeysIsLookedThroughQuickly() throws Exception {
+        String keys = "a: ".repeat(200_000);
+        ParseError e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> errorOf("title: x\nb: " + keys + "\n"));
+        assertEquals(3, e.line(), e.toString());
     }
 }
