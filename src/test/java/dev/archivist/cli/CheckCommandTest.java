@@ -49,6 +49,30 @@ class CheckCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aBrokenPageIsReportedAtTheQuoteThatWasNeverClosed() throws Exception {
+        Path page = Files.writeString(site.resolve("broken.md"), """
+                ---
+                title: Broken
+                archive:
+                - name: Bo
+                  text: "Where does this end?
+                  replies:
+                  - name: Dana
+                    text: "It never does."
+                ---
+                """);
+        CommandLineTest.Run r = CommandLineTest.run("check", page.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.out().contains(page + ":5:9: error: the quote opened on line 5 is never closed; the YAML parser stopped at line 8"),
+                r.out());
+        Map<String, Object> error = (Map<String, Object>) ((Map<String, Object>) ((List<Object>) json(
+                CommandLineTest.run("check", "--json", page.toString()).out()).get("files")).get(0)).get("error");
+        assertEquals(5, error.get("line"));
+        assertEquals(9, error.get("column"));
+    }
+
+    @Test
     void aLongReportListsEveryProblemOnceInOrder() throws Exception {
         // thousands of problems: the report is written block by block while other cores format
         Path page = Files.writeString(site.resolve("20220321-long.md"), dev.archivist.Training.page(400));

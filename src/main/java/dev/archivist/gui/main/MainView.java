@@ -65,7 +65,6 @@ public final class MainView {
     private final Label noTreeLabel = new Label();
     private final ProblemsView problemsView;
     private final FilesView filesView;
-    private boolean dark;
     private RawTextView rawView;
     /** Where the page's dividers stood before a broken page's text took the place of its tabs. */
     private double[] pageDividers = {0.25, 0.66};
@@ -100,7 +99,6 @@ public final class MainView {
         this.vm = vm;
         this.stage = stage;
         this.root = Fxml.load("main", this);
-        this.dark = vm.prefs().flag("theme.dark", false);
         this.dialogs = new Dialogs(stage, Path.of(vm.prefs().text("folder.last", System.getProperty("user.home"))));
         this.window = new WindowState(vm.prefs());
         threadView = new ThreadTreeView(vm.threads());
@@ -339,7 +337,7 @@ public final class MainView {
     /** Shows the window with its remembered size and split positions. */
     public void show() {
         Scene scene = new Scene(root);
-        Themes.style(scene, dark);
+        Themes.style(scene, vm.darkThemeProperty().get());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         window.restore(stage);
@@ -461,8 +459,8 @@ public final class MainView {
     }
 
     void toggleTheme() {
-        dark = !dark;
-        vm.prefs().setFlag("theme.dark", dark);
+        boolean dark = !vm.darkThemeProperty().get();
+        vm.darkThemeProperty().set(dark);
         Themes.apply(dark);
         Themes.style(stage.getScene(), dark);
     }

@@ -40,8 +40,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -88,6 +90,7 @@ public final class MainViewModel {
     private final NamesViewModel namesView;
     private final FindViewModel find;
     private final PreviewViewModel preview;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final Commands commands;
     private final RecoveryKeeper recovery;
     private final RecoveryOffers offers;
@@ -117,11 +120,14 @@ public final class MainViewModel {
         // never laid out as a book's "other keys", nor a book's threads looked for in an episode
         ObservableValue<EditorModel> book = editorOf(PageKind.BOOK);
         ObservableValue<EditorModel> podcast = editorOf(PageKind.PODCAST);
-        threads = new ThreadTreeViewModel(book, runner);
+        threads = new ThreadTreeViewModel(book, runner, why -> notify(Notice.warning("Not done: " + why)));
         ObservableValue<MessagePlace> focused = Bindings.createObjectBinding(threads::focused, threads.selection());
         message = new MessageViewModel(book, focused, () -> names);
         body = new BodyViewModel(editor);
         preview = new PreviewViewModel(editor, focused, runner);
+        darkTheme.set(prefs.flag("theme.dark", false));
+        darkTheme.addListener((o, a, dark) -> prefs.setFlag("theme.dark", dark));
+        preview.darkProperty().bind(darkTheme);
         problems = new ProblemsViewModel(editor, runner, checks);
         problems.failureProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -287,6 +293,11 @@ public final class MainViewModel {
 
     public TaskRunner runner() {
         return runner;
+    }
+
+    /** True while the dark theme is on; remembered, and followed by the preview. */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
     }
 
     public AppPrefs prefs() {

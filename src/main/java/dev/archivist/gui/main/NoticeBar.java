@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
-/** The bar above the editor that shows the current notice and its buttons. */
+/** The bar over the top of the editor that shows the current notice and its buttons; the content never moves for it. */
 final class NoticeBar {
     private final HBox bar;
     private final Label text;
@@ -27,7 +27,6 @@ final class NoticeBar {
 
     private void show(Notice n) {
         bar.setVisible(n != null);
-        bar.setManaged(n != null);
         buttons.getChildren().clear();
         if (n == null) {
             return;

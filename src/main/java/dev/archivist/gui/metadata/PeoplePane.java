@@ -26,21 +26,29 @@ public final class PeoplePane {
         this.pane = pane;
         addField.setPromptText("Add " + vm.noun() + ": id or name");
         addField.setPrefColumnCount(16);
-        addField.setOnAction(e -> {
-            vm.add(addField.getText());
-            addField.clear();
-        });
-        dev.archivist.gui.common.Completion.bind(addField, vm::suggest);
+        // one Enter adds: on typed text, or on a choice of the completion
+        addField.setOnAction(e -> add(addField.getText()));
+        dev.archivist.gui.common.Completion.bind(addField, vm::suggest, this::add);
         vm.rows().addListener((javafx.collections.ListChangeListener<AuthorRow>) c -> rebuild());
         rebuild();
     }
 
+    private void add(String typed) {
+        vm.add(typed);
+        addField.clear();
+    }
+
     private void rebuild() {
+        boolean typing = addField.isFocused();
         pane.getChildren().clear();
         for (AuthorRow a : vm.rows()) {
             pane.getChildren().add(chip(a));
         }
         pane.getChildren().add(addField);
+        if (typing) {
+            // the field left the scene for a moment: the next name is typed without a click
+            addField.requestFocus();
+        }
     }
 
     private HBox chip(AuthorRow a) {

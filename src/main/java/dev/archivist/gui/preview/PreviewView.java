@@ -50,6 +50,7 @@ public final class PreviewView {
         this.root = Fxml.load("preview", this);
         this.engine = webView.getEngine();
         engine.setJavaScriptEnabled(false);
+        engine.userStyleSheetLocationProperty().bind(vm.userStyleSheetProperty());
         webView.setContextMenuEnabled(false);
         refreshIndicator.visibleProperty().bind(vm.renderingProperty());
         refreshIndicator.managedProperty().bind(vm.renderingProperty());

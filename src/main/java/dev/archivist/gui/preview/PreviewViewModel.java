@@ -54,6 +54,8 @@ public final class PreviewViewModel {
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<String> userStyleSheet = new ReadOnlyObjectWrapper<>();
     private boolean stale = true;
     private long pages;
 
@@ -72,6 +74,17 @@ public final class PreviewViewModel {
             }
         });
         anchor.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> anchorOf(focused.getValue()), focused));
+        userStyleSheet.bind(javafx.beans.binding.Bindings.createObjectBinding(() -> PreviewTheme.userStyleSheet(dark.get()), dark));
+    }
+
+    /** Set by the window: true while the editor's dark theme is on. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The stylesheet the WebView lays over the page (the dark theme's), or null for the page as it is. */
+    public ReadOnlyObjectProperty<String> userStyleSheetProperty() {
+        return userStyleSheet.getReadOnlyProperty();
     }
 
     /** Set by the view: true while the preview tab is selected. */

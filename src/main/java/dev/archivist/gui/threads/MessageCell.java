@@ -21,6 +21,7 @@ import org.controlsfx.glyphfont.FontAwesome;
 class MessageCell extends TreeCell<MessageRow> {
     static final PseudoClass THREAD = PseudoClass.getPseudoClass("thread");
     static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+    static final PseudoClass CONTEXT = PseudoClass.getPseudoClass("context");
     private final Label name = new Label();
     private final Label preview = new Label();
     private final Label badge = new Label();
@@ -63,6 +64,7 @@ class MessageCell extends TreeCell<MessageRow> {
             setTooltip(null);
             pseudoClassStateChanged(THREAD, false);
             pseudoClassStateChanged(MATCH, false);
+            pseudoClassStateChanged(CONTEXT, false);
             return;
         }
         String n = row.name();
@@ -73,6 +75,8 @@ class MessageCell extends TreeCell<MessageRow> {
         pseudoClassStateChanged(THREAD, row.place().isThread());
         java.util.Set<MessagePlace> m = matches.get();
         pseudoClassStateChanged(MATCH, m != null && m.contains(row.place()));
+        // a thread shown only for its matching replies
+        pseudoClassStateChanged(CONTEXT, m != null && !m.contains(row.place()));
         setText(null);
         setGraphic(box);
     }

@@ -17,7 +17,7 @@ public final class MessageSearch {
     private MessageSearch() {
     }
 
-    /** The matching messages; a thread is listed when one of its replies matches, so it shows in the tree. */
+    /** The messages whose name or text matches; a thread whose replies match is not one of them unless it matches too. */
     public static Set<MessagePlace> find(YMapping root, String query) {
         String q = fold(query);
         Set<MessagePlace> out = new HashSet<>();
@@ -31,8 +31,18 @@ public final class MessageSearch {
             for (int r = 0; r < replies.size(); r++) {
                 if (matches(replies.get(r), q)) {
                     out.add(MessagePlace.reply(t, r));
-                    out.add(MessagePlace.thread(t));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The threads that do not match but are shown because one of their replies does. */
+    public static Set<MessagePlace> context(Set<MessagePlace> matches) {
+        Set<MessagePlace> out = new HashSet<>();
+        for (MessagePlace p : matches) {
+            if (!p.isThread() && !matches.contains(MessagePlace.thread(p.thread()))) {
+                out.add(MessagePlace.thread(p.thread()));
             }
         }
         return out;
@@ -42,13 +52,14 @@ public final class MessageSearch {
         return fold(Archive.text(message, "name")).contains(q) || fold(Archive.text(message, "text")).contains(q);
     }
 
-    /** Lower case without accents, so "maria" finds "María". */
+    /** Lower case without accents, so "maria" finds "María" and "isik" finds "Işık" (ı has no accent to drop). */
     public static String fold(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;
         }
         String base = ascii ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return base.toLowerCase(Locale.ROOT);
+        String lower = base.toLowerCase(Locale.ROOT);
+        return ascii ? lower : lower.replace('\u0131', 'i');
     }
 }

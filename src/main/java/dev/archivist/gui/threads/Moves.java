@@ -21,16 +21,18 @@ record Moves(YamlPath from, YamlPath to) {
             return to < 0 || to >= threads.size() ? null : new Moves(p.path(), MessagePlace.thread(to).path());
         }
         int to = p.reply() + delta;
-        if (to >= 0 && to < Archive.replies(threads.get(p.thread())).size()) {
-            return new Moves(p.path(), MessagePlace.reply(p.thread(), to).path());
-        }
-        // past the end of its thread a reply goes on into the next thread (or the previous one)
-        int next = p.thread() + delta;
-        if (next < 0 || next >= threads.size() || !(threads.get(next) instanceof YMapping)) {
+        int size = Archive.replies(threads.get(p.thread())).size();
+        // a reply never leaves its thread by a step: a drag or Turn Reply into Thread says where it goes
+        return to >= 0 && to < size ? new Moves(p.path(), MessagePlace.reply(p.thread(), to).path()) : null;
+    }
+
+    /** Why {@link #shift} gave null, in words, for a reply; null for a thread at the top or bottom. */
+    static String refusedShift(MessagePlace p, int delta) {
+        if (p.isThread()) {
             return null;
         }
-        int at = delta < 0 ? Archive.replies(threads.get(next)).size() : 0;
-        return new Moves(p.path(), MessagePlace.reply(next, at).path());
+        return (delta < 0 ? "this is the first reply of its thread" : "this is the last reply of its thread")
+                + ". To move it to another thread, drag it there, or use Turn Reply into Thread.";
     }
 
     /** A reply becomes a thread of its own, right after the thread it was in. */

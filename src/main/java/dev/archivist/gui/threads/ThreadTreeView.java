@@ -134,7 +134,7 @@ public final class ThreadTreeView {
                     ThreadItem item = new ThreadItem(new MessageRow(MessagePlace.thread(t), threads.get(t)));
                     item.setExpanded(expanded.contains(t));
                     items.add(item);
-                } else if (matches.contains(MessagePlace.thread(t))) {
+                } else if (matches.contains(MessagePlace.thread(t)) || vm.shownForContext(MessagePlace.thread(t))) {
                     items.add(filtered(t, threads.get(t), matches));
                 }
             }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -30,15 +31,19 @@ import javafx.collections.ObservableList;
 public final class ThreadTreeViewModel {
     private final ObjectProperty<EditorModel> editor = new SimpleObjectProperty<>();
     private final LatestWins search;
+    private final Consumer<String> refused;
 
     // properties
     private final ReadOnlyObjectWrapper<YMapping> root = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MessagePlace> selection = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Set<MessagePlace>> matches = new ReadOnlyObjectWrapper<>();
+    private Set<MessagePlace> context = Set.of();
     private final ObjectProperty<Map<MessagePlace, Integer>> problemCounts = new SimpleObjectProperty<>(Map.of());
 
-    public ThreadTreeViewModel(ObservableValue<EditorModel> current, TaskRunner runner) {
+    /** @param refused told, in words, why a move was not done */
+    public ThreadTreeViewModel(ObservableValue<EditorModel> current, TaskRunner runner, Consumer<String> refused) {
+        this.refused = refused;
         editor.bind(current);
         search = new LatestWins(runner);
         EditorBinding.follow(editor, this::stateChanged);
@@ -82,7 +87,12 @@ public final class ThreadTreeViewModel {
         return filter;
     }
 
-    /** The messages the filter finds, or null when there is no filter. */
+    /** True for a thread the filter shows only because one of its replies matches. */
+    public boolean shownForContext(MessagePlace p) {
+        return context.contains(p);
+    }
+
+    /** The messages the filter finds (a thread shown for its replies is not one), or null when there is no filter. */
     public ReadOnlyObjectProperty<Set<MessagePlace>> matchesProperty() {
         return matches.getReadOnlyProperty();
     }
@@ -114,9 +124,10 @@ public final class ThreadTreeViewModel {
         return Bindings.createBooleanBinding(() -> selection.size() >= 2 && selection.stream().allMatch(MessagePlace::isThread), selection);
     }
 
+    /** True when the one selected message moves, or is a reply whose refusal is told in words. */
     public BooleanBinding canShift(int delta) {
         return Bindings.createBooleanBinding(() -> selection.size() == 1 && exists(selection.get(0), root.get())
-                && Moves.shift(root.get(), selection.get(0), delta) != null, selection, root);
+                && (Moves.shift(root.get(), selection.get(0), delta) != null || !selection.get(0).isThread()), selection, root);
     }
 
     // commands
@@ -186,7 +197,15 @@ public final class ThreadTreeViewModel {
 
     private void shift(int delta) {
         MessagePlace f = focused();
-        move(f == null || selection.size() != 1 ? null : Moves.shift(root.get(), f, delta));
+        if (f == null || selection.size() != 1) {
+            return;
+        }
+        Moves m = Moves.shift(root.get(), f, delta);
+        String why = m == null ? Moves.refusedShift(f, delta) : null;
+        if (why != null) {
+            refused.accept(why);
+        }
+        move(m);
     }
 
     public void toThread() {
@@ -248,10 +267,16 @@ public final class ThreadTreeViewModel {
         YMapping tree = root.get();
         if (query.isEmpty() || tree == null) {
             search.cancel();
-            matches.set(null);
+            found(null);
             return;
         }
-        search.submit(Duration.ofMillis(120), null, p -> MessageSearch.find(tree, query), matches::set,
-                e -> matches.set(Set.of()));
+        search.submit(Duration.ofMillis(120), null, p -> MessageSearch.find(tree, query), this::found,
+                e -> found(Set.of()));
+    }
+
+    private void found(Set<MessagePlace> m) {
+        // the context is ready before the view, listening to the matches, asks for it
+        context = m == null ? Set.of() : MessageSearch.context(m);
+        matches.set(m);
     }
 }

@@ -89,7 +89,7 @@ final class YamlTreeReader {
         } catch (ArchiveComposer.LimitExceeded e) {
             return new Result(null, new ParseError(e.getMessage(), baseLine + e.mark.getLine() + 1, e.mark.getColumn() + 1));
         } catch (MarkedYAMLException e) {
-            return new Result(null, error(e));
+            return new Result(null, YamlErrorCause.explain(yaml, baseLine, error(e)));
         } catch (YAMLException | StackOverflowError e) {
             String message = e instanceof StackOverflowError ? "the YAML is nested too deeply" : e.getMessage();
             return new Result(null, new ParseError(clean(message), baseLine + 1, 1));

@@ -37,6 +37,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void theDarkThemeReachesThePreviewAsADarkUserStyleSheetWithoutTouchingThePagesHtml() {
+        vm.preview().showingProperty().set(true);
+        String html = vm.preview().pageProperty().get().html();
+        assertNull(vm.preview().userStyleSheetProperty().get(), "the light theme shows the page as the site does");
+        vm.darkThemeProperty().set(true);
+        String url = vm.preview().userStyleSheetProperty().get();
+        assertTrue(url.startsWith("data:text/css;charset=utf-8;base64,"), url);
+        String css = new String(java.util.Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(css.contains("color-scheme: dark"), css);
+        assertTrue(css.contains("background: #0d1117 !important"), css);
+        assertEquals(html, vm.preview().pageProperty().get().html(), "the page's own HTML is the preview command's");
+        assertTrue(vm.prefs().flag("theme.dark", false), "the choice is remembered");
+        vm.darkThemeProperty().set(false);
+        assertNull(vm.preview().userStyleSheetProperty().get());
+    }
+
+    @Test
     void savingTwiceComparesTheDiskWithWhatWasSavedFirst() throws Exception {
         vm.editor().setText(YamlPath.of("title"), "One");
         vm.files().save(null);

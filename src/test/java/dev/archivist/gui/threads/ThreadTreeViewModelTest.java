@@ -8,7 +8,9 @@ import dev.archivist.gui.Samples;
 import dev.archivist.gui.VmFixture;
 import dev.archivist.gui.main.MainViewModel;
 import dev.archivist.model.BookArchive;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,40 @@ class ThreadTreeViewModelTest {
     }
 
     @Test
+    void theFilterCountsOnlyTheMessagesThatMatchNotTheirThread() throws Exception {
+        main.files().open(page("""
+                archive:
+                - name: Ana
+                  text: Who took the photo?
+                  replies:
+                  - name: Işık Yılmaz
+                    text: I did.
+                  - name: Bo
+                    text: It was IŞIK, in the park.
+                - name: Cem
+                  text: Nothing here.
+                """));
+        vm.filterProperty().set("isik");
+        assertEquals(Set.of(MessagePlace.reply(0, 0), MessagePlace.reply(0, 1)), vm.matchesProperty().get());
+        assertTrue(vm.shownForContext(MessagePlace.thread(0)));
+        assertFalse(vm.shownForContext(MessagePlace.reply(0, 0)));
+        assertFalse(vm.shownForContext(MessagePlace.thread(1)));
+    }
+
+    @Test
+    void theFilterFoldsTurkishDotlessAndDottedI() {
+        assertEquals(MessageSearch.fold("isik"), MessageSearch.fold("Işık"));
+        assertEquals(MessageSearch.fold("isik"), MessageSearch.fold("IŞIK"));
+        assertEquals(MessageSearch.fold("istanbul"), MessageSearch.fold("İstanbul"));
+    }
+
+    private Path page(String frontMatter) throws Exception {
+        Path p = dir.resolve("site/turkish.md");
+        Files.writeString(p, "---\ntitle: T\n" + frontMatter + "---\n");
+        return p;
+    }
+
+    @Test
     void aReplyAddedAfterTheSelectedOneIsSelectedAndUndoRemovesIt() {
         vm.select(MessagePlace.reply(0, 0));
         vm.addReply();
@@ -64,6 +100,32 @@ class ThreadTreeViewModelTest {
         assertEquals(MessagePlace.thread(2), vm.focused());
         main.undo();
         assertEquals(MessagePlace.thread(3), vm.focused());
+    }
+
+    @Test
+    void movingTheLastReplyDownStaysInItsThreadAndSaysWhy() {
+        String next = book().threads().get(1).replies().get(0).text();
+        vm.select(MessagePlace.reply(0, 1));
+        assertTrue(vm.canShift(1).get(), "the shortcut answers, in words");
+        vm.moveDown();
+        assertEquals(2, book().threads().get(0).replies().size());
+        assertEquals(next, book().threads().get(1).replies().get(0).text());
+        assertEquals(MessagePlace.reply(0, 1), vm.focused());
+        assertFalse(main.canUndoProperty().get());
+        assertTrue(main.noticeProperty().get().text().contains("last reply of its thread"), main.noticeProperty().get().text());
+    }
+
+    @Test
+    void movingTheFirstReplyUpStaysInItsThreadAsTheLastOneDoes() {
+        int before = book().threads().get(0).replies().size();
+        vm.select(MessagePlace.reply(1, 0));
+        vm.moveUp();
+        assertEquals(before, book().threads().get(0).replies().size());
+        assertEquals(MessagePlace.reply(1, 0), vm.focused());
+        assertTrue(main.noticeProperty().get().text().contains("first reply of its thread"), main.noticeProperty().get().text());
+        vm.select(MessagePlace.reply(0, 0));
+        vm.moveDown();
+        assertEquals(MessagePlace.reply(0, 1), vm.focused());
     }
 
     @Test
