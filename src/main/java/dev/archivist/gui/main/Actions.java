@@ -3,6 +3,7 @@ package dev.archivist.gui.main;
 import dev.archivist.gui.common.Action;
 import dev.archivist.gui.help.Help;
 import dev.archivist.gui.problems.ProblemsView;
+import dev.archivist.gui.site.SiteChangeDialog;
 import dev.archivist.gui.threads.ThreadTreeView;
 import dev.archivist.gui.threads.ThreadTreeViewModel;
 import dev.archivist.gui.transcript.TranscriptTreeViewModel;
@@ -48,6 +49,10 @@ final class Actions {
     final Action checkLinks;
     final Action stopLinks;
     final Action closeFolder;
+    final Action fixPages;
+    final Action renameInPages;
+    final Action replaceInPages;
+    final Action undoPages;
     final Action shortcuts;
     final Action problemKinds;
     final Action about;
@@ -114,6 +119,19 @@ final class Actions {
         stopLinks = Action.of("Stop Checking Links", null, Glyph.STOP, vm.problems()::stopCheckingLinks,
                 vm.problems().linkCheckRunningProperty().not());
         closeFolder = Action.of("Close Folder", null, null, vm.folder()::close, vm.folder().folderProperty().isNull());
+        var noFolder = vm.folder().folderProperty().isNull();
+        fixPages = Action.of("Fix Problems in Pages…", null, Glyph.MAGIC,
+                () -> view.changeAcrossPages(SiteChangeDialog.Kind.FIX), noFolder);
+        renameInPages = Action.of("Rename Person in Pages…", null, Glyph.USER,
+                () -> view.changeAcrossPages(SiteChangeDialog.Kind.RENAME), noFolder);
+        replaceInPages = Action.of("Find and Replace in Pages…", "Shortcut+Shift+H", Glyph.EXCHANGE,
+                () -> view.changeAcrossPages(SiteChangeDialog.Kind.REPLACE), noFolder);
+        undoPages = Action.of("Undo Last Change to Pages", null, Glyph.UNDO, vm.siteChange()::undoLast,
+                vm.siteChange().lastAppliedProperty().isNull())
+                .withText(Bindings.createStringBinding(() -> vm.siteChange().lastAppliedProperty().get() == null
+                        ? "Undo Last Change to Pages" : "Undo " + vm.siteChange().lastAppliedProperty().get().label()
+                        + " (" + vm.siteChange().lastAppliedProperty().get().written().size() + " pages)",
+                        vm.siteChange().lastAppliedProperty()));
         shortcuts = Action.of("Keyboard Shortcuts", "F1", Glyph.KEYBOARD_ALT, help::shortcuts, null);
         problemKinds = Action.of("Problem Kinds…", null, Glyph.QUESTION_CIRCLE, () -> help.kinds(problems.selectedKind()), null);
         about = Action.of("About Archivist…", null, Glyph.INFO_CIRCLE, help::about, null);
@@ -129,6 +147,10 @@ final class Actions {
 
     List<Action> fileMenu() {
         return List.of(open, openFolder, closeFolder, Action.SEPARATOR, save, saveAs, review, revert, Action.SEPARATOR, quit);
+    }
+
+    List<Action> siteMenu() {
+        return List.of(fixPages, renameInPages, replaceInPages, Action.SEPARATOR, undoPages);
     }
 
     List<Action> editMenu() {

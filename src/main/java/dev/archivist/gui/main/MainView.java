@@ -11,7 +11,12 @@ import dev.archivist.gui.generic.GenericFormView;
 import dev.archivist.gui.help.Help;
 import dev.archivist.gui.message.MessageView;
 import dev.archivist.gui.metadata.MetadataView;
+import dev.archivist.gui.editor.EditorModel;
+import dev.archivist.gui.files.FileGroup;
+import dev.archivist.gui.files.FileRow;
 import dev.archivist.gui.find.FindView;
+import dev.archivist.gui.site.SiteChangeDialog;
+import dev.archivist.gui.site.SiteReviewView;
 import dev.archivist.gui.names.NamesView;
 import dev.archivist.gui.person.PersonView;
 import dev.archivist.gui.preview.Browser;
@@ -436,6 +441,33 @@ public final class MainView {
         dialogs.choose("Move line to section", "Section:", vm.transcript().otherSections(),
                         r -> r.field("header").isBlank() ? "(untitled section)" : r.field("header"))
                 .ifPresent(r -> vm.transcript().moveToSection(r.index()));
+    }
+
+    /** Asks for a change over the folder's pages, then opens its review, which computes it in the background. */
+    void changeAcrossPages(SiteChangeDialog.Kind kind) {
+        Path folder = vm.folder().folderProperty().get();
+        if (folder == null) {
+            return;
+        }
+        EditorModel open = vm.editor();
+        Path unsaved = open != null && open.isModified() && open.path() != null
+                ? open.path().toAbsolutePath().normalize() : null;
+        java.util.Map<String, List<Path>> scopes = new java.util.LinkedHashMap<>();
+        List<Path> all = vm.folder().files().stream().map(FileRow::path).filter(p -> !p.equals(unsaved)).toList();
+        scopes.put("Every page in " + folder.getFileName() + " (" + all.size() + ")", all);
+        for (FileGroup g : vm.folder().groups()) {
+            List<Path> pages = g.rows().stream().map(FileRow::path).filter(p -> !p.equals(unsaved)).toList();
+            scopes.put(g.label() + " (" + pages.size() + ")", pages);
+        }
+        new SiteChangeDialog(stage).ask(kind, folder, scopes).ifPresent(request -> {
+            if (unsaved != null) {
+                vm.notify(Notice.info(unsaved.getFileName() + " has unsaved edits: it is left out of the change; save it "
+                        + "first to include it"));
+            }
+            SiteReviewView review = new SiteReviewView(vm.siteChange());
+            review.show(stage);
+            vm.siteChange().start(request);
+        });
     }
 
     /** Ctrl+H: the Find tab, its field holding the text selected where the keyboard was (one line of it). */

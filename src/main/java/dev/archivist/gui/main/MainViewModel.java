@@ -14,6 +14,7 @@ import dev.archivist.gui.message.MessageViewModel;
 import dev.archivist.gui.metadata.MetadataViewModel;
 import dev.archivist.gui.names.CompletionNames;
 import dev.archivist.gui.find.FindViewModel;
+import dev.archivist.gui.site.SiteChangeViewModel;
 import dev.archivist.gui.names.NamesViewModel;
 import dev.archivist.gui.names.SiteNames;
 import dev.archivist.gui.person.PersonViewModel;
@@ -89,6 +90,7 @@ public final class MainViewModel {
     private final FilesViewModel folder;
     private final NamesViewModel namesView;
     private final FindViewModel find;
+    private final SiteChangeViewModel siteChange;
     private final PreviewViewModel preview;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final Commands commands;
@@ -151,6 +153,17 @@ public final class MainViewModel {
             }
         });
         find = new FindViewModel(editor, runner, this::reveal);
+        siteChange = new SiteChangeViewModel(runner, new SiteChangeViewModel.Outcome() {
+            @Override
+            public void said(String text, boolean warning) {
+                MainViewModel.this.notify(warning ? Notice.warning(text) : Notice.success(text));
+            }
+
+            @Override
+            public void written(List<Path> pages) {
+                pagesWritten(pages);
+            }
+        });
         recovery = new RecoveryKeeper(Recovery.user(), runner, editor);
         offers = new RecoveryOffers(this, recovery);
         commands = new Commands(this);
@@ -268,6 +281,26 @@ public final class MainViewModel {
 
     public NamesViewModel names() {
         return namesView;
+    }
+
+    /** Changes over many pages of the open folder, reviewed as one, and the undo of the last one. */
+    public SiteChangeViewModel siteChange() {
+        return siteChange;
+    }
+
+    /**
+     * Pages a site-wide change wrote or took back: the open page among them is read again (it had
+     * no unsaved edits: such a page is left out of the change), and the folder's counts follow.
+     */
+    private void pagesWritten(List<Path> pages) {
+        EditorModel e = editor.get();
+        if (e != null && e.path() != null && !e.isModified()
+                && pages.contains(e.path().toAbsolutePath().normalize())) {
+            files().open(e.path());
+        }
+        if (folder.folderProperty().get() != null) {
+            folder.open(folder.folderProperty().get(), () -> { });
+        }
     }
 
     /** Find and replace in the open page (Ctrl+H). */

@@ -43,6 +43,7 @@ final class Menus {
                 ActionControls.menu("_Edit", actions.editMenu()),
                 threads,
                 ActionControls.menu("_Page", List.of(actions.parseAgain)),
+                ActionControls.menu("_Site", actions.siteMenu()),
                 ActionControls.menu("P_roblems", actions.problemsMenu()),
                 ActionControls.menu("_View", actions.viewMenu()),
                 ActionControls.menu("_Help", actions.helpMenu()));

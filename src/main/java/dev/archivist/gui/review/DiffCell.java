@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** A diff row: line numbers and text, coloured by what happened to the line, in either layout. */
-final class DiffCell extends ListCell<DiffRow> {
+public final class DiffCell extends ListCell<DiffRow> {
     private final ObservableBooleanValue sideBySide;
     private final Label uOld = number();
     private final Label uNew = number();
@@ -22,7 +22,7 @@ final class DiffCell extends ListCell<DiffRow> {
     private final Label sRight = text();
     private final GridPane side = new GridPane();
 
-    DiffCell(ObservableBooleanValue sideBySide) {
+    public DiffCell(ObservableBooleanValue sideBySide) {
         this.sideBySide = sideBySide;
         getStyleClass().add("diff-cell");
         HBox.setHgrow(uText, Priority.ALWAYS);
