@@ -50,6 +50,7 @@ public final class SiteChangeViewModel {
     // properties
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notRead = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ObservableList<PageRow> rows = FXCollections.observableArrayList();
@@ -73,6 +74,11 @@ public final class SiteChangeViewModel {
     /** How far the review is, what it found, or why it stopped. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The pages the review could not read, each with why ("" for none). */
+    public ReadOnlyStringProperty notReadProperty() {
+        return notRead.getReadOnlyProperty();
     }
 
     /** True while the pages' new texts are computed. */
@@ -122,6 +128,7 @@ public final class SiteChangeViewModel {
         plan = null;
         rows.clear();
         selected.set(null);
+        notRead.set("");
         title.set(request.label());
         int total = request.pages().size();
         summary.set("Reading " + total + " pages…");
@@ -130,7 +137,7 @@ public final class SiteChangeViewModel {
         task = runner.run(request.label() + " in " + total + " pages…", p -> SiteChange.plan(request.label(),
                 request.pages(), request.change(), n -> {
                     p.update(n, total);
-                    runner.post(() -> progress.set((double) n / total));
+                    runner.post(() -> progress.set(Math.max(progress.get(), (double) n / total)));
                 }, p::cancelled), this::show, e -> {
                     running.set(false);
                     summary.set(e instanceof CancellationException ? "Stopped: nothing was written."
@@ -194,7 +201,9 @@ public final class SiteChangeViewModel {
         plan = p;
         rows.setAll(p.pages().stream().map(page -> new PageRow(page, name(page.path()))).toList());
         selected.set(rows.isEmpty() ? null : rows.get(0));
-        String failed = p.failed().isEmpty() ? "" : " · not read: " + names(p.failed());
+        String failed = p.failed().isEmpty() ? "" : " · " + pages(p.failed().size()) + " not read: "
+                + p.failed().stream().map(f -> name(f.path())).collect(Collectors.joining(", "));
+        notRead.set(p.failed().isEmpty() ? "" : names(p.failed()));
         summary.set(rows.isEmpty() ? "Nothing to change in " + pages(p.looked()) + failed
                 : rows.size() + " of " + pages(p.looked()) + " change · " + p.count() + " changes in all" + failed);
     }

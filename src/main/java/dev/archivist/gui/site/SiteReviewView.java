@@ -43,6 +43,11 @@ public final class SiteReviewView {
         this.root = Fxml.load("site-review", this);
         titleLabel.textProperty().bind(vm.titleProperty());
         summaryLabel.textProperty().bind(vm.summaryProperty());
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.setWrapText(true);
+        why.setMaxWidth(700);
+        why.textProperty().bind(vm.notReadProperty());
+        vm.notReadProperty().addListener((o, a, b) -> summaryLabel.setTooltip(b.isEmpty() ? null : why));
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.runningProperty());
         progressBar.managedProperty().bind(vm.runningProperty());
@@ -107,32 +112,41 @@ public final class SiteReviewView {
         diffList.getItems().setAll(d == null ? java.util.List.of() : vm.sideBySideProperty().get() ? d.sideBySide() : d.unified());
     }
 
-    /** A page: its tick box, its name in the folder and how many things change. */
+    /** A page: its tick box and name in the folder, and how many things change at the row's right end. */
     private static final class PageCell extends ListCell<PageRow> {
         private final CheckBox box = new CheckBox();
+        private final Label count = new Label();
+        private final javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, box, count);
         private PageRow bound;
 
         PageCell() {
             box.setMnemonicParsing(false);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+            count.getStyleClass().add("muted");
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(PageRow row, boolean empty) {
-            super.updateItem(row, empty);
+        protected void updateItem(PageRow item, boolean empty) {
+            super.updateItem(item, empty);
             if (bound != null) {
                 box.selectedProperty().unbindBidirectional(bound.tickedProperty());
                 bound = null;
             }
-            if (empty || row == null) {
+            if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
-            bound = row;
-            box.selectedProperty().bindBidirectional(row.tickedProperty());
-            box.setText(row.toString());
-            box.setUserData(row.name());
-            setGraphic(box);
+            bound = item;
+            box.selectedProperty().bindBidirectional(item.tickedProperty());
+            box.setText(item.name());
+            box.setUserData(item.name());
+            count.setText(Integer.toString(item.page().count()));
+            setGraphic(row);
         }
     }
 }
