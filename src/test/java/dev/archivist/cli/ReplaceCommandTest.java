@@ -105,6 +105,28 @@ class ReplaceCommandTest {
     }
 
     @Test
+    void fixAndRenameDiffsArePatchesToo() throws Exception {
+        for (String[] args : List.of(new String[] {"fix", "_books", "_podcast"},
+                new String[] {"rename", "--from", "Alexey Grigorev", "--to", "A. Grigorev", "_books", "_podcast"})) {
+            Path applied = copyOfTheSite(args[0] + "-applied");
+            Path ran = copyOfTheSite(args[0] + "-ran");
+            Path patch = dir.resolve(args[0] + ".patch");
+            process(applied, patch, Stream.concat(Stream.of(args), Stream.of("--dry-run", "--diff")).toArray(String[]::new));
+            Map<Path, String> untouched = pages(applied);
+            Assumptions.assumeTrue(gitApply(applied, patch), "git is not on the PATH");
+            process(ran, dir.resolve(args[0] + ".out"), args);
+            Map<Path, String> viaRun = pages(ran);
+            Map<Path, String> viaPatch = pages(applied);
+            int differ = 0;
+            for (Path page : viaRun.keySet()) {
+                assertEquals(viaRun.get(page), viaPatch.get(page), args[0] + ": " + page);
+                differ += viaRun.get(page).equals(untouched.get(page)) ? 0 : 1;
+            }
+            assertTrue(differ > 5, args[0] + " changed pages: " + differ);
+        }
+    }
+
+    @Test
     void thePatchKeepsWindowsLineEndsAndALastLineWithoutItsNewline() throws Exception {
         String crlf = "---\r\ntitle: Slack notes\r\ntext: one\r\n---\r\nbody\r\n";
         String open = "---\ntitle: x\ntext: in Slack\n---\nthe body has no newline";
