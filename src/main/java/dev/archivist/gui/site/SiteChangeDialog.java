@@ -97,6 +97,9 @@ public final class SiteChangeDialog {
             review.disableProperty().bind(fields.get("fromField").textProperty().isEmpty()
                     .or(fields.get("toField").textProperty().isEmpty()));
         }
+        // the keyboard starts in the first field to fill (the kinds, the name, the text to find)
+        TextField firstField = fields.values().iterator().next();
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(firstField::requestFocus));
         dialog.setResultConverter(b -> b != REVIEW ? null : new SiteChangeViewModel.Request(
                 label(kind, fields), folder, scopes.get(scope.getValue()), change(kind, fields, flags, in.getValue())));
         return dialog.showAndWait();
