@@ -61,6 +61,8 @@ public final class ProblemsView {
         optionsButton.setGraphic(Icons.of(FontAwesome.Glyph.ELLIPSIS_V));
         checkingLabel.visibleProperty().bind(vm.checkingProperty());
         vm.checkingProperty().addListener((o, a, b) -> showCount());
+        pageOpen = vm.pageOpen();
+        pageOpen.addListener((o, a, b) -> showCount());
         expandAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(true)));
         collapseAllItem.setOnAction(e -> hidden.getChildren().forEach(g -> g.setExpanded(false)));
         restoreIgnoredItem.setOnAction(e -> vm.restoreIgnored());
@@ -103,6 +105,7 @@ public final class ProblemsView {
      * not the user, and must not move the editor to a problem's place under the user's caret.
      */
     private boolean refreshing;
+    private javafx.beans.binding.BooleanBinding pageOpen;
 
     private void show(ProblemSet set) {
         refreshing = true;
@@ -113,11 +116,13 @@ public final class ProblemsView {
         }
     }
 
-    /** "No problems" and "Nothing to fix" only once a check has found none. */
+    /** "No problems" and "Nothing to fix" only once a check of an open page has found none. */
     private void showCount() {
         int n = vm.problemsProperty().get().size();
         boolean checking = vm.checkingProperty().get();
-        countLabel.setText(n == 0 ? (checking ? "Problems" : "No problems") : n + (n == 1 ? " problem" : " problems"));
+        boolean page = pageOpen == null || pageOpen.get();
+        countLabel.setText(n == 0 ? (checking || !page ? "Problems" : "No problems") : n + (n == 1 ? " problem" : " problems"));
+        emptyLabel.setText(page ? "Nothing to fix" : "No page open");
         emptyLabel.setVisible(n == 0 && !checking);
     }
 

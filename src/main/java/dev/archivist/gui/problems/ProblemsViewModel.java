@@ -72,6 +72,11 @@ public final class ProblemsViewModel {
         return problems.getReadOnlyProperty();
     }
 
+    /** True while a page is open (with none, there is nothing to say about problems). */
+    public javafx.beans.binding.BooleanBinding pageOpen() {
+        return editor.isNotNull();
+    }
+
     public ReadOnlyBooleanProperty checkingProperty() {
         return checking.getReadOnlyProperty();
     }

@@ -44,6 +44,11 @@ class SiteReplaceReviewTest extends RobotTest {
         fx(() -> vm.openFolder(site));
         waitUntil(() -> !vm.folder().groups().isEmpty() && vm.folder().groups().stream().allMatch(FileGroup::checked));
 
+        // with a folder and no page, the Problems pane says so instead of "No problems"
+        assertEquals("Problems", lookup(".problems-pane #countLabel").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("No page open", lookup(".problems-pane #emptyLabel").match(javafx.scene.Node::isVisible)
+                .queryAs(javafx.scene.control.Label.class).getText());
+
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         clickOn("#findField").write("Lukas Becker");
         clickOn("#withField").write("Lukas B.");
