@@ -33,6 +33,7 @@ abstract class RobotTest extends FxRobot {
     MainViewModel vm;
     MainView view;
     Stage stage;
+    private Stage primary;
 
     /** Builds the window on the stage TestFX gives the test (call from @Start). */
     void startEditor(Stage stage) {
@@ -40,8 +41,11 @@ abstract class RobotTest extends FxRobot {
     }
 
     /** As {@link #startEditor(Stage)}, with the check families the problems list runs. */
-    void startEditor(Stage stage, Supplier<List<Check>> checks) {
-        this.stage = stage;
+    void startEditor(Stage primary, Supplier<List<Check>> checks) {
+        // a window of its own: TestFX keeps one primary stage for every test, and the listeners a
+        // window puts on its stage would keep each earlier test's editor and pages alive
+        this.primary = primary;
+        this.stage = new Stage();
         System.setProperty(AtomicSave.BACKUPS_PROPERTY, dir.resolve("backups").toString());
         System.setProperty(Recovery.PROPERTY, dir.resolve("recovery").toString());
         Preferences node = Preferences.userRoot().node(PREFS);
@@ -60,19 +64,16 @@ abstract class RobotTest extends FxRobot {
     }
 
     /**
-     * Closes the windows the test opened and takes the editor off the stage, so that no test keeps
-     * its pages alive for the next ones (the tests share one JVM, and a later one opens 15 MB).
+     * Closes the windows the test opened, so that no test keeps its pages alive for the next ones
+     * (the tests share one JVM, and a later one opens 15 MB).
      */
     @AfterEach
     void closeWindows() {
         fx(() -> {
             for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
-                if (w != stage) {
+                if (w != primary) {
                     w.hide();
                 }
-            }
-            if (stage != null) {
-                stage.setScene(null);
             }
         });
         vm = null;
