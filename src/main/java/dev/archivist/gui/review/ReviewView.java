@@ -39,15 +39,7 @@ public final class ReviewView {
         this.root = Fxml.load("review", this);
         titleLabel.setText(vm.title());
         saveButton.setText(saveText);
-        ToggleGroup layout = new ToggleGroup();
-        unifiedToggle.setToggleGroup(layout);
-        sideToggle.setToggleGroup(layout);
-        sideToggle.selectedProperty().bindBidirectional(vm.sideBySideProperty());
-        layout.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true);
-            }
-        });
+        layoutToggles(unifiedToggle, sideToggle, vm.sideBySideProperty());
         summaryLabel.textProperty().bind(vm.summaryProperty());
         errorLabel.textProperty().bind(vm.errorProperty());
         errorLabel.visibleProperty().bind(vm.errorProperty().isNotNull());
@@ -67,6 +59,19 @@ public final class ReviewView {
             }
         });
         saveButton.disableProperty().bind(vm.diffProperty().isNull());
+    }
+
+    /** The Unified / Side by side pair: one of them always pressed, the second bound to {@code sideBySide}. */
+    public static void layoutToggles(ToggleButton unified, ToggleButton side, javafx.beans.property.BooleanProperty sideBySide) {
+        ToggleGroup layout = new ToggleGroup();
+        unified.setToggleGroup(layout);
+        side.setToggleGroup(layout);
+        side.selectedProperty().bindBidirectional(sideBySide);
+        layout.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            }
+        });
     }
 
     private void rows() {

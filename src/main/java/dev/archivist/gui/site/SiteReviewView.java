@@ -4,6 +4,7 @@ import dev.archivist.gui.common.Fxml;
 import dev.archivist.gui.review.DiffCell;
 import dev.archivist.gui.review.DiffRow;
 import dev.archivist.gui.review.ReviewDiffs;
+import dev.archivist.gui.review.ReviewView;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -14,7 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -51,15 +51,7 @@ public final class SiteReviewView {
         progressBar.progressProperty().bind(vm.progressProperty());
         progressBar.visibleProperty().bind(vm.runningProperty());
         progressBar.managedProperty().bind(vm.runningProperty());
-        ToggleGroup layout = new ToggleGroup();
-        unifiedToggle.setToggleGroup(layout);
-        sideToggle.setToggleGroup(layout);
-        sideToggle.selectedProperty().bindBidirectional(vm.sideBySideProperty());
-        layout.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true);
-            }
-        });
+        ReviewView.layoutToggles(unifiedToggle, sideToggle, vm.sideBySideProperty());
         pageList.setItems(vm.rows());
         pageList.setCellFactory(l -> new PageCell());
         pageList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
