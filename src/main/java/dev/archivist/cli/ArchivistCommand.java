@@ -43,6 +43,10 @@ public final class ArchivistCommand implements Runnable {
                 new SetCommand(), new EditCommand(), new RenameCommand(), new ReplaceCommand(), new PreviewCommand(), new ExplainCommand())) {
             cl.addSubcommand(command);
         }
+        // every command answers --help and --version, and "help COMMAND" prints a command's usage
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
+                .versionProvider(new Version()));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setExitCodeExceptionMapper(e -> ERROR);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("archivist: " + ex.getMessage());

@@ -25,7 +25,7 @@ final class ReplaceCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "TEXT", description = "The text to write instead "
-            + "(with --regex, $1 or ${name} is a group; \\$ a dollar sign).")
+            + "(with --regex, $1 or $${name} is a group; \\$ a dollar sign).")
     String to;
 
     @Option(names = "--regex", description = "PATTERN is a Java regular expression.")

@@ -203,4 +203,20 @@ class CommandLineTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("Usage: archivist"), r.out());
     }
+
+    @Test
+    void everyCommandAnswersHelpAndHelpCommandNamesIt() {
+        for (String command : ArchivistCommand.COMMANDS) {
+            if (command.equals("help")) {
+                continue;
+            }
+            Run r = run(command, "--help");
+            assertEquals(0, r.exit(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: archivist " + command), command + ": " + r.out());
+            Run h = run("help", command);
+            assertEquals(r.out(), h.out(), "help " + command);
+        }
+        Run r = run("replace", "--help");
+        assertTrue(r.out().contains("$1 or ${name}"), "picocli leaves ${name} as written: " + r.out());
+    }
 }
