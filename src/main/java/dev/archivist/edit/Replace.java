@@ -163,9 +163,10 @@ public final class Replace {
         return sb.append(value, at, value.length()).toString();
     }
 
+    /** The page with a new value at a path; a value replaced by itself keeps its node, and so its source lines. */
     private static YMapping set(YMapping root, YamlPath path, String value) {
         YScalar old = (YScalar) path.find(root).orElseThrow();
-        return (YMapping) path.replace(root, old.withValue(value));
+        return old.value().equals(value) ? root : (YMapping) path.replace(root, old.withValue(value));
     }
 
     /** The key a value is under: its own key, or for a list item the list's key ("" at the top). */
