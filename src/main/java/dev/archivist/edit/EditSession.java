@@ -423,7 +423,9 @@ public final class EditSession {
      * @throws InvalidEdit when the query does not read (an empty text, a broken regular expression)
      */
     public int replaceAll(Replace.Query query) {
-        List<Replace.Match> found = Replace.find(root(), query);
+        // a match replaced by the same text changes nothing and is not counted
+        List<Replace.Match> found = Replace.find(root(), query).stream()
+                .filter(m -> !m.found().equals(m.replacement())).toList();
         if (found.isEmpty()) {
             return 0;
         }
