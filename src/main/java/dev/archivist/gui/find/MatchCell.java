@@ -39,6 +39,9 @@ final class MatchCell extends ListCell<Replace.Match> {
         before.setText((from > 0 ? "…" : "") + v.substring(from, m.start()));
         found.setText(oneLine(m.found()));
         replacement.setText(oneLine(m.replacement()));
+        // an empty replacement (a deletion) would still draw its underline as a stray "_"
+        replacement.setVisible(!m.replacement().isEmpty());
+        replacement.setManaged(!m.replacement().isEmpty());
         after.setText(v.substring(m.end(), to) + (to < v.length() ? "…" : ""));
         setGraphic(box);
     }
