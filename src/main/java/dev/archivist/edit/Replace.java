@@ -94,13 +94,6 @@ public final class Replace {
         return out;
     }
 
-    /** The value with every match replaced (a value without a match is returned as it is). */
-    public static String replaceAll(String value, Query query) {
-        List<Match> found = new ArrayList<>();
-        matches(YamlPath.ROOT, value, query.pattern(), query, found);
-        return apply(value, found);
-    }
-
     /** The page with every match replaced, as one tree; the input is not changed. */
     public static YMapping replaceAll(YMapping root, Query query) {
         List<Match> found = find(root, query);

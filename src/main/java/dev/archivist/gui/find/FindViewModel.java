@@ -58,7 +58,8 @@ public final class FindViewModel {
         this.navigator = navigator;
         editor.bind(current);
         ObservableValue<PageState> state = editor.flatMap(EditorModel::stateProperty);
-        state.addListener((o, a, b) -> refresh(Duration.ZERO));
+        // an edit looks again after the typing pause, not once per keystroke of a large page
+        state.addListener((o, a, b) -> refresh(TYPING_PAUSE));
         active.addListener((o, a, b) -> refresh(Duration.ZERO));
         for (Observable typed : List.<Observable>of(find, with, regex, word, matchCase, scope)) {
             typed.addListener(o -> refresh(TYPING_PAUSE));

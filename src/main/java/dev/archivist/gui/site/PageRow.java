@@ -27,9 +27,4 @@ public final class PageRow {
     public BooleanProperty tickedProperty() {
         return ticked;
     }
-
-    @Override
-    public String toString() {
-        return name + " (" + page.count() + ")";
-    }
 }

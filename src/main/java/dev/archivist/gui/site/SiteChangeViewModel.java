@@ -2,8 +2,10 @@ package dev.archivist.gui.site;
 
 import dev.archivist.edit.SiteChange;
 import dev.archivist.gui.review.ReviewDiffs;
+import dev.archivist.gui.task.LatestWins;
 import dev.archivist.gui.task.TaskRunner;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -62,7 +64,15 @@ public final class SiteChangeViewModel {
     public SiteChangeViewModel(TaskRunner runner, Outcome outcome) {
         this.runner = runner;
         this.outcome = outcome;
-        selected.addListener((o, a, b) -> diff.set(b == null ? null : ReviewDiffs.of(b.page().before(), b.page().text())));
+        // a page of a folder may be 15 MB: its diff is made in the background, the newest selection winning
+        LatestWins differ = new LatestWins(runner);
+        selected.addListener((o, a, b) -> {
+            diff.set(null);
+            if (b != null) {
+                differ.submit(Duration.ZERO, "Comparing " + b.name() + "…",
+                        p -> ReviewDiffs.of(b.page().before(), b.page().text()), diff::set, e -> diff.set(null));
+            }
+        });
     }
 
     // properties
