@@ -430,7 +430,7 @@ public final class EditSession {
             return 0;
         }
         String label = "Replace " + quoted(query.find()) + (found.size() == 1 ? "" : " (" + found.size() + ")");
-        return tree(label, found.get(0).path(), Replace.replaceAll(root(), query)) ? found.size() : 0;
+        return tree(label, found.get(0).path(), Replace.replaced(root(), found)) ? found.size() : 0;
     }
 
     /**

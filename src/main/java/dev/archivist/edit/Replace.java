@@ -96,7 +96,11 @@ public final class Replace {
 
     /** The page with every match replaced, as one tree; the input is not changed. */
     public static YMapping replaceAll(YMapping root, Query query) {
-        List<Match> found = find(root, query);
+        return replaced(root, find(root, query));
+    }
+
+    /** The page with these matches of one {@link #find} replaced (document order); the input is not changed. */
+    public static YMapping replaced(YMapping root, List<Match> found) {
         YMapping out = root;
         for (int i = 0; i < found.size(); ) {
             int j = i;
