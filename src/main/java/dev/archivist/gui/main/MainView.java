@@ -66,6 +66,7 @@ public final class MainView {
     private TranscriptTreeView transcriptView;
     private TranscriptLineView lineView;
     private FindView findView;
+    private SiteReviewView siteReview;
     private final StackPane treeSlot = new StackPane();
     private final Label noTreeLabel = new Label();
     private final ProblemsView problemsView;
@@ -464,8 +465,11 @@ public final class MainView {
                 vm.notify(Notice.info(unsaved.getFileName() + " has unsaved edits: it is left out of the change; save it "
                         + "first to include it"));
             }
-            SiteReviewView review = new SiteReviewView(vm.siteChange());
-            review.show(stage);
+            if (siteReview == null) {
+                // one review window for the window's life: its listeners on the view model are made once
+                siteReview = new SiteReviewView(vm.siteChange());
+            }
+            siteReview.show(stage);
             vm.siteChange().start(request);
         });
     }

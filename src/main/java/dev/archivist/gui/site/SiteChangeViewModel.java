@@ -172,6 +172,7 @@ public final class SiteChangeViewModel {
         }
         Set<Path> chosen = Set.copyOf(chosen());
         SiteChange.Plan reviewed = plan;
+        task = null; // the review is done: closing its window must not say a write was stopped
         running.set(true);
         summary.set("Writing " + chosen.size() + " pages…");
         runner.run("Writing " + chosen.size() + " pages…", p -> SiteChange.apply(reviewed, chosen), applied -> {

@@ -81,16 +81,19 @@ public final class SiteReviewView {
         return root;
     }
 
-    /** Opens the window over the editor; closing it while computing stops the work. */
+    /** Opens the window over the editor (the same window each time); closing it while computing stops the work. */
     public void show(Window owner) {
-        stage = new Stage();
-        stage.initOwner(owner);
-        stage.titleProperty().bind(Bindings.concat(vm.titleProperty(), " — review — Archivist"));
-        Scene scene = new Scene(root, Math.max(980, owner.getWidth() * 0.85), Math.max(600, owner.getHeight() * 0.85));
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setScene(scene);
-        stage.setOnHidden(e -> vm.cancel());
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.titleProperty().bind(Bindings.concat(vm.titleProperty(), " — review — Archivist"));
+            Scene scene = new Scene(root, Math.max(980, owner.getWidth() * 0.85), Math.max(600, owner.getHeight() * 0.85));
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            stage.setScene(scene);
+            stage.setOnHidden(e -> vm.cancel());
+        }
         stage.show();
+        stage.toFront();
     }
 
     private void close() {
